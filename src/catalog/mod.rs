@@ -1,0 +1,54 @@
+//! The stretch catalog: built-in stretches, routines and safety notes, plus
+//! user routines. Pure: callers pass in file texts; this module reads no files.
+
+pub mod schema;
+
+pub use schema::{
+    Area, Article, Catalog, Dose, Note, NoteWhen, Position, Problem, Routine, RoutineItem,
+    SourceRef, Stretch,
+};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/builtin_catalog.rs"));
+}
+
+/// The built-in catalog. `build.rs` already validated these files with the
+/// same code, so problems here would mean a broken build; they are returned
+/// rather than panicking all the same.
+pub fn builtin() -> (Catalog, Vec<Problem>) {
+    schema::load(&Catalog::default(), embedded::BUILTIN_FILES)
+}
+
+/// Result of loading user routine files on top of the built-in catalog.
+#[derive(Debug, Default)]
+pub struct UserLoad {
+    /// The merged catalog: built-in content plus every valid user file.
+    pub catalog: Catalog,
+    /// Problems, one or more per rejected file; those files were skipped.
+    pub problems: Vec<Problem>,
+}
+
+/// Adds user files to `base`. Each file is validated on its own against the
+/// base, so one bad file is skipped while the others load.
+pub fn with_user_files(base: &Catalog, files: &[(&str, &str)]) -> UserLoad {
+    let mut merged = base.clone();
+    let mut problems = Vec::new();
+    for &(name, text) in files {
+        let (extra, file_problems) = schema::load(&merged, &[(name, text)]);
+        if file_problems.is_empty() {
+            merged.articles.extend(extra.articles);
+            merged.stretches.extend(extra.stretches);
+            merged.routines.extend(extra.routines);
+            merged.notes.extend(extra.notes);
+        } else {
+            problems.extend(file_problems);
+        }
+    }
+    UserLoad {
+        catalog: merged,
+        problems,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,222 @@
+use std::time::Duration;
+
+use super::*;
+
+const ARTICLE: &str = r#"
+[[article]]
+id = "a1"
+title = "An article"
+file = "a1.txt"
+"#;
+
+fn stretch(id: &str, extra: &str) -> String {
+    format!(
+        r#"
+[[stretch]]
+id = "{id}"
+name = "Stretch {id}"
+areas = ["calves"]
+position = "standing"
+{extra}
+steps = ["Do it."]
+sources = [{{ article = "a1", quote = "words" }}]
+"#
+    )
+}
+
+/// Loads `files` on an empty base and compares the problems, rendered as
+/// `file:line: message`, with `expect`.
+fn check(files: &[(&str, &str)], expect: &[&str]) -> Catalog {
+    let (catalog, problems) = schema::load(&Catalog::default(), files);
+    let got: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(got, expect, "problems differ");
+    catalog
+}
+
+#[test]
+fn builtin_catalog_loads_without_problems_and_has_enough_content() {
+    let (catalog, problems) = builtin();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(catalog.stretches.len() >= 16, "{}", catalog.stretches.len());
+    assert!(catalog.routines.len() >= 6, "{}", catalog.routines.len());
+    assert_eq!(catalog.articles.len(), 5);
+}
+
+#[test]
+fn builtin_catalog_keeps_floor_exercises_in_floor_routines_only() {
+    let (catalog, _) = builtin();
+    let floor_stretches = catalog
+        .stretches
+        .iter()
+        .filter(|s| s.position == Position::Floor)
+        .count();
+    assert!(floor_stretches >= 3);
+    for r in &catalog.routines {
+        let uses_floor = r.items.iter().any(|i| {
+            catalog
+                .stretch(&i.stretch)
+                .is_some_and(|s| s.position == Position::Floor)
+        });
+        assert_eq!(uses_floor, r.floor, "routine {}", r.id);
+    }
+}
+
+#[test]
+fn builtin_catalog_carries_the_articles_safety_advice() {
+    let (catalog, _) = builtin();
+    let first: Vec<&str> = catalog
+        .notes_for(NoteWhen::FirstBreak)
+        .map(|n| n.text.as_str())
+        .collect();
+    assert!(first.iter().any(|t| t.contains("Stop as soon as you feel pain")));
+    let pain: Vec<&str> = catalog
+        .notes_for(NoteWhen::OnPain)
+        .map(|n| n.text.as_str())
+        .collect();
+    assert!(pain.iter().any(|t| t.contains("professional")));
+    let end: Vec<&str> = catalog
+        .notes_for(NoteWhen::EndOfBreak)
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(end, ["Sit back down in a slightly different position."]);
+}
+
+#[test]
+fn routine_length_is_computed_and_counts_both_sides() {
+    let text = format!(
+        "{ARTICLE}{}{}\n[[routine]]\nid = \"r1\"\nname = \"R\"\nitems = [{{ stretch = \"one\" }}, {{ stretch = \"two\", hold = \"10s\" }}]\n",
+        stretch("one", "hold = \"20s\"\nboth_sides = true"),
+        stretch("two", "hold = \"30s\""),
+    );
+    let catalog = check(&[("f.toml", &text)], &[]);
+    let routine = catalog.routine("r1").expect("routine loaded");
+    assert_eq!(catalog.routine_length(routine), Duration::from_secs(50));
+}
+
+#[test]
+fn duplicate_stretch_id_names_both_places() {
+    let text = format!(
+        "{ARTICLE}{}{}",
+        stretch("dup", "hold = \"20s\""),
+        stretch("dup", "hold = \"20s\"")
+    );
+    check(
+        &[("f.toml", &text)],
+        &["f.toml:16: stretch \"dup\": duplicate id (first defined at f.toml:7)"],
+    );
+}
+
+#[test]
+fn unknown_stretch_in_routine_is_reported_at_the_item() {
+    let text = format!(
+        "{ARTICLE}\n[[routine]]\nid = \"r1\"\nname = \"R\"\nitems = [\n  {{ stretch = \"nope\" }},\n]\n"
+    );
+    check(
+        &[("f.toml", &text)],
+        &["f.toml:11: routine \"r1\": unknown stretch \"nope\""],
+    );
+}
+
+#[test]
+fn stretch_without_sources_is_rejected() {
+    let text = "[[stretch]]\nid = \"s1\"\nname = \"S\"\nareas = [\"calves\"]\nposition = \"seated\"\nhold = \"20s\"\nsteps = [\"x\"]\n";
+    check(
+        &[("f.toml", text)],
+        &["f.toml:1: stretch \"s1\": sources is empty (cite the article passage it comes from)"],
+    );
+}
+
+#[test]
+fn source_naming_an_unknown_article_is_rejected() {
+    let text = stretch("s1", "hold = \"20s\"");
+    check(
+        &[("f.toml", &text)],
+        &["f.toml:2: stretch \"s1\": sources: unknown article \"a1\""],
+    );
+}
+
+#[test]
+fn zero_and_absurd_durations_are_rejected() {
+    let text = format!(
+        "{ARTICLE}{}{}{}",
+        stretch("zero", "hold = \"0s\""),
+        stretch("long", "hold = \"10m\""),
+        stretch("many", "reps = 500\nrep_time = \"2s\""),
+    );
+    check(
+        &[("f.toml", &text)],
+        &[
+            "f.toml:7: stretch \"zero\": hold \"0s\" is out of range (5s to 120s)",
+            "f.toml:16: stretch \"long\": hold \"10m\" is out of range (5s to 120s)",
+            "f.toml:25: stretch \"many\": reps 500 is out of range (1 to 30)",
+        ],
+    );
+}
+
+#[test]
+fn empty_steps_are_rejected() {
+    let text = format!(
+        "{ARTICLE}\n[[stretch]]\nid = \"s1\"\nname = \"S\"\nareas = [\"calves\"]\nposition = \"seated\"\nhold = \"20s\"\nsteps = []\nsources = [{{ article = \"a1\", quote = \"q\" }}]\n"
+    );
+    check(
+        &[("f.toml", &text)],
+        &["f.toml:7: stretch \"s1\": steps is empty"],
+    );
+}
+
+#[test]
+fn routine_using_a_floor_stretch_must_say_floor() {
+    let floor = stretch("lie", "hold = \"20s\"").replace("standing", "floor");
+    let text = format!(
+        "{ARTICLE}{floor}\n[[routine]]\nid = \"r1\"\nname = \"R\"\nitems = [{{ stretch = \"lie\" }}]\n"
+    );
+    check(
+        &[("f.toml", &text)],
+        &["f.toml:16: routine \"r1\": uses a floor stretch, so it must say floor = true"],
+    );
+}
+
+#[test]
+fn unknown_key_is_a_syntax_problem_with_its_line() {
+    let text = format!("{ARTICLE}\n[[stretch]]\nid = \"s1\"\ncolour = \"red\"\n");
+    let (_, problems) = schema::load(&Catalog::default(), &[("f.toml", &text)]);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].line, 9);
+    assert!(problems[0].message.contains("unknown field `colour`"), "{}", problems[0]);
+}
+
+#[test]
+fn reps_override_on_a_held_stretch_is_rejected() {
+    let text = format!(
+        "{ARTICLE}{}\n[[routine]]\nid = \"r1\"\nname = \"R\"\nitems = [{{ stretch = \"one\", reps = 3 }}]\n",
+        stretch("one", "hold = \"20s\"")
+    );
+    check(
+        &[("f.toml", &text)],
+        &["f.toml:19: routine \"r1\": \"one\": this stretch is held, so use hold, not reps"],
+    );
+}
+
+#[test]
+fn bad_user_file_is_skipped_while_good_ones_load() {
+    let (base, _) = builtin();
+    let good = "[[routine]]\nid = \"my-calves\"\nname = \"My calves\"\nitems = [{ stretch = \"wall-calf\" }]\n";
+    let bad = "[[routine]]\nid = \"broken\"\nname = \"Broken\"\nitems = [{ stretch = \"no-such\" }]\n";
+    let load = with_user_files(&base, &[("bad.toml", bad), ("good.toml", good)]);
+    assert!(load.catalog.routine("my-calves").is_some());
+    assert!(load.catalog.routine("broken").is_none());
+    let got: Vec<String> = load.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(got, ["bad.toml:4: routine \"broken\": unknown stretch \"no-such\""]);
+}
+
+#[test]
+fn user_routine_cannot_reuse_a_builtin_id() {
+    let (base, _) = builtin();
+    let text = "[[routine]]\nid = \"low-back-reset\"\nname = \"Mine\"\nitems = [{ stretch = \"wall-calf\" }]\n";
+    let load = with_user_files(&base, &[("mine.toml", text)]);
+    let got: Vec<String> = load.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        got,
+        ["mine.toml:1: routine \"low-back-reset\": duplicate id (a built-in routine has it)"]
+    );
+}
