@@ -5,3 +5,5 @@
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
 pub mod catalog;
+pub mod engine;
+pub mod history;

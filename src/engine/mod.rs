@@ -1,0 +1,648 @@
+//! The break schedule as a pure state machine.
+//!
+//! Sitting → warning → break due → on break → sitting again, with snooze,
+//! skip, pause, natural breaks (idle), suspend and working hours. Time comes
+//! in as a value ([`Now`]); outputs are [`Effect`]s that the daemon carries
+//! out. No threads, no I/O, no clock, no logging here.
+//!
+//! Intervals run on [`MonoTime`], which the shell takes from a clock that
+//! keeps counting through suspend (CLOCK_BOOTTIME) and never jumps; wall time
+//! is used only for working hours, "until tomorrow" and history timestamps,
+//! so a DST change or a manual clock change can neither double nor lose a
+//! break.
+
+mod hours;
+
+use std::fmt;
+use std::ops::{Add, Sub};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, NaiveTime};
+
+pub use hours::WeekHours;
+
+use crate::history::Event;
+
+/// A point on the monotonic clock, measured from an arbitrary origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct MonoTime(Duration);
+
+impl MonoTime {
+    /// The point `d` after the clock's origin.
+    pub fn from_origin(d: Duration) -> Self {
+        MonoTime(d)
+    }
+
+    /// Time since the clock's origin.
+    pub fn since_origin(self) -> Duration {
+        self.0
+    }
+}
+
+impl Add<Duration> for MonoTime {
+    type Output = MonoTime;
+    fn add(self, d: Duration) -> MonoTime {
+        MonoTime(self.0.saturating_add(d))
+    }
+}
+
+impl Sub for MonoTime {
+    type Output = Duration;
+    /// Saturates at zero: an earlier minus a later point is no time at all.
+    fn sub(self, other: MonoTime) -> Duration {
+        self.0.saturating_sub(other.0)
+    }
+}
+
+/// The current time, as the shell read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now {
+    pub mono: MonoTime,
+    /// Local wall time with its UTC offset.
+    pub wall: DateTime<FixedOffset>,
+}
+
+impl Now {
+    /// The same moment plus `d` on both clocks.
+    pub fn plus(self, d: Duration) -> Now {
+        Now {
+            mono: self.mono + d,
+            wall: self.wall + chrono::Duration::from_std(d).unwrap_or(chrono::Duration::zero()),
+        }
+    }
+}
+
+/// The schedule's knobs, derived from settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EngineConfig {
+    /// Sitting time before a break is due.
+    pub sit_interval: Duration,
+    /// How long before the break the warning comes; zero for none.
+    pub warn_before: Duration,
+    pub snooze_length: Duration,
+    /// Snoozes allowed in a row before the break must be taken or skipped.
+    pub max_snoozes: u32,
+    /// Strict mode refuses skipping.
+    pub strict: bool,
+    /// Being away (idle or asleep) at least this long counts as a break.
+    pub natural_break_after: Duration,
+    /// When "until tomorrow" ends.
+    pub day_start: NaiveTime,
+    /// Reminders only inside these hours; `None` means always.
+    pub working_hours: Option<WeekHours>,
+    /// A started break that is never finished is abandoned after this long.
+    pub break_timeout: Duration,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        EngineConfig {
+            sit_interval: Duration::from_secs(30 * 60),
+            warn_before: Duration::from_secs(30),
+            snooze_length: Duration::from_secs(5 * 60),
+            max_snoozes: 2,
+            strict: false,
+            natural_break_after: Duration::from_secs(3 * 60),
+            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap_or(NaiveTime::MIN),
+            working_hours: None,
+            break_timeout: Duration::from_secs(30 * 60),
+        }
+    }
+}
+
+/// Longest pause accepted; pauses always end.
+pub const MAX_PAUSE: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// What the outside world tells the engine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Time has passed; fire whatever is due.
+    Tick,
+    /// The system's current user idle time.
+    Idle(Duration),
+    /// The machine just woke from a suspend that lasted this long.
+    Slept(Duration),
+    /// Start a break now (from a due break or early), with the routine shown.
+    StartBreak { routine: Option<String> },
+    /// The running break reached its end card.
+    FinishBreak { steps_done: u32, steps_total: u32 },
+    /// The running break was left early.
+    AbandonBreak { steps_done: u32, steps_total: u32 },
+    Snooze,
+    Skip,
+    Pause(Duration),
+    PauseUntilTomorrow,
+    Resume,
+    Configure(EngineConfig),
+}
+
+/// What the engine asks the shell to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// The break comes in `due_in`.
+    Warn { due_in: Duration },
+    /// Time to stand up.
+    BreakDue,
+    /// A break started: show this routine.
+    ShowRoutine { routine: Option<String> },
+    /// Append this event to the history.
+    Log(Event),
+    /// Tray, tooltip and subscribers should refresh.
+    StateChanged(Status),
+}
+
+/// Why an action was refused. Shown to the user as is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    StrictMode,
+    NothingToSkip,
+    NothingToSnooze,
+    NoSnoozesLeft,
+    AlreadyOnBreak,
+    NotOnBreak,
+    NotPaused,
+    PauseOutOfRange,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Refusal::StrictMode => "strict mode is on, so breaks cannot be skipped",
+            Refusal::NothingToSkip => "no break is due, so there is nothing to skip",
+            Refusal::NothingToSnooze => "no break is due, so there is nothing to snooze",
+            Refusal::NoSnoozesLeft => "no snoozes left for this break: take it or skip it",
+            Refusal::AlreadyOnBreak => "a break is already running",
+            Refusal::NotOnBreak => "no break is running",
+            Refusal::NotPaused => "reminders are not paused",
+            Refusal::PauseOutOfRange => "a pause must be longer than zero and at most 24 hours",
+        })
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// Coarse phase, for the tray icon and the status command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseKind {
+    Sitting,
+    BreakDue,
+    OnBreak,
+    Paused,
+    Away,
+    OffHours,
+}
+
+/// A snapshot of the schedule for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub phase: PhaseKind,
+    /// When the phase next changes by itself (break due, pause over, ...).
+    pub next_change: Option<MonoTime>,
+    /// Fraction of the sitting interval already sat, 0.0–1.0 (for the icon).
+    pub progress_permille: u32,
+    pub snoozes_left: u32,
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Phase {
+    Sitting(Countdown),
+    Due {
+        since: MonoTime,
+    },
+    OnBreak {
+        started: MonoTime,
+        routine: Option<String>,
+    },
+    Paused {
+        until: MonoTime,
+    },
+    /// Idle long enough for a natural break; waiting for the user to return.
+    Away,
+    OffHours,
+}
+
+/// The countdown to the next break while sitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Countdown {
+    from: MonoTime,
+    len: Duration,
+    /// True when `len` is a snooze rather than the sitting interval.
+    snoozed: bool,
+    warned: bool,
+}
+
+impl Countdown {
+    fn due(&self) -> MonoTime {
+        self.from + self.len
+    }
+}
+
+/// The break schedule. Create with [`Engine::new`], drive with [`Engine::step`].
+#[derive(Debug, Clone)]
+pub struct Engine {
+    config: EngineConfig,
+    phase: Phase,
+    /// Start of the current unbroken sitting stretch, if the user is sitting.
+    sitting_since: Option<MonoTime>,
+    snoozes_in_row: u32,
+    /// Next working-hours boundary on the monotonic clock, from the last step.
+    hours_boundary: Option<MonoTime>,
+    last_mono: MonoTime,
+}
+
+impl Engine {
+    /// Starts sitting now (or off hours, outside working hours).
+    pub fn new(config: EngineConfig, now: Now) -> Engine {
+        let mut engine = Engine {
+            config,
+            phase: Phase::Away,
+            sitting_since: None,
+            snoozes_in_row: 0,
+            hours_boundary: None,
+            last_mono: now.mono,
+        };
+        engine.start_sitting(now.mono);
+        let mut ignored = Vec::new();
+        engine.advance(now, &mut ignored);
+        engine
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &EngineConfig {
+        &self.config
+    }
+
+    /// Applies one input at `now`. Refused actions change nothing.
+    pub fn step(&mut self, now: Now, input: Input) -> Result<Vec<Effect>, Refusal> {
+        // The monotonic clock never goes back; a caller that says otherwise
+        // is treated as "no time passed" rather than trusted.
+        let now = if now.mono < self.last_mono {
+            Now {
+                mono: self.last_mono,
+                ..now
+            }
+        } else {
+            now
+        };
+        let before = self.status(now.mono);
+        let mut effects = Vec::new();
+        // Reports of time away rewrite the past (that time was not sitting),
+        // so they apply before any deadline fires; for everything else,
+        // deadlines that passed first are handled first.
+        let reports_away = matches!(input, Input::Idle(_) | Input::Slept(_));
+        if !reports_away {
+            self.advance(now, &mut effects);
+        }
+        self.apply(now, input, &mut effects)?;
+        self.advance(now, &mut effects);
+        self.last_mono = now.mono;
+        let after = self.status(now.mono);
+        if after.phase != before.phase
+            || after.next_change != before.next_change
+            || after.snoozes_left != before.snoozes_left
+            || after.strict != before.strict
+        {
+            effects.push(Effect::StateChanged(after));
+        }
+        Ok(effects)
+    }
+
+    /// When something can next happen without any input; `None` when the
+    /// engine is waiting for the user (break due, away).
+    pub fn next_deadline(&self) -> Option<MonoTime> {
+        let own = match &self.phase {
+            Phase::Sitting(c) => Some(self.warn_at(c).unwrap_or_else(|| c.due())),
+            Phase::Paused { until } => Some(*until),
+            Phase::OnBreak { started, .. } => Some(*started + self.config.break_timeout),
+            Phase::Due { .. } | Phase::Away | Phase::OffHours => None,
+        };
+        match (own, self.hours_boundary) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// A snapshot for display.
+    pub fn status(&self, now: MonoTime) -> Status {
+        let phase = match self.phase {
+            Phase::Sitting(_) => PhaseKind::Sitting,
+            Phase::Due { .. } => PhaseKind::BreakDue,
+            Phase::OnBreak { .. } => PhaseKind::OnBreak,
+            Phase::Paused { .. } => PhaseKind::Paused,
+            Phase::Away => PhaseKind::Away,
+            Phase::OffHours => PhaseKind::OffHours,
+        };
+        let progress_permille = match &self.phase {
+            Phase::Sitting(c) => {
+                let total = c.len.as_millis().max(1);
+                let done = (now - c.from).as_millis().min(total);
+                u32::try_from(done * 1000 / total).unwrap_or(1000)
+            }
+            Phase::Due { .. } => 1000,
+            _ => 0,
+        };
+        let next_change = match &self.phase {
+            Phase::Sitting(c) => Some(c.due()),
+            _ => self.next_deadline(),
+        };
+        Status {
+            phase,
+            next_change,
+            progress_permille,
+            snoozes_left: self.config.max_snoozes.saturating_sub(self.snoozes_in_row),
+            strict: self.config.strict,
+        }
+    }
+
+    /// Records the end of the day's sitting when the daemon stops.
+    pub fn shutdown(&mut self, now: Now) -> Vec<Effect> {
+        let sat_secs = self.end_sitting(now.mono);
+        vec![Effect::Log(Event::Stopped { sat_secs })]
+    }
+
+    fn warn_at(&self, c: &Countdown) -> Option<MonoTime> {
+        if c.warned || self.config.warn_before.is_zero() || self.config.warn_before >= c.len {
+            return None;
+        }
+        Some(c.from + (c.len - self.config.warn_before))
+    }
+
+    fn start_sitting(&mut self, at: MonoTime) {
+        self.sitting_since = Some(at);
+        self.snoozes_in_row = 0;
+        self.phase = Phase::Sitting(Countdown {
+            from: at,
+            len: self.config.sit_interval,
+            snoozed: false,
+            warned: false,
+        });
+    }
+
+    /// Ends the current sitting stretch; returns its length in seconds.
+    fn end_sitting(&mut self, at: MonoTime) -> u64 {
+        self.sitting_since
+            .take()
+            .map(|since| (at - since).as_secs())
+            .unwrap_or(0)
+    }
+
+    fn can_snooze_or_skip(&self) -> bool {
+        match &self.phase {
+            Phase::Due { .. } => true,
+            Phase::Sitting(c) => c.warned,
+            _ => false,
+        }
+    }
+
+    fn apply(&mut self, now: Now, input: Input, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        match input {
+            Input::Tick => {}
+            Input::Idle(idle_for) => self.on_idle(now, idle_for, out),
+            Input::Slept(slept) => self.on_slept(now, slept, out),
+            Input::StartBreak { routine } => {
+                if matches!(self.phase, Phase::OnBreak { .. }) {
+                    return Err(Refusal::AlreadyOnBreak);
+                }
+                let sat_secs = self.end_sitting(now.mono);
+                out.push(Effect::Log(Event::BreakStarted {
+                    routine: routine.clone(),
+                    sat_secs,
+                }));
+                out.push(Effect::ShowRoutine {
+                    routine: routine.clone(),
+                });
+                self.phase = Phase::OnBreak {
+                    started: now.mono,
+                    routine,
+                };
+            }
+            Input::FinishBreak {
+                steps_done,
+                steps_total,
+            } => self.end_break(now, steps_done, steps_total, true, out)?,
+            Input::AbandonBreak {
+                steps_done,
+                steps_total,
+            } => self.end_break(now, steps_done, steps_total, false, out)?,
+            Input::Snooze => {
+                if !self.can_snooze_or_skip() {
+                    return Err(Refusal::NothingToSnooze);
+                }
+                if self.snoozes_in_row >= self.config.max_snoozes {
+                    return Err(Refusal::NoSnoozesLeft);
+                }
+                self.snoozes_in_row += 1;
+                self.phase = Phase::Sitting(Countdown {
+                    from: now.mono,
+                    len: self.config.snooze_length,
+                    snoozed: true,
+                    warned: false,
+                });
+                out.push(Effect::Log(Event::BreakSnoozed {
+                    snooze_secs: self.config.snooze_length.as_secs(),
+                }));
+            }
+            Input::Skip => {
+                if !self.can_snooze_or_skip() {
+                    return Err(Refusal::NothingToSkip);
+                }
+                if self.config.strict {
+                    return Err(Refusal::StrictMode);
+                }
+                // Skipping means sitting on: the unbroken stretch continues.
+                let since = self.sitting_since.unwrap_or(now.mono);
+                self.start_sitting(now.mono);
+                self.sitting_since = Some(since);
+                out.push(Effect::Log(Event::BreakSkipped));
+            }
+            Input::Pause(d) => self.pause(now, d, out)?,
+            Input::PauseUntilTomorrow => {
+                let d = hours::until_next(now.wall, self.config.day_start);
+                self.pause(now, d, out)?;
+            }
+            Input::Resume => {
+                if !matches!(self.phase, Phase::Paused { .. }) {
+                    return Err(Refusal::NotPaused);
+                }
+                self.start_sitting(now.mono);
+                out.push(Effect::Log(Event::Resumed));
+            }
+            Input::Configure(config) => self.configure(config),
+        }
+        Ok(())
+    }
+
+    fn on_idle(&mut self, now: Now, idle_for: Duration, out: &mut Vec<Effect>) {
+        let threshold = self.config.natural_break_after;
+        match &self.phase {
+            Phase::Sitting(_) | Phase::Due { .. } if idle_for >= threshold => {
+                // The stretch of sitting ended when the user walked away.
+                let left_at = MonoTime(now.mono.0.saturating_sub(idle_for));
+                let sat_secs = self.end_sitting(left_at.max(self.sitting_since.unwrap_or(left_at)));
+                out.push(Effect::Log(Event::NaturalBreak {
+                    away_secs: idle_for.as_secs(),
+                    sat_secs,
+                }));
+                self.snoozes_in_row = 0;
+                self.phase = Phase::Away;
+            }
+            Phase::Away if idle_for < threshold => {
+                // Back at the desk: a fresh full interval, never an instant break.
+                self.start_sitting(now.mono);
+            }
+            _ => {}
+        }
+    }
+
+    fn on_slept(&mut self, now: Now, slept: Duration, out: &mut Vec<Effect>) {
+        let sleeping = matches!(self.phase, Phase::Sitting(_) | Phase::Due { .. });
+        if sleeping && slept >= self.config.natural_break_after {
+            let fell_asleep = MonoTime(now.mono.0.saturating_sub(slept));
+            let sat_secs = self.end_sitting(fell_asleep.max(self.sitting_since.unwrap_or(fell_asleep)));
+            out.push(Effect::Log(Event::NaturalBreak {
+                away_secs: slept.as_secs(),
+                sat_secs,
+            }));
+            // Whoever woke the machine is at the desk now.
+            self.start_sitting(now.mono);
+            return;
+        }
+        // A short sleep is not sitting: shift the countdown by it, so waking
+        // never fires a break that came due while the lid was shut.
+        if let Phase::Sitting(c) = &mut self.phase {
+            c.from = c.from + slept;
+        }
+        if let Some(since) = &mut self.sitting_since {
+            *since = *since + slept;
+        }
+    }
+
+    fn end_break(
+        &mut self,
+        now: Now,
+        steps_done: u32,
+        steps_total: u32,
+        completed: bool,
+        out: &mut Vec<Effect>,
+    ) -> Result<(), Refusal> {
+        let Phase::OnBreak { started, routine } = &self.phase else {
+            return Err(Refusal::NotOnBreak);
+        };
+        let secs = (now.mono - *started).as_secs();
+        let routine = routine.clone();
+        let steps_done = steps_done.min(steps_total);
+        out.push(Effect::Log(if completed {
+            Event::BreakCompleted {
+                routine,
+                steps_done,
+                steps_total,
+                secs,
+            }
+        } else {
+            Event::BreakAbandoned {
+                routine,
+                steps_done,
+                steps_total,
+                secs,
+            }
+        }));
+        self.start_sitting(now.mono);
+        Ok(())
+    }
+
+    fn pause(&mut self, now: Now, d: Duration, out: &mut Vec<Effect>) -> Result<(), Refusal> {
+        if d.is_zero() || d > MAX_PAUSE {
+            return Err(Refusal::PauseOutOfRange);
+        }
+        if matches!(self.phase, Phase::OnBreak { .. }) {
+            return Err(Refusal::AlreadyOnBreak);
+        }
+        let sat_secs = self.end_sitting(now.mono);
+        out.push(Effect::Log(Event::Paused {
+            until: Some(now.plus(d).wall),
+            sat_secs,
+        }));
+        self.phase = Phase::Paused {
+            until: now.mono + d,
+        };
+        Ok(())
+    }
+
+    fn configure(&mut self, config: EngineConfig) {
+        let old_interval = self.config.sit_interval;
+        self.config = config;
+        if let Phase::Sitting(c) = &mut self.phase {
+            if !c.snoozed && c.len == old_interval {
+                c.len = self.config.sit_interval;
+            } else if c.snoozed {
+                c.len = c.len.min(self.config.snooze_length);
+            }
+        }
+        self.snoozes_in_row = self.snoozes_in_row.min(self.config.max_snoozes);
+    }
+
+    /// Fires everything whose time has come, in order.
+    fn advance(&mut self, now: Now, out: &mut Vec<Effect>) {
+        if let Phase::Paused { until } = self.phase
+            && now.mono >= until
+        {
+            self.start_sitting(now.mono);
+            out.push(Effect::Log(Event::Resumed));
+        }
+        if let Phase::OnBreak { started, .. } = self.phase
+            && now.mono >= started + self.config.break_timeout
+        {
+            // The window died or was forgotten; nothing was confirmed done.
+            let _ = self.end_break(now, 0, 0, false, out);
+        }
+        self.apply_working_hours(now, out);
+        if let Phase::Sitting(c) = self.phase {
+            if now.mono >= c.due() {
+                self.phase = Phase::Due { since: now.mono };
+                out.push(Effect::BreakDue);
+                out.push(Effect::Log(Event::BreakDue));
+            } else if let Some(at) = self.warn_at(&c)
+                && now.mono >= at
+            {
+                if let Phase::Sitting(c) = &mut self.phase {
+                    c.warned = true;
+                }
+                out.push(Effect::Warn {
+                    due_in: c.due() - now.mono,
+                });
+            }
+        }
+    }
+
+    fn apply_working_hours(&mut self, now: Now, out: &mut Vec<Effect>) {
+        let Some(week) = &self.config.working_hours else {
+            self.hours_boundary = None;
+            if self.phase == Phase::OffHours {
+                self.start_sitting(now.mono);
+            }
+            return;
+        };
+        let inside = week.contains(now.wall);
+        self.hours_boundary = week
+            .next_boundary(now.wall)
+            .map(|d| now.mono + d.max(Duration::from_secs(1)));
+        let working = matches!(self.phase, Phase::Sitting(_) | Phase::Due { .. } | Phase::Away);
+        if !inside && working {
+            let sat_secs = self.end_sitting(now.mono);
+            if sat_secs > 0 {
+                out.push(Effect::Log(Event::WorkEnded { sat_secs }));
+            }
+            self.phase = Phase::OffHours;
+        } else if inside && self.phase == Phase::OffHours {
+            self.start_sitting(now.mono);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+#[cfg(test)]
+mod proptests;
