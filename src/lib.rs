@@ -7,3 +7,5 @@
 pub mod catalog;
 pub mod engine;
 pub mod history;
+pub mod rotation;
+pub mod settings;

@@ -1,1 +1,211 @@
-//! stats placeholder
+//! Statistics over history records: per-day counts, time sat, longest
+//! unbroken sitting and the streak of days meeting the goal. Pure.
+
+use std::time::Duration;
+
+use chrono::{Days, NaiveDate, NaiveTime};
+use serde::Serialize;
+
+use super::{Event, Record};
+
+/// One day's numbers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DayStats {
+    pub date: NaiveDate,
+    /// Breaks with at least one stretch done (completed or partly done).
+    pub taken: u32,
+    /// Of those, how many ran to the end.
+    pub completed: u32,
+    pub skipped: u32,
+    pub snoozed: u32,
+    pub natural: u32,
+    /// Total seconds sat in recorded stretches.
+    pub sat_secs: u64,
+    /// Longest unbroken sitting, in seconds.
+    pub longest_sitting_secs: u64,
+}
+
+impl DayStats {
+    /// Breaks that count toward the daily goal: taken plus natural.
+    pub fn counted(&self) -> u32 {
+        self.taken + self.natural
+    }
+}
+
+/// Numbers for a range of days ending today.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Oldest first; days without events are present with zeros.
+    pub days: Vec<DayStats>,
+    /// Longest unbroken sitting in the range, in seconds.
+    pub longest_sitting_secs: u64,
+    /// Days in a row meeting the goal, ending today (or yesterday, while
+    /// today is still short of it).
+    pub streak_days: u32,
+    pub daily_goal: u32,
+}
+
+/// The day an event belongs to: before `day_start` it is still yesterday.
+pub fn day_of(record: &Record, day_start: NaiveTime) -> NaiveDate {
+    let local = record.at.naive_local();
+    if local.time() < day_start {
+        local.date().pred_opt().unwrap_or(local.date())
+    } else {
+        local.date()
+    }
+}
+
+/// Summarizes `records` over `n_days` days ending `today`.
+pub fn summarize(
+    records: &[Record],
+    today: NaiveDate,
+    n_days: u32,
+    daily_goal: u32,
+    day_start: NaiveTime,
+) -> Summary {
+    let n_days = n_days.max(1);
+    let first = today
+        .checked_sub_days(Days::new(u64::from(n_days - 1)))
+        .unwrap_or(today);
+    let mut days: Vec<DayStats> = (0..n_days)
+        .filter_map(|i| first.checked_add_days(Days::new(u64::from(i))))
+        .map(|date| DayStats {
+            date,
+            ..DayStats::default()
+        })
+        .collect();
+    // The streak may reach back before the displayed range.
+    let mut counted_by_day = std::collections::BTreeMap::<NaiveDate, u32>::new();
+
+    for record in records {
+        let date = day_of(record, day_start);
+        let counts = match &record.event {
+            Event::BreakCompleted { .. } => 1,
+            Event::BreakAbandoned { steps_done, .. } if *steps_done > 0 => 1,
+            Event::NaturalBreak { .. } => 1,
+            _ => 0,
+        };
+        *counted_by_day.entry(date).or_default() += counts;
+        let Some(day) = days.iter_mut().find(|d| d.date == date) else {
+            continue;
+        };
+        match &record.event {
+            Event::BreakCompleted { .. } => {
+                day.taken += 1;
+                day.completed += 1;
+            }
+            Event::BreakAbandoned { steps_done, .. } if *steps_done > 0 => day.taken += 1,
+            Event::BreakSkipped => day.skipped += 1,
+            Event::BreakSnoozed { .. } => day.snoozed += 1,
+            Event::NaturalBreak { .. } => day.natural += 1,
+            _ => {}
+        }
+        if let Some(sat) = record.event.sat_secs() {
+            day.sat_secs += sat;
+            day.longest_sitting_secs = day.longest_sitting_secs.max(sat);
+        }
+    }
+
+    let goal = daily_goal.max(1);
+    let meets = |date: NaiveDate| counted_by_day.get(&date).copied().unwrap_or(0) >= goal;
+    let mut cursor = if meets(today) {
+        Some(today)
+    } else {
+        today.pred_opt()
+    };
+    let mut streak_days = 0;
+    while let Some(date) = cursor {
+        if !meets(date) {
+            break;
+        }
+        streak_days += 1;
+        cursor = date.pred_opt();
+    }
+
+    Summary {
+        longest_sitting_secs: days
+            .iter()
+            .map(|d| d.longest_sitting_secs)
+            .max()
+            .unwrap_or(0),
+        days,
+        streak_days,
+        daily_goal: goal,
+    }
+}
+
+/// The whole-minutes reading of seconds, for tables.
+pub fn minutes(secs: u64) -> u64 {
+    Duration::from_secs(secs).as_secs() / 60
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, FixedOffset};
+
+    use super::*;
+
+    fn rec(at: &str, event: Event) -> Record {
+        let at: DateTime<FixedOffset> = DateTime::parse_from_rfc3339(at).expect("date");
+        Record { at, event }
+    }
+
+    fn four() -> NaiveTime {
+        NaiveTime::from_hms_opt(4, 0, 0).expect("time")
+    }
+
+    fn completed() -> Event {
+        Event::BreakCompleted {
+            routine: None,
+            steps_done: 3,
+            steps_total: 3,
+            secs: 90,
+        }
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    #[test]
+    fn counts_each_kind_of_break_per_day_and_time_sat() {
+        let records = [
+            rec("2026-11-23T09:30:00+01:00", Event::BreakStarted { routine: None, sat_secs: 1800 }),
+            rec("2026-11-23T09:32:00+01:00", completed()),
+            rec("2026-11-23T10:02:00+01:00", Event::BreakSkipped),
+            rec("2026-11-23T10:40:00+01:00", Event::NaturalBreak { away_secs: 600, sat_secs: 2280 }),
+            rec("2026-11-23T11:00:00+01:00", Event::BreakAbandoned { routine: None, steps_done: 0, steps_total: 3, secs: 5 }),
+        ];
+        let summary = summarize(&records, date("2026-11-23"), 1, 8, four());
+        let day = &summary.days[0];
+        assert_eq!((day.taken, day.completed, day.skipped, day.natural), (1, 1, 1, 1));
+        assert_eq!(day.sat_secs, 1800 + 2280);
+        assert_eq!(summary.longest_sitting_secs, 2280);
+    }
+
+    #[test]
+    fn events_before_the_day_start_belong_to_the_previous_day() {
+        let records = [rec("2026-11-24T01:00:00+01:00", completed())];
+        let summary = summarize(&records, date("2026-11-24"), 2, 8, four());
+        assert_eq!(summary.days[0].date, date("2026-11-23"));
+        assert_eq!(summary.days[0].taken, 1);
+        assert_eq!(summary.days[1].taken, 0);
+    }
+
+    #[test]
+    fn streak_counts_days_in_a_row_meeting_the_goal_and_spares_today() {
+        let mut records = Vec::new();
+        for day in ["2026-11-20", "2026-11-21", "2026-11-22"] {
+            records.push(rec(&format!("{day}T10:00:00+01:00"), completed()));
+            records.push(rec(&format!("{day}T11:00:00+01:00"), completed()));
+        }
+        records.push(rec("2026-11-18T10:00:00+01:00", completed()));
+        records.push(rec("2026-11-18T11:00:00+01:00", completed()));
+        // Today has one of two so far: the streak still stands.
+        records.push(rec("2026-11-23T10:00:00+01:00", completed()));
+        let summary = summarize(&records, date("2026-11-23"), 14, 2, four());
+        assert_eq!(summary.streak_days, 3);
+        assert_eq!(summary.days.len(), 14);
+        assert_eq!(summary.days.last().map(|d| d.date), Some(date("2026-11-23")));
+    }
+}

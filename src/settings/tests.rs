@@ -1,0 +1,146 @@
+use std::time::Duration;
+
+use proptest::prelude::*;
+
+use super::*;
+
+/// Parses `text` and compares the issues, rendered as `f:line: key: message`.
+fn check(text: &str, expect: &[&str]) -> Settings {
+    let parsed = parse(text);
+    let got: Vec<String> = parsed.issues.iter().map(|i| i.render("f")).collect();
+    assert_eq!(got, expect);
+    parsed.settings
+}
+
+#[test]
+fn empty_file_gives_the_defaults() {
+    let s = check("", &[]);
+    assert_eq!(s, Settings::default());
+    assert_eq!(s.sit_interval, Duration::from_secs(1800));
+}
+
+#[test]
+fn partial_file_overrides_only_its_keys() {
+    let s = check("sit_interval = \"45m\"\nstrict = true\n", &[]);
+    assert_eq!(s.sit_interval, Duration::from_secs(45 * 60));
+    assert!(s.strict);
+    assert_eq!(s.snooze_length, Settings::default().snooze_length);
+}
+
+#[test]
+fn out_of_range_value_keeps_its_default_and_names_the_range() {
+    let s = check(
+        "snooze_length = \"5m\"\nsit_interval = \"2m\"\n",
+        &["f:2: sit_interval: 2m is out of range (5m to 4h)"],
+    );
+    assert_eq!(s.sit_interval, Duration::from_secs(1800));
+}
+
+#[test]
+fn wrong_types_and_bad_spellings_are_reported_per_key() {
+    check(
+        "max_snoozes = \"two\"\ntheme = \"purple\"\nbreak_length = \"soon\"\n",
+        &[
+            "f:1: max_snoozes: must be a whole number, not string",
+            "f:2: theme: \"purple\" is not one of \"system\", \"light\", \"dark\"",
+            "f:3: break_length: \"soon\" is not a duration like \"30m\" or \"45s\"",
+        ],
+    );
+}
+
+#[test]
+fn unknown_keys_are_warnings_not_failures() {
+    let s = check(
+        "colour = \"red\"\nstrict = true\n",
+        &["f:1: colour: unknown key (ignored)"],
+    );
+    assert!(s.strict);
+}
+
+#[test]
+fn broken_toml_is_unreadable_and_names_its_line() {
+    let parsed = parse("strict = true\nsit_interval = \"30m\n");
+    assert!(!parsed.readable);
+    assert_eq!(parsed.settings, Settings::default());
+    assert_eq!(parsed.issues.len(), 1);
+    assert_eq!(parsed.issues[0].line, 2);
+    assert!(parsed.issues[0].message.contains("not valid TOML"));
+}
+
+#[test]
+fn working_hours_are_read_per_day_with_their_lines() {
+    let s = check(
+        "[working_hours]\nenabled = true\nmon = \"08:30-16:00\"\nsat = \"off\"\nsun = \"17:00-09:00\"\nholiday = \"x\"\n",
+        &[
+            "f:5: working_hours.sun: \"17:00-09:00\": the start must be before the end",
+            "f:6: working_hours.holiday: unknown key (ignored); days are mon, tue, wed, thu, fri, sat, sun",
+        ],
+    );
+    assert!(s.working_hours.enabled);
+    let mon = s.working_hours.days[0].expect("monday has hours");
+    assert_eq!(mon.0.format("%H:%M").to_string(), "08:30");
+    assert_eq!(s.working_hours.days[5], None);
+}
+
+#[test]
+fn warning_longer_than_the_interval_is_replaced_by_a_safe_value() {
+    let s = check(
+        "sit_interval = \"5m\"\nwarn_before = \"5m\"\n",
+        &["f:2: warn_before: 5m must be shorter than sit_interval (5m); using a safe value instead"],
+    );
+    assert!(s.warn_before < s.sit_interval);
+}
+
+#[test]
+fn newer_schema_version_is_a_warning() {
+    let parsed = parse("version = 7\n");
+    assert!(parsed.readable);
+    assert!(parsed.issues[0].message.contains("newer"), "{:?}", parsed.issues);
+}
+
+#[test]
+fn written_settings_read_back_identical() {
+    let mut s = Settings::default();
+    s.sit_interval = Duration::from_secs(50 * 60);
+    s.strict = true;
+    s.theme = Theme::Dark;
+    s.text_scale = 1.25;
+    s.excluded_stretches = vec!["press-up".into(), "odd \"name\"".into()];
+    s.working_hours.enabled = true;
+    let text = s.to_toml();
+    let parsed = parse(&text);
+    assert!(parsed.issues.is_empty(), "{:?}\n{text}", parsed.issues);
+    assert_eq!(parsed.settings, s);
+}
+
+#[test]
+fn engine_config_follows_the_settings() {
+    let mut s = Settings::default();
+    s.natural_break_idle = Duration::from_secs(600);
+    s.working_hours.enabled = true;
+    let config = s.engine_config();
+    assert_eq!(config.natural_break_after, Duration::from_secs(600));
+    assert!(config.working_hours.is_some());
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_without_panicking(text in "\\PC{0,200}") {
+        let parsed = parse(&text);
+        prop_assert!(parsed.settings.warn_before < parsed.settings.sit_interval);
+    }
+
+    #[test]
+    fn mutated_valid_files_never_panic_and_keep_a_sane_schedule(
+        cut in 0usize..900, insert in "[ =\"\\[\\]a-z0-9\n]{0,12}"
+    ) {
+        let text = Settings::default().to_toml();
+        let at = (0..=cut.min(text.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        let mutated = format!("{}{}{}", &text[..at], insert, &text[at..]);
+        let parsed = parse(&mutated);
+        prop_assert!(parsed.settings.warn_before < parsed.settings.sit_interval);
+        for issue in &parsed.issues {
+            prop_assert!(!issue.message.is_empty());
+        }
+    }
+}
