@@ -57,7 +57,11 @@ fn main() {
     out.push_str("pub const BUILTIN_FILES: &[(&str, &str)] = &[\n");
     for (name, _) in &files {
         let abs = Path::new(&manifest).join(name);
-        let _ = writeln!(out, "    ({name:?}, include_str!({:?})),", abs.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({name:?}, include_str!({:?})),",
+            abs.display().to_string()
+        );
     }
     out.push_str("];\n");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR is not set".into()]));
@@ -72,6 +76,6 @@ fn fail(lines: &[String]) -> ! {
     for line in lines {
         eprintln!("  {line}");
     }
-    eprintln!("Fix the files above; `cargo run -- check-routines stretches/*.toml` shows the same messages.");
+    eprintln!("Fix the lines named above and build again.");
     std::process::exit(1);
 }

@@ -5,7 +5,9 @@
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
 pub mod catalog;
+pub mod cli;
 pub mod engine;
 pub mod history;
 pub mod rotation;
 pub mod settings;
+pub mod store;

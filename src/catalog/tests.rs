@@ -68,7 +68,11 @@ fn builtin_catalog_carries_the_articles_safety_advice() {
         .notes_for(NoteWhen::FirstBreak)
         .map(|n| n.text.as_str())
         .collect();
-    assert!(first.iter().any(|t| t.contains("Stop as soon as you feel pain")));
+    assert!(
+        first
+            .iter()
+            .any(|t| t.contains("Stop as soon as you feel pain"))
+    );
     let pain: Vec<&str> = catalog
         .notes_for(NoteWhen::OnPain)
         .map(|n| n.text.as_str())
@@ -182,7 +186,11 @@ fn unknown_key_is_a_syntax_problem_with_its_line() {
     let (_, problems) = schema::load(&Catalog::default(), &[("f.toml", &text)]);
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].line, 9);
-    assert!(problems[0].message.contains("unknown field `colour`"), "{}", problems[0]);
+    assert!(
+        problems[0].message.contains("unknown field `colour`"),
+        "{}",
+        problems[0]
+    );
 }
 
 #[test]
@@ -201,12 +209,16 @@ fn reps_override_on_a_held_stretch_is_rejected() {
 fn bad_user_file_is_skipped_while_good_ones_load() {
     let (base, _) = builtin();
     let good = "[[routine]]\nid = \"my-calves\"\nname = \"My calves\"\nitems = [{ stretch = \"wall-calf\" }]\n";
-    let bad = "[[routine]]\nid = \"broken\"\nname = \"Broken\"\nitems = [{ stretch = \"no-such\" }]\n";
+    let bad =
+        "[[routine]]\nid = \"broken\"\nname = \"Broken\"\nitems = [{ stretch = \"no-such\" }]\n";
     let load = with_user_files(&base, &[("bad.toml", bad), ("good.toml", good)]);
     assert!(load.catalog.routine("my-calves").is_some());
     assert!(load.catalog.routine("broken").is_none());
     let got: Vec<String> = load.problems.iter().map(|p| p.to_string()).collect();
-    assert_eq!(got, ["bad.toml:4: routine \"broken\": unknown stretch \"no-such\""]);
+    assert_eq!(
+        got,
+        ["bad.toml:4: routine \"broken\": unknown stretch \"no-such\""]
+    );
 }
 
 #[test]

@@ -123,17 +123,25 @@ pub enum Input {
     /// The machine just woke from a suspend that lasted this long.
     Slept(Duration),
     /// Start a break now (from a due break or early), with the routine shown.
-    StartBreak { routine: Option<String> },
+    StartBreak {
+        routine: Option<String>,
+    },
     /// The running break reached its end card.
-    FinishBreak { steps_done: u32, steps_total: u32 },
+    FinishBreak {
+        steps_done: u32,
+        steps_total: u32,
+    },
     /// The running break was left early.
-    AbandonBreak { steps_done: u32, steps_total: u32 },
+    AbandonBreak {
+        steps_done: u32,
+        steps_total: u32,
+    },
     Snooze,
     Skip,
     Pause(Duration),
     PauseUntilTomorrow,
     Resume,
-    Configure(EngineConfig),
+    Configure(Box<EngineConfig>),
 }
 
 /// What the engine asks the shell to do.
@@ -469,7 +477,7 @@ impl Engine {
                 self.start_sitting(now.mono);
                 out.push(Effect::Log(Event::Resumed));
             }
-            Input::Configure(config) => self.configure(config),
+            Input::Configure(config) => self.configure(*config),
         }
         Ok(())
     }
@@ -500,7 +508,8 @@ impl Engine {
         let sleeping = matches!(self.phase, Phase::Sitting(_) | Phase::Due { .. });
         if sleeping && slept >= self.config.natural_break_after {
             let fell_asleep = MonoTime(now.mono.0.saturating_sub(slept));
-            let sat_secs = self.end_sitting(fell_asleep.max(self.sitting_since.unwrap_or(fell_asleep)));
+            let sat_secs =
+                self.end_sitting(fell_asleep.max(self.sitting_since.unwrap_or(fell_asleep)));
             out.push(Effect::Log(Event::NaturalBreak {
                 away_secs: slept.as_secs(),
                 sat_secs,
@@ -628,7 +637,10 @@ impl Engine {
         self.hours_boundary = week
             .next_boundary(now.wall)
             .map(|d| now.mono + d.max(Duration::from_secs(1)));
-        let working = matches!(self.phase, Phase::Sitting(_) | Phase::Due { .. } | Phase::Away);
+        let working = matches!(
+            self.phase,
+            Phase::Sitting(_) | Phase::Due { .. } | Phase::Away
+        );
         if !inside && working {
             let sat_secs = self.end_sitting(now.mono);
             if sat_secs > 0 {

@@ -36,17 +36,25 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 fn config() -> impl Strategy<Value = EngineConfig> {
-    (60u64..3600, 0u64..120, 30u64..900, 0u32..4, any::<bool>(), 30u64..900).prop_map(
-        |(interval, warn, snooze, max_snoozes, strict, natural)| EngineConfig {
-            sit_interval: Duration::from_secs(interval),
-            warn_before: Duration::from_secs(warn),
-            snooze_length: Duration::from_secs(snooze),
-            max_snoozes,
-            strict,
-            natural_break_after: Duration::from_secs(natural),
-            ..EngineConfig::default()
-        },
+    (
+        60u64..3600,
+        0u64..120,
+        30u64..900,
+        0u32..4,
+        any::<bool>(),
+        30u64..900,
     )
+        .prop_map(
+            |(interval, warn, snooze, max_snoozes, strict, natural)| EngineConfig {
+                sit_interval: Duration::from_secs(interval),
+                warn_before: Duration::from_secs(warn),
+                snooze_length: Duration::from_secs(snooze),
+                max_snoozes,
+                strict,
+                natural_break_after: Duration::from_secs(natural),
+                ..EngineConfig::default()
+            },
+        )
 }
 
 /// Drives the engine and checks the invariants after every step.
@@ -65,7 +73,10 @@ impl Harness {
         let deadline_before = self.engine.next_deadline();
         let is_tick = input == Input::Tick;
         let effects = self.engine.step(self.now, input).unwrap_or_default();
-        if is_tick && let Some(d) = deadline_before && self.now.mono < d {
+        if is_tick
+            && let Some(d) = deadline_before
+            && self.now.mono < d
+        {
             // Ticking before the deadline must change nothing.
             assert!(effects.is_empty(), "early tick changed state: {effects:?}");
         }
@@ -79,13 +90,21 @@ impl Harness {
             }
         }
         if let Some(d) = self.engine.next_deadline() {
-            assert!(d > self.now.mono, "deadline {d:?} is not in the future of {:?}", self.now.mono);
+            assert!(
+                d > self.now.mono,
+                "deadline {d:?} is not in the future of {:?}",
+                self.now.mono
+            );
         }
         // The phase and its deadline agree.
         let status = self.engine.status(self.now.mono);
         match status.phase {
             PhaseKind::Sitting | PhaseKind::Paused | PhaseKind::OnBreak => {
-                assert!(self.engine.next_deadline().is_some(), "{:?} without deadline", status.phase)
+                assert!(
+                    self.engine.next_deadline().is_some(),
+                    "{:?} without deadline",
+                    status.phase
+                )
             }
             PhaseKind::BreakDue | PhaseKind::Away | PhaseKind::OffHours => {}
         }

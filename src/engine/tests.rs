@@ -32,7 +32,10 @@ fn describe(event: &Event) -> String {
     let name = event.name();
     match event {
         Event::BreakStarted { routine, sat_secs } => {
-            format!("log {name} {} sat={sat_secs}", routine.as_deref().unwrap_or("-"))
+            format!(
+                "log {name} {} sat={sat_secs}",
+                routine.as_deref().unwrap_or("-")
+            )
         }
         Event::BreakCompleted {
             steps_done,
@@ -52,7 +55,9 @@ fn describe(event: &Event) -> String {
         } => format!("log {name} away={away_secs} sat={sat_secs}"),
         Event::Paused { until, sat_secs } => format!(
             "log {name} until={} sat={sat_secs}",
-            until.map(|u| u.format("%a %H:%M").to_string()).unwrap_or_default()
+            until
+                .map(|u| u.format("%a %H:%M").to_string())
+                .unwrap_or_default()
         ),
         Event::WorkEnded { sat_secs } | Event::Stopped { sat_secs } => {
             format!("log {name} sat={sat_secs}")
@@ -172,7 +177,7 @@ impl Sim {
             ["interval", d] => {
                 let mut config = self.engine.config().clone();
                 config.sit_interval = dur(d);
-                self.step(Input::Configure(config));
+                self.step(Input::Configure(Box::new(config)));
             }
             other => panic!("unknown script command {other:?}"),
         }
@@ -526,7 +531,11 @@ fn next_deadline_is_the_warning_then_the_break() {
     let _ = engine.step(now.plus(dur("29m30s")), Input::Tick);
     assert_eq!(engine.next_deadline(), Some(now.mono + dur("30m")));
     let _ = engine.step(now.plus(dur("30m")), Input::Tick);
-    assert_eq!(engine.next_deadline(), None, "a due break waits for the user");
+    assert_eq!(
+        engine.next_deadline(),
+        None,
+        "a due break waits for the user"
+    );
 }
 
 #[test]

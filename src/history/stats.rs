@@ -1,8 +1,6 @@
 //! Statistics over history records: per-day counts, time sat, longest
 //! unbroken sitting and the streak of days meeting the goal. Pure.
 
-use std::time::Duration;
-
 use chrono::{Days, NaiveDate, NaiveTime};
 use serde::Serialize;
 
@@ -134,11 +132,6 @@ pub fn summarize(
     }
 }
 
-/// The whole-minutes reading of seconds, for tables.
-pub fn minutes(secs: u64) -> u64 {
-    Duration::from_secs(secs).as_secs() / 60
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::{DateTime, FixedOffset};
@@ -170,15 +163,38 @@ mod tests {
     #[test]
     fn counts_each_kind_of_break_per_day_and_time_sat() {
         let records = [
-            rec("2026-11-23T09:30:00+01:00", Event::BreakStarted { routine: None, sat_secs: 1800 }),
+            rec(
+                "2026-11-23T09:30:00+01:00",
+                Event::BreakStarted {
+                    routine: None,
+                    sat_secs: 1800,
+                },
+            ),
             rec("2026-11-23T09:32:00+01:00", completed()),
             rec("2026-11-23T10:02:00+01:00", Event::BreakSkipped),
-            rec("2026-11-23T10:40:00+01:00", Event::NaturalBreak { away_secs: 600, sat_secs: 2280 }),
-            rec("2026-11-23T11:00:00+01:00", Event::BreakAbandoned { routine: None, steps_done: 0, steps_total: 3, secs: 5 }),
+            rec(
+                "2026-11-23T10:40:00+01:00",
+                Event::NaturalBreak {
+                    away_secs: 600,
+                    sat_secs: 2280,
+                },
+            ),
+            rec(
+                "2026-11-23T11:00:00+01:00",
+                Event::BreakAbandoned {
+                    routine: None,
+                    steps_done: 0,
+                    steps_total: 3,
+                    secs: 5,
+                },
+            ),
         ];
         let summary = summarize(&records, date("2026-11-23"), 1, 8, four());
         let day = &summary.days[0];
-        assert_eq!((day.taken, day.completed, day.skipped, day.natural), (1, 1, 1, 1));
+        assert_eq!(
+            (day.taken, day.completed, day.skipped, day.natural),
+            (1, 1, 1, 1)
+        );
         assert_eq!(day.sat_secs, 1800 + 2280);
         assert_eq!(summary.longest_sitting_secs, 2280);
     }
@@ -206,6 +222,9 @@ mod tests {
         let summary = summarize(&records, date("2026-11-23"), 14, 2, four());
         assert_eq!(summary.streak_days, 3);
         assert_eq!(summary.days.len(), 14);
-        assert_eq!(summary.days.last().map(|d| d.date), Some(date("2026-11-23")));
+        assert_eq!(
+            summary.days.last().map(|d| d.date),
+            Some(date("2026-11-23"))
+        );
     }
 }

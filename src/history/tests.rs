@@ -32,7 +32,8 @@ fn record_round_trips_through_one_line() {
 
 #[test]
 fn unknown_event_names_are_reported_with_their_line() {
-    let (records, bad) = parse("\n{\"at\":\"2026-11-23T09:30:00+01:00\",\"event\":\"teleported\"}\n");
+    let (records, bad) =
+        parse("\n{\"at\":\"2026-11-23T09:30:00+01:00\",\"event\":\"teleported\"}\n");
     assert!(records.is_empty());
     assert_eq!(bad[0].line, 2);
     assert!(bad[0].message.contains("teleported"), "{}", bad[0].message);

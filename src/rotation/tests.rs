@@ -74,8 +74,8 @@ fn the_same_inputs_give_the_same_choice() {
 fn rotation_continues_from_history_across_restarts() {
     let (catalog, _) = catalog::builtin();
     let prefs = defaults();
-    let first = next_routine(&catalog, &prefs, &[], at("2026-11-23T09:00:00+01:00"))
-        .expect("a routine");
+    let first =
+        next_routine(&catalog, &prefs, &[], at("2026-11-23T09:00:00+01:00")).expect("a routine");
     let history = [started("2026-11-23T09:00:00+01:00", &first.id)];
     let second = next_routine(&catalog, &prefs, &history, at("2026-11-23T09:30:00+01:00"))
         .expect("a routine");
@@ -86,13 +86,22 @@ fn rotation_continues_from_history_across_restarts() {
 fn floor_routines_only_when_allowed() {
     let (catalog, _) = catalog::builtin();
     let picks = day_of_picks(&defaults(), 20);
-    assert!(picks.iter().all(|id| catalog.routine(id).is_some_and(|r| !r.floor)));
+    assert!(
+        picks
+            .iter()
+            .all(|id| catalog.routine(id).is_some_and(|r| !r.floor))
+    );
     let floor_ok = Preferences {
         allow_floor: true,
         ..defaults()
     };
     let picks = day_of_picks(&floor_ok, 20);
-    assert!(picks.iter().any(|id| catalog.routine(id).is_some_and(|r| r.floor)), "{picks:?}");
+    assert!(
+        picks
+            .iter()
+            .any(|id| catalog.routine(id).is_some_and(|r| r.floor)),
+        "{picks:?}"
+    );
 }
 
 #[test]
@@ -108,7 +117,12 @@ fn disabled_routines_and_excluded_stretches_are_respected() {
         let now = at("2026-11-23T09:00:00+01:00") + chrono::Duration::minutes(30 * i);
         let routine = next_routine(&catalog, &prefs, &history, now).expect("a routine");
         assert!(!prefs.disabled_routines.contains(&routine.id));
-        assert!(routine.items.iter().all(|item| item.stretch != "stand-and-move"));
+        assert!(
+            routine
+                .items
+                .iter()
+                .all(|item| item.stretch != "stand-and-move")
+        );
         history.push(started(&now.to_rfc3339(), &routine.id));
     }
 }
@@ -122,7 +136,10 @@ fn routines_longer_than_the_break_are_not_chosen() {
     };
     for id in day_of_picks(&prefs, 10) {
         let routine = catalog.routine(&id).expect("exists");
-        assert!(catalog.routine_length(routine) <= prefs.break_length, "{id}");
+        assert!(
+            catalog.routine_length(routine) <= prefs.break_length,
+            "{id}"
+        );
     }
 }
 
@@ -133,5 +150,8 @@ fn with_every_routine_disabled_there_is_no_choice() {
         disabled_routines: catalog.routines.iter().map(|r| r.id.clone()).collect(),
         ..defaults()
     };
-    assert_eq!(next_routine(&catalog, &prefs, &[], at("2026-11-23T09:00:00+01:00")), None);
+    assert_eq!(
+        next_routine(&catalog, &prefs, &[], at("2026-11-23T09:00:00+01:00")),
+        None
+    );
 }

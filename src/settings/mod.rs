@@ -128,11 +128,41 @@ const fn mins(n: u64) -> Duration {
 
 /// Ranges of the duration settings, by key. The README's table mirrors it.
 pub const DURATION_RANGES: [(&str, DurationRange); 5] = [
-    ("sit_interval", DurationRange { min: mins(5), max: mins(240) }),
-    ("break_length", DurationRange { min: Duration::from_secs(30), max: mins(15) }),
-    ("warn_before", DurationRange { min: Duration::ZERO, max: mins(5) }),
-    ("snooze_length", DurationRange { min: mins(1), max: mins(60) }),
-    ("natural_break_idle", DurationRange { min: mins(1), max: mins(60) }),
+    (
+        "sit_interval",
+        DurationRange {
+            min: mins(5),
+            max: mins(240),
+        },
+    ),
+    (
+        "break_length",
+        DurationRange {
+            min: Duration::from_secs(30),
+            max: mins(15),
+        },
+    ),
+    (
+        "warn_before",
+        DurationRange {
+            min: Duration::ZERO,
+            max: mins(5),
+        },
+    ),
+    (
+        "snooze_length",
+        DurationRange {
+            min: mins(1),
+            max: mins(60),
+        },
+    ),
+    (
+        "natural_break_idle",
+        DurationRange {
+            min: mins(1),
+            max: mins(60),
+        },
+    ),
 ];
 
 /// Range of `max_snoozes`.
@@ -288,26 +318,55 @@ impl Settings {
             None => q("off"),
         };
         let mut out = String::new();
-        out.push_str("# Sitbreak settings. Every key is optional; durations look like \"30m\" or \"45s\".\n");
+        out.push_str(
+            "# Sitbreak settings. Every key is optional; durations look like \"30m\" or \"45s\".\n",
+        );
         out.push_str(&format!("version = {SCHEMA_VERSION}\n\n# Schedule\n"));
-        out.push_str(&format!("sit_interval = {}\n", q(&format_duration(self.sit_interval))));
-        out.push_str(&format!("break_length = {}\n", q(&format_duration(self.break_length))));
-        out.push_str(&format!("warn_before = {}\n", q(&format_duration(self.warn_before))));
-        out.push_str(&format!("snooze_length = {}\n", q(&format_duration(self.snooze_length))));
+        out.push_str(&format!(
+            "sit_interval = {}\n",
+            q(&format_duration(self.sit_interval))
+        ));
+        out.push_str(&format!(
+            "break_length = {}\n",
+            q(&format_duration(self.break_length))
+        ));
+        out.push_str(&format!(
+            "warn_before = {}\n",
+            q(&format_duration(self.warn_before))
+        ));
+        out.push_str(&format!(
+            "snooze_length = {}\n",
+            q(&format_duration(self.snooze_length))
+        ));
         out.push_str(&format!("max_snoozes = {}\n", self.max_snoozes));
-        out.push_str(&format!("day_start = {}\n", q(&self.day_start.format("%H:%M").to_string())));
+        out.push_str(&format!(
+            "day_start = {}\n",
+            q(&self.day_start.format("%H:%M").to_string())
+        ));
         out.push_str(&format!("daily_goal = {}\n\n# Routines\n", self.daily_goal));
         out.push_str(&format!("allow_floor = {}\n", self.allow_floor));
-        out.push_str(&format!("disabled_routines = {}\n", list(&self.disabled_routines)));
-        out.push_str(&format!("excluded_stretches = {}\n\n# Behaviour\n", list(&self.excluded_stretches)));
+        out.push_str(&format!(
+            "disabled_routines = {}\n",
+            list(&self.disabled_routines)
+        ));
+        out.push_str(&format!(
+            "excluded_stretches = {}\n\n# Behaviour\n",
+            list(&self.excluded_stretches)
+        ));
         out.push_str(&format!("strict = {}\n", self.strict));
-        out.push_str(&format!("natural_break_idle = {}\n", q(&format_duration(self.natural_break_idle))));
+        out.push_str(&format!(
+            "natural_break_idle = {}\n",
+            q(&format_duration(self.natural_break_idle))
+        ));
         out.push_str(&format!("notifications = {}\n", self.notifications));
         out.push_str(&format!("autostart = {}\n\n# Appearance\n", self.autostart));
         out.push_str(&format!("theme = {}\n", q(self.theme.as_str())));
         out.push_str(&format!("text_scale = {}\n\n", self.text_scale));
         out.push_str("# Reminders only inside these hours when enabled; \"off\" for a day off.\n");
-        out.push_str(&format!("[working_hours]\nenabled = {}\n", self.working_hours.enabled));
+        out.push_str(&format!(
+            "[working_hours]\nenabled = {}\n",
+            self.working_hours.enabled
+        ));
         for (key, day) in DAY_KEYS.iter().zip(self.working_hours.days.iter()) {
             out.push_str(&format!("{key} = {}\n", hours(day)));
         }

@@ -191,10 +191,7 @@ fn strings(v: &Value) -> Result<Vec<String>, String> {
     let items = v
         .as_array()
         .ok_or_else(|| format!("must be a list of ids, not {}", v.type_str()))?;
-    items
-        .iter()
-        .map(|i| string(i).map(str::to_owned))
-        .collect()
+    items.iter().map(|i| string(i).map(str::to_owned)).collect()
 }
 
 fn theme(text: &str) -> Result<Theme, String> {
@@ -212,7 +209,12 @@ fn scale(v: &Value) -> Result<f32, String> {
     let x = match v {
         Value::Float(f) => *f,
         Value::Integer(i) => *i as f64,
-        _ => return Err(format!("must be a number such as 1.25, not {}", v.type_str())),
+        _ => {
+            return Err(format!(
+                "must be a number such as 1.25, not {}",
+                v.type_str()
+            ));
+        }
     };
     let (min, max) = TEXT_SCALE_RANGE;
     if !x.is_finite() || x < f64::from(min) || x > f64::from(max) {

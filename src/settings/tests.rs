@@ -86,7 +86,9 @@ fn working_hours_are_read_per_day_with_their_lines() {
 fn warning_longer_than_the_interval_is_replaced_by_a_safe_value() {
     let s = check(
         "sit_interval = \"5m\"\nwarn_before = \"5m\"\n",
-        &["f:2: warn_before: 5m must be shorter than sit_interval (5m); using a safe value instead"],
+        &[
+            "f:2: warn_before: 5m must be shorter than sit_interval (5m); using a safe value instead",
+        ],
     );
     assert!(s.warn_before < s.sit_interval);
 }
@@ -95,17 +97,23 @@ fn warning_longer_than_the_interval_is_replaced_by_a_safe_value() {
 fn newer_schema_version_is_a_warning() {
     let parsed = parse("version = 7\n");
     assert!(parsed.readable);
-    assert!(parsed.issues[0].message.contains("newer"), "{:?}", parsed.issues);
+    assert!(
+        parsed.issues[0].message.contains("newer"),
+        "{:?}",
+        parsed.issues
+    );
 }
 
 #[test]
 fn written_settings_read_back_identical() {
-    let mut s = Settings::default();
-    s.sit_interval = Duration::from_secs(50 * 60);
-    s.strict = true;
-    s.theme = Theme::Dark;
-    s.text_scale = 1.25;
-    s.excluded_stretches = vec!["press-up".into(), "odd \"name\"".into()];
+    let mut s = Settings {
+        sit_interval: Duration::from_secs(50 * 60),
+        strict: true,
+        theme: Theme::Dark,
+        text_scale: 1.25,
+        excluded_stretches: vec!["press-up".into(), "odd \"name\"".into()],
+        ..Settings::default()
+    };
     s.working_hours.enabled = true;
     let text = s.to_toml();
     let parsed = parse(&text);
@@ -115,8 +123,10 @@ fn written_settings_read_back_identical() {
 
 #[test]
 fn engine_config_follows_the_settings() {
-    let mut s = Settings::default();
-    s.natural_break_idle = Duration::from_secs(600);
+    let mut s = Settings {
+        natural_break_idle: Duration::from_secs(600),
+        ..Settings::default()
+    };
     s.working_hours.enabled = true;
     let config = s.engine_config();
     assert_eq!(config.natural_break_after, Duration::from_secs(600));

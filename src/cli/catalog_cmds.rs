@@ -1,0 +1,226 @@
+//! `sitbreak routines` and `sitbreak check-routines`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{Outcome, out, warn};
+use crate::catalog::{self, Catalog, Dose, Routine};
+use crate::settings::format_duration;
+use crate::store::paths::Paths;
+use crate::store::{routines_dir, settings_file::SettingsFile};
+
+/// The built-in catalog plus the user's routine files, warnings printed.
+pub fn load_catalog(paths: &Paths) -> Catalog {
+    let (base, problems) = catalog::builtin();
+    for p in &problems {
+        warn(&format!("built-in catalog: {p}"));
+    }
+    let loaded = routines_dir::load(&base, &paths.routines_dir());
+    for p in &loaded.problems {
+        warn(p);
+    }
+    loaded.catalog
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    stretch: &'a str,
+    name: &'a str,
+    secs: u64,
+    hold_secs: Option<u64>,
+    reps: Option<u32>,
+    both_sides: bool,
+}
+
+#[derive(Serialize)]
+struct RoutineJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    summary: &'a str,
+    length_secs: u64,
+    floor: bool,
+    areas: Vec<&'static str>,
+    items: Vec<ItemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct StretchJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    position: &'static str,
+    areas: Vec<&'static str>,
+    steps: &'a [String],
+    cautions: &'a [String],
+    sources: Vec<SourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    article: &'a str,
+    quote: &'a str,
+}
+
+#[derive(Serialize)]
+struct CatalogJson<'a> {
+    routines: Vec<RoutineJson<'a>>,
+    stretches: Vec<StretchJson<'a>>,
+}
+
+fn routine_json<'a>(catalog: &'a Catalog, r: &'a Routine) -> RoutineJson<'a> {
+    RoutineJson {
+        id: &r.id,
+        name: &r.name,
+        summary: &r.summary,
+        length_secs: catalog.routine_length(r).as_secs(),
+        floor: r.floor,
+        areas: catalog
+            .routine_areas(r)
+            .into_iter()
+            .map(|a| a.label())
+            .collect(),
+        items: r
+            .items
+            .iter()
+            .map(|i| {
+                let stretch = catalog.stretch(&i.stretch);
+                let (hold_secs, reps) = match i.dose {
+                    Dose::Hold(d) => (Some(d.as_secs()), None),
+                    Dose::Reps { count, .. } => (None, Some(count)),
+                };
+                ItemJson {
+                    stretch: &i.stretch,
+                    name: stretch.map(|s| s.name.as_str()).unwrap_or(""),
+                    secs: catalog.item_length(i).as_secs(),
+                    hold_secs,
+                    reps,
+                    both_sides: stretch.is_some_and(|s| s.both_sides),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// `sitbreak routines [--json]`
+pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
+    let catalog = load_catalog(paths);
+    if json {
+        let doc = CatalogJson {
+            routines: catalog
+                .routines
+                .iter()
+                .map(|r| routine_json(&catalog, r))
+                .collect(),
+            stretches: catalog
+                .stretches
+                .iter()
+                .map(|s| StretchJson {
+                    id: &s.id,
+                    name: &s.name,
+                    position: s.position.label(),
+                    areas: s.areas.iter().map(|a| a.label()).collect(),
+                    steps: &s.steps,
+                    cautions: &s.cautions,
+                    sources: s
+                        .sources
+                        .iter()
+                        .map(|src| SourceJson {
+                            article: catalog
+                                .article(&src.article)
+                                .map(|a| a.title.as_str())
+                                .unwrap_or(&src.article),
+                            quote: &src.quote,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
+        out(&serde_json::to_string_pretty(&doc)?);
+        return Ok(Outcome::Success);
+    }
+    out("Routines");
+    for r in &catalog.routines {
+        let areas: Vec<&str> = catalog
+            .routine_areas(r)
+            .into_iter()
+            .map(|a| a.label())
+            .collect();
+        let floor = if r.floor { "  (floor)" } else { "" };
+        out(&format!(
+            "  {:<24} {:<28} {:>7}  {}{floor}",
+            r.id,
+            r.name,
+            format_duration(catalog.routine_length(r)),
+            areas.join(", ")
+        ));
+    }
+    out("\nStretches");
+    for s in &catalog.stretches {
+        let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
+        out(&format!(
+            "  {:<24} {:<28} {:<13} {}",
+            s.id,
+            s.name,
+            s.position.label(),
+            areas.join(", ")
+        ));
+    }
+    Ok(Outcome::Success)
+}
+
+/// `sitbreak check-routines FILE...`: each file is checked the way user
+/// routine files are loaded, against the built-in catalog.
+pub fn check_routines(files: &[PathBuf]) -> Result<Outcome> {
+    let (base, _) = catalog::builtin();
+    let mut failed = false;
+    for path in files {
+        let shown = path.display().to_string();
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{shown}: cannot read ({e})");
+                failed = true;
+                continue;
+            }
+        };
+        let (checked, problems) = catalog::schema::load(&base, &[(shown.as_str(), text.as_str())]);
+        if problems.is_empty() {
+            out(&format!(
+                "{shown}: ok ({} routines, {} stretches)",
+                checked.routines.len(),
+                checked.stretches.len()
+            ));
+        } else {
+            failed = true;
+            for p in problems {
+                eprintln!("{p}");
+            }
+        }
+    }
+    Ok(if failed {
+        Outcome::Problems
+    } else {
+        Outcome::Success
+    })
+}
+
+/// `sitbreak` with no command, until the daemon exists: what is set up.
+pub fn overview(paths: &Paths) -> Result<Outcome> {
+    let mut file = SettingsFile::new(paths.settings_file());
+    let loaded = file.load();
+    for p in &loaded.problems {
+        warn(p);
+    }
+    let catalog = load_catalog(paths);
+    out(&format!(
+        "Sitbreak {}: stand up every {}, {} routines, {} stretches.",
+        env!("CARGO_PKG_VERSION"),
+        format_duration(loaded.settings.sit_interval),
+        catalog.routines.len(),
+        catalog.stretches.len()
+    ));
+    out(&format!("Settings: {}", file.path().display()));
+    out("Run `sitbreak --help` for the commands.");
+    Ok(Outcome::Success)
+}
