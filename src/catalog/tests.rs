@@ -232,3 +232,41 @@ fn user_routine_cannot_reuse_a_builtin_id() {
         ["mine.toml:1: routine \"low-back-reset\": duplicate id (a built-in routine has it)"]
     );
 }
+
+mod fuzz {
+    use proptest::prelude::*;
+
+    use super::super::*;
+
+    fn builtin_text() -> String {
+        embedded::BUILTIN_FILES
+            .iter()
+            .map(|(_, text)| *text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_rejected_or_accepted_without_panicking(text in "\\PC{0,300}") {
+            let (base, _) = builtin();
+            let load = with_user_files(&base, &[("fuzz.toml", &text)]);
+            for p in &load.problems {
+                prop_assert!(p.to_string().starts_with("fuzz.toml"));
+            }
+        }
+
+        #[test]
+        fn mutated_catalog_files_never_panic_and_name_their_file(
+            cut in 0usize..20_000, insert in "[ =\"\\[\\]{}a-z0-9,\n]{0,16}"
+        ) {
+            let text = builtin_text();
+            let at = (0..=cut.min(text.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+            let mutated = format!("{}{}{}", &text[..at], insert, &text[at..]);
+            let (_, problems) = schema::load(&Catalog::default(), &[("m.toml", &mutated)]);
+            for p in &problems {
+                prop_assert!(p.file == "m.toml" && !p.message.is_empty());
+            }
+        }
+    }
+}
