@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod cli;
 pub mod engine;
 pub mod history;
+pub mod ipc;
 pub mod rotation;
 pub mod settings;
 pub mod store;

@@ -1,0 +1,93 @@
+//! The client side: connect, send a request, read the response, or follow
+//! the event stream after `Subscribe`.
+
+use std::io::{self, BufReader};
+use std::path::Path;
+use std::time::Duration;
+
+use std::sync::Arc;
+
+use interprocess::local_socket::{GenericFilePath, Stream, prelude::*};
+
+use super::Shared;
+
+use super::protocol::{
+    self, PROTOCOL_VERSION, Request, RequestEnvelope, Response, read_line, write_message,
+};
+
+/// A connection to the daemon.
+pub struct Client {
+    reader: BufReader<Shared>,
+    writer: Shared,
+}
+
+/// Whether an error means "no daemon is listening" rather than a fault.
+pub fn is_not_running(err: &io::Error) -> bool {
+    matches!(
+        err.kind(),
+        io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused
+    )
+}
+
+impl Client {
+    /// Connects to the daemon's socket.
+    pub fn connect(socket: &Path) -> io::Result<Client> {
+        let name = socket.to_fs_name::<GenericFilePath>()?;
+        let stream = Stream::connect(name)?;
+        // A daemon that stops answering must not hang a CLI command forever.
+        stream.set_recv_timeout(Some(Duration::from_secs(15)))?;
+        let shared = Shared(Arc::new(stream));
+        Ok(Client {
+            reader: BufReader::new(shared.clone()),
+            writer: shared,
+        })
+    }
+
+    /// Sends one request and reads its response.
+    pub fn request(&mut self, request: Request) -> io::Result<Response> {
+        write_message(
+            &mut self.writer,
+            &RequestEnvelope {
+                v: PROTOCOL_VERSION,
+                request,
+            },
+        )?;
+        self.read_response()?
+            .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "the daemon hung up"))
+    }
+
+    /// Subscribes; afterwards read pushes with [`Client::next_event`].
+    pub fn subscribe(&mut self) -> io::Result<()> {
+        write_message(
+            &mut self.writer,
+            &RequestEnvelope {
+                v: PROTOCOL_VERSION,
+                request: Request::Subscribe,
+            },
+        )?;
+        // Subscribers wait as long as it takes for the next change.
+        self.writer.0.set_recv_timeout(None)
+    }
+
+    /// The next pushed message; `None` when the daemon closed the stream.
+    pub fn next_event(&mut self) -> io::Result<Option<Response>> {
+        self.read_response()
+    }
+
+    fn read_response(&mut self) -> io::Result<Option<Response>> {
+        let Some(line) = read_line(&mut self.reader)? else {
+            return Ok(None);
+        };
+        serde_json::from_str(&line)
+            .map(Some)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("bad reply: {e}")))
+    }
+}
+
+/// Convenience: connect, send one request, return its response.
+pub fn send(socket: &Path, request: Request) -> io::Result<Response> {
+    Client::connect(socket)?.request(request)
+}
+
+/// Re-exported so callers need only this module.
+pub use protocol::View;

@@ -1,0 +1,229 @@
+//! The one protocol spoken by the daemon, the CLI, the tray menu and the
+//! window: JSON lines over a local socket, each carrying a version number.
+//! A client sends requests and reads one response each; after `Subscribe`
+//! the daemon keeps pushing `Event` lines on that connection.
+
+use std::io::{self, BufRead, Read, Write};
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::PhaseKind;
+
+/// Bumped when a message changes incompatibly.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// Longest message accepted, in bytes; longer ones are refused unread.
+pub const MAX_MESSAGE: usize = 64 * 1024;
+
+/// Which screen the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum View {
+    #[default]
+    Home,
+    Break,
+    Settings,
+    Statistics,
+}
+
+impl View {
+    /// The spelling on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Home => "home",
+            View::Break => "break",
+            View::Settings => "settings",
+            View::Statistics => "statistics",
+        }
+    }
+}
+
+/// What a client asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Request {
+    /// The current status.
+    Status,
+    /// Start a break now with the rotation's routine and open the player.
+    TakeBreak,
+    /// Start a break with a given routine (the window's Start button).
+    StartBreak { routine: Option<String> },
+    /// The running break reached its end card.
+    FinishBreak { steps_done: u32, steps_total: u32 },
+    /// The running break was left early.
+    AbandonBreak { steps_done: u32, steps_total: u32 },
+    Snooze,
+    Skip,
+    /// Pause reminders for this many seconds.
+    Pause { secs: u64 },
+    PauseUntilTomorrow,
+    Resume,
+    /// Open (or raise) the window on a view.
+    Open { view: View },
+    /// Stop the daemon.
+    Quit,
+    /// Keep this connection open and push an `Event` on every change.
+    Subscribe,
+    /// The settings as TOML text, with the current problems.
+    GetSettings,
+    /// Replace the settings with this TOML text; refused with the problems
+    /// when any value is invalid, so nothing invalid is ever saved.
+    SetSettings { toml: String },
+    /// Leave a stretch out of future routines ("Stop — this hurts").
+    ExcludeStretch { id: String },
+}
+
+/// A request with its protocol version, as sent on the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestEnvelope {
+    pub v: u32,
+    #[serde(flatten)]
+    pub request: Request,
+}
+
+/// The routine the rotation has chosen next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoutineView {
+    pub id: String,
+    pub name: String,
+    pub length_secs: u64,
+    pub areas: Vec<String>,
+}
+
+/// Today's numbers, for the home view.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TodayView {
+    pub taken: u32,
+    pub skipped: u32,
+    pub natural: u32,
+    pub sat_secs: u64,
+}
+
+/// Everything a client needs to show the schedule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusView {
+    pub phase: PhaseKind,
+    /// Seconds until the break, while sitting.
+    pub next_break_in_secs: Option<u64>,
+    /// Seconds until the pause ends, while paused.
+    pub pause_left_secs: Option<u64>,
+    /// Local "HH:MM" when the pause ends.
+    pub paused_until: Option<String>,
+    pub progress_permille: u32,
+    pub snoozes_left: u32,
+    pub strict: bool,
+    pub next_routine: Option<RoutineView>,
+    pub today: TodayView,
+    /// One line for the tray tooltip and `sitbreak status`.
+    pub summary: String,
+}
+
+/// What the daemon answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "reply", rename_all = "snake_case")]
+pub enum Response {
+    Ok { status: StatusView },
+    /// The action was understood but not allowed now; `reason` says why.
+    Refused { reason: String },
+    /// The request could not be handled (malformed, wrong version, I/O).
+    Error { message: String },
+    Settings { toml: String, problems: Vec<String> },
+    /// Pushed to subscribers on every change.
+    Event { status: StatusView },
+    /// Pushed to a subscribed window: show this view.
+    Show { view: View },
+}
+
+/// Reads one line of at most [`MAX_MESSAGE`] bytes. `Ok(None)` at a clean
+/// end of stream; an error for oversized, truncated or non-UTF-8 input.
+pub fn read_line<R: BufRead>(reader: &mut R) -> io::Result<Option<String>> {
+    let mut buf = Vec::new();
+    let n = Read::by_ref(reader)
+        .take(MAX_MESSAGE as u64 + 1)
+        .read_until(b'\n', &mut buf)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.last() != Some(&b'\n') {
+        let why = if buf.len() > MAX_MESSAGE {
+            format!("message longer than {MAX_MESSAGE} bytes")
+        } else {
+            "message ended without a newline".to_owned()
+        };
+        return Err(io::Error::new(io::ErrorKind::InvalidData, why));
+    }
+    buf.pop();
+    String::from_utf8(buf)
+        .map(Some)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "message is not UTF-8"))
+}
+
+/// Writes one message as a JSON line.
+pub fn write_message(writer: &mut impl Write, message: &impl Serialize) -> io::Result<()> {
+    let mut line = serde_json::to_vec(message).map_err(io::Error::other)?;
+    line.push(b'\n');
+    writer.write_all(&line)?;
+    writer.flush()
+}
+
+/// Decodes a request line, checking the version.
+pub fn decode_request(line: &str) -> Result<Request, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("malformed request: {e}"))?;
+    if !value.is_object() {
+        return Err("malformed request: expected a JSON object".into());
+    }
+    let version = value.get("v").and_then(serde_json::Value::as_u64);
+    if version != Some(u64::from(PROTOCOL_VERSION)) {
+        return Err(format!(
+            "protocol version {} is not supported (this daemon speaks {PROTOCOL_VERSION})",
+            version.map_or("missing".to_owned(), |v| v.to_string())
+        ));
+    }
+    serde_json::from_value::<RequestEnvelope>(value)
+        .map(|e| e.request)
+        .map_err(|e| format!("malformed request: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_round_trip_with_their_version() {
+        let envelope = RequestEnvelope {
+            v: PROTOCOL_VERSION,
+            request: Request::Pause { secs: 1800 },
+        };
+        let line = serde_json::to_string(&envelope).expect("encode");
+        assert_eq!(line, r#"{"v":1,"op":"pause","secs":1800}"#);
+        assert_eq!(decode_request(&line), Ok(Request::Pause { secs: 1800 }));
+    }
+
+    #[test]
+    fn wrong_or_missing_version_is_refused_with_a_reason() {
+        let err = decode_request(r#"{"v":9,"op":"status"}"#).expect_err("refused");
+        assert!(err.contains("version 9"), "{err}");
+        let err = decode_request(r#"{"op":"status"}"#).expect_err("refused");
+        assert!(err.contains("missing"), "{err}");
+    }
+
+    #[test]
+    fn garbage_is_a_malformed_request() {
+        for line in ["", "{", "[1,2]", r#"{"v":1,"op":"fly"}"#, r#"{"v":1,"op":"pause"}"#] {
+            let err = decode_request(line).expect_err("refused");
+            assert!(err.starts_with("malformed request"), "{line}: {err}");
+        }
+    }
+
+    #[test]
+    fn oversized_and_truncated_lines_are_errors() {
+        let big = vec![b'a'; MAX_MESSAGE + 10];
+        let err = read_line(&mut &big[..]).expect_err("too long");
+        assert!(err.to_string().contains("longer than"), "{err}");
+        let err = read_line(&mut &b"{\"v\":1"[..]).expect_err("truncated");
+        assert!(err.to_string().contains("without a newline"), "{err}");
+        assert_eq!(read_line(&mut &b""[..]).expect("eof"), None);
+        assert_eq!(read_line(&mut &b"hi\nrest"[..]).expect("line").as_deref(), Some("hi"));
+    }
+}

@@ -1,0 +1,146 @@
+//! The daemon's side of the socket. Every connection gets its own small
+//! thread, so a slow or malicious client can never stall the daemon: the
+//! thread decodes requests and hands them to the daemon loop through
+//! `deliver`, then writes the reply. Peers with another uid are refused.
+
+use std::fs;
+use std::io::{self, BufReader};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use interprocess::local_socket::{GenericFilePath, ListenerOptions, Stream, prelude::*};
+
+use super::Shared;
+use super::protocol::{Request, Response, decode_request, read_line, write_message};
+
+/// Most connections served at once; more are told so and closed.
+const MAX_CONNECTIONS: usize = 64;
+/// A client must finish sending a request within this time.
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// The daemon loop answers well within this time.
+const REPLY_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// What a connection hands to the daemon loop.
+pub enum Incoming {
+    /// A request; the answer goes back through `reply`.
+    Request {
+        request: Request,
+        reply: mpsc::Sender<Response>,
+    },
+    /// A subscriber; pushes go through `events` until it hangs up.
+    Subscribe { events: mpsc::Sender<Response> },
+}
+
+/// Binds the socket (mode 0600) and serves it on a background thread.
+/// `deliver` returns false once the daemon loop is gone.
+pub fn start(
+    socket: &Path,
+    deliver: impl Fn(Incoming) -> bool + Send + Sync + 'static,
+) -> io::Result<()> {
+    // The caller holds the single-instance lock, so a socket file still
+    // here was left by a daemon that died; it is safe to replace.
+    let _ = fs::remove_file(socket);
+    let name = socket.to_fs_name::<GenericFilePath>()?;
+    let listener = ListenerOptions::new().name(name).create_sync()?;
+    fs::set_permissions(socket, fs::Permissions::from_mode(0o600))?;
+    let deliver = Arc::new(deliver);
+    let n_open = Arc::new(AtomicUsize::new(0));
+    std::thread::Builder::new()
+        .name("ipc-accept".into())
+        .spawn(move || {
+            for stream in listener.incoming().filter_map(Result::ok) {
+                if n_open.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
+                    let mut stream = stream;
+                    let _ = write_message(
+                        &mut stream,
+                        &Response::Error {
+                            message: "too many connections".into(),
+                        },
+                    );
+                    continue;
+                }
+                n_open.fetch_add(1, Ordering::SeqCst);
+                let deliver = Arc::clone(&deliver);
+                let n_open_conn = Arc::clone(&n_open);
+                let spawned = std::thread::Builder::new()
+                    .name("ipc-conn".into())
+                    .stack_size(64 * 1024)
+                    .spawn(move || {
+                        serve(stream, deliver.as_ref());
+                        n_open_conn.fetch_sub(1, Ordering::SeqCst);
+                    });
+                if spawned.is_err() {
+                    n_open.fetch_sub(1, Ordering::SeqCst);
+                }
+            }
+        })?;
+    Ok(())
+}
+
+fn same_user(stream: &Stream) -> bool {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    match stream.peer_creds() {
+        Ok(creds) => creds.euid().is_none_or(|uid| uid == me),
+        // Where the OS cannot tell, the 0700 folder and 0600 socket guard.
+        Err(_) => true,
+    }
+}
+
+fn serve(stream: Stream, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
+    if !same_user(&stream) {
+        return;
+    }
+    if stream.set_recv_timeout(Some(READ_TIMEOUT)).is_err() {
+        return;
+    }
+    let mut send = Shared(Arc::new(stream));
+    let mut reader = BufReader::new(send.clone());
+    loop {
+        let line = match read_line(&mut reader) {
+            Ok(Some(line)) => line,
+            Ok(None) => return,
+            Err(e) => {
+                // Oversized, truncated or garbled: say so, then hang up,
+                // since the stream can no longer be trusted to be framed.
+                let _ = write_message(&mut send, &Response::Error { message: e.to_string() });
+                return;
+            }
+        };
+        let request = match decode_request(&line) {
+            Ok(r) => r,
+            Err(message) => {
+                if write_message(&mut send, &Response::Error { message }).is_err() {
+                    return;
+                }
+                continue;
+            }
+        };
+        if request == Request::Subscribe {
+            let (tx, rx) = mpsc::channel();
+            if !deliver(Incoming::Subscribe { events: tx }) {
+                return;
+            }
+            for event in rx {
+                if write_message(&mut send, &event).is_err() {
+                    return;
+                }
+            }
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        if !deliver(Incoming::Request { request, reply: tx }) {
+            return;
+        }
+        let response = rx.recv_timeout(REPLY_TIMEOUT).unwrap_or(Response::Error {
+            message: "the daemon did not answer in time".into(),
+        });
+        if write_message(&mut send, &response).is_err() {
+            return;
+        }
+    }
+}
