@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod daemon;
 pub mod engine;
 pub mod history;
 pub mod ipc;

@@ -9,7 +9,7 @@ use super::{Outcome, out, warn};
 use crate::catalog::{self, Catalog, Dose, Routine};
 use crate::settings::format_duration;
 use crate::store::paths::Paths;
-use crate::store::{routines_dir, settings_file::SettingsFile};
+use crate::store::routines_dir;
 
 /// The built-in catalog plus the user's routine files, warnings printed.
 pub fn load_catalog(paths: &Paths) -> Catalog {
@@ -203,24 +203,4 @@ pub fn check_routines(files: &[PathBuf]) -> Result<Outcome> {
     } else {
         Outcome::Success
     })
-}
-
-/// `sitbreak` with no command, until the daemon exists: what is set up.
-pub fn overview(paths: &Paths) -> Result<Outcome> {
-    let mut file = SettingsFile::new(paths.settings_file());
-    let loaded = file.load();
-    for p in &loaded.problems {
-        warn(p);
-    }
-    let catalog = load_catalog(paths);
-    out(&format!(
-        "Sitbreak {}: stand up every {}, {} routines, {} stretches.",
-        env!("CARGO_PKG_VERSION"),
-        format_duration(loaded.settings.sit_interval),
-        catalog.routines.len(),
-        catalog.stretches.len()
-    ));
-    out(&format!("Settings: {}", file.path().display()));
-    out("Run `sitbreak --help` for the commands.");
-    Ok(Outcome::Success)
 }

@@ -4,6 +4,7 @@
 //! daemon running.
 
 mod catalog_cmds;
+mod control_cmds;
 mod stats_cmd;
 
 use std::process::ExitCode;
@@ -18,6 +19,9 @@ use crate::store::paths::Paths;
 #[derive(Debug, Parser)]
 #[command(name = "sitbreak", version, about, long_about = None)]
 pub struct Cli {
+    /// Start into the tray only, without opening the window (for autostart)
+    #[arg(long)]
+    pub hidden: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -25,6 +29,38 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Show the schedule: next break, pause, today's breaks
+    Status {
+        /// Print JSON instead of a sentence
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a break now
+    Break,
+    /// Put off the coming break
+    Snooze,
+    /// Skip the coming break (refused in strict mode)
+    Skip,
+    /// Pause reminders: 30m, 1h, 2h (up to 24h) or tomorrow
+    Pause {
+        /// A duration such as 30m or 1h, or "tomorrow"
+        #[arg(value_parser = control_cmds::parse_pause)]
+        length: control_cmds::PauseLength,
+    },
+    /// Resume reminders after a pause
+    Resume,
+    /// Open the Sitbreak window
+    Open,
+    /// Open the window on settings
+    Settings,
+    /// Stop the daemon
+    Quit,
+    /// The window process (started by the daemon)
+    #[command(hide = true)]
+    Window {
+        #[arg(long, value_enum, default_value = "home")]
+        view: control_cmds::ViewArg,
+    },
     /// List the stretch routines and stretches (built-in and your own)
     Routines {
         /// Print JSON instead of a table
@@ -51,8 +87,10 @@ pub enum Command {
 /// What a command asks `main` to exit with.
 pub enum Outcome {
     Success,
-    /// Problems were found and reported (exit 1).
+    /// Problems were found and reported, or an action was refused (exit 1).
     Problems,
+    /// No daemon is running (exit 2).
+    NoDaemon,
 }
 
 impl From<Outcome> for ExitCode {
@@ -60,6 +98,7 @@ impl From<Outcome> for ExitCode {
         match o {
             Outcome::Success => ExitCode::SUCCESS,
             Outcome::Problems => ExitCode::from(1),
+            Outcome::NoDaemon => ExitCode::from(2),
         }
     }
 }
@@ -68,7 +107,23 @@ impl From<Outcome> for ExitCode {
 pub fn run(cli: Cli) -> Result<Outcome> {
     let paths = Paths::from_env()?;
     match cli.command {
-        None => catalog_cmds::overview(&paths),
+        None => control_cmds::start(paths, cli.hidden),
+        Some(Command::Status { json }) => control_cmds::status(&paths, json),
+        Some(Command::Break) => {
+            control_cmds::simple(&paths, crate::ipc::protocol::Request::TakeBreak)
+        }
+        Some(Command::Snooze) => {
+            control_cmds::simple(&paths, crate::ipc::protocol::Request::Snooze)
+        }
+        Some(Command::Skip) => control_cmds::simple(&paths, crate::ipc::protocol::Request::Skip),
+        Some(Command::Pause { length }) => control_cmds::simple(&paths, length.request()),
+        Some(Command::Resume) => {
+            control_cmds::simple(&paths, crate::ipc::protocol::Request::Resume)
+        }
+        Some(Command::Open) => control_cmds::open(&paths, crate::ipc::protocol::View::Home),
+        Some(Command::Settings) => control_cmds::open(&paths, crate::ipc::protocol::View::Settings),
+        Some(Command::Quit) => control_cmds::simple(&paths, crate::ipc::protocol::Request::Quit),
+        Some(Command::Window { view }) => control_cmds::window(&paths, view.into()),
         Some(Command::Routines { json }) => catalog_cmds::routines(&paths, json),
         Some(Command::CheckRoutines { files }) => catalog_cmds::check_routines(&files),
         Some(Command::Stats { days, json }) => stats_cmd::stats(&paths, days, json),

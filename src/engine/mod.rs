@@ -190,7 +190,7 @@ impl fmt::Display for Refusal {
 impl std::error::Error for Refusal {}
 
 /// Coarse phase, for the tray icon and the status command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PhaseKind {
     Sitting,
@@ -247,6 +247,21 @@ impl Countdown {
     }
 }
 
+/// Where a new engine picks up, so a restarted daemon continues the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// A full interval from now.
+    Fresh,
+    /// The user has been sitting this long already.
+    SittingFor(Duration),
+    /// Reminders stay paused this much longer.
+    PausedFor(Duration),
+}
+
+/// Least time left before a continued countdown fires, so a restart never
+/// greets the user with an instant break.
+const RESTART_GRACE: Duration = Duration::from_secs(60);
+
 /// The break schedule. Create with [`Engine::new`], drive with [`Engine::step`].
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -274,6 +289,25 @@ impl Engine {
         engine.start_sitting(now.mono);
         let mut ignored = Vec::new();
         engine.advance(now, &mut ignored);
+        engine
+    }
+
+    /// Starts where a previous run left off (see [`Start`]).
+    pub fn with_start(config: EngineConfig, now: Now, start: Start) -> Engine {
+        let mut engine = Engine::new(config, now);
+        match (start, &mut engine.phase) {
+            (Start::SittingFor(sat), Phase::Sitting(c)) => {
+                c.len = c.len.saturating_sub(sat).max(RESTART_GRACE);
+                engine.sitting_since = Some(MonoTime(now.mono.0.saturating_sub(sat)));
+            }
+            (Start::PausedFor(left), _) if !left.is_zero() => {
+                engine.sitting_since = None;
+                engine.phase = Phase::Paused {
+                    until: now.mono + left.min(MAX_PAUSE),
+                };
+            }
+            _ => {}
+        }
         engine
     }
 

@@ -576,3 +576,18 @@ fn simulating_a_working_day_second_by_second_fires_a_break_every_thirty_two_minu
     // 30 minutes sitting + 2 minutes break = one break every 32 minutes.
     assert_eq!(n_due, 8 * 60 / 32);
 }
+
+#[test]
+fn a_restart_continues_the_sitting_stretch_without_an_instant_break() {
+    let now = monday_nine();
+    let engine = Engine::with_start(EngineConfig::default(), now, Start::SittingFor(dur("20m")));
+    assert_eq!(engine.next_deadline(), Some(now.mono + dur("9m30s")));
+    let overdue = Engine::with_start(EngineConfig::default(), now, Start::SittingFor(dur("2h")));
+    assert_eq!(
+        overdue.status(now.mono).next_change,
+        Some(now.mono + dur("1m"))
+    );
+    let paused = Engine::with_start(EngineConfig::default(), now, Start::PausedFor(dur("15m")));
+    assert_eq!(paused.status(now.mono).phase, PhaseKind::Paused);
+    assert_eq!(paused.next_deadline(), Some(now.mono + dur("15m")));
+}

@@ -4,6 +4,8 @@
 
 pub mod stats;
 
+use std::time::Duration;
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -153,6 +155,46 @@ pub fn parse(text: &str) -> (Vec<Record>, Vec<BadLine>) {
         }
     }
     (records, bad)
+}
+
+/// Where the schedule stands after `records`, for a daemon starting at
+/// `now`: a pause still running, a sitting stretch younger than
+/// `sit_interval`, or nothing worth continuing. A clean stop (`Stopped`)
+/// always starts afresh, since the user chose to quit.
+pub fn resume_point(
+    records: &[Record],
+    now: DateTime<FixedOffset>,
+    sit_interval: Duration,
+) -> crate::engine::Start {
+    use crate::engine::Start;
+    let Some(last) = records.last() else {
+        return Start::Fresh;
+    };
+    match &last.event {
+        Event::Stopped { .. } => return Start::Fresh,
+        Event::Paused {
+            until: Some(until), ..
+        } => {
+            return match (*until - now).to_std() {
+                Ok(left) if !left.is_zero() => Start::PausedFor(left),
+                _ => Start::Fresh,
+            };
+        }
+        _ => {}
+    }
+    let restarted_sitting = records.iter().rev().find(|r| {
+        matches!(
+            r.event,
+            Event::BreakCompleted { .. }
+                | Event::BreakAbandoned { .. }
+                | Event::BreakSkipped
+                | Event::Resumed
+        )
+    });
+    match restarted_sitting.map(|r| (now - r.at).to_std()) {
+        Some(Ok(sat)) if sat < sit_interval => Start::SittingFor(sat),
+        _ => Start::Fresh,
+    }
 }
 
 #[cfg(test)]

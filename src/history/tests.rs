@@ -38,3 +38,81 @@ fn unknown_event_names_are_reported_with_their_line() {
     assert_eq!(bad[0].line, 2);
     assert!(bad[0].message.contains("teleported"), "{}", bad[0].message);
 }
+
+mod resume {
+    use std::time::Duration;
+
+    use super::super::*;
+    use crate::engine::Start;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).expect("date")
+    }
+
+    fn rec(when: &str, event: Event) -> Record {
+        Record {
+            at: at(when),
+            event,
+        }
+    }
+
+    const HALF_HOUR: Duration = Duration::from_secs(1800);
+
+    #[test]
+    fn a_recent_break_continues_the_sitting_stretch() {
+        let records = [rec(
+            "2026-11-23T10:00:00+01:00",
+            Event::BreakCompleted {
+                routine: None,
+                steps_done: 1,
+                steps_total: 1,
+                secs: 60,
+            },
+        )];
+        let start = resume_point(&records, at("2026-11-23T10:12:00+01:00"), HALF_HOUR);
+        assert_eq!(start, Start::SittingFor(Duration::from_secs(720)));
+    }
+
+    #[test]
+    fn an_old_break_or_a_clean_stop_starts_afresh() {
+        let done = Event::BreakCompleted {
+            routine: None,
+            steps_done: 1,
+            steps_total: 1,
+            secs: 60,
+        };
+        let records = [rec("2026-11-23T08:00:00+01:00", done.clone())];
+        assert_eq!(
+            resume_point(&records, at("2026-11-23T10:00:00+01:00"), HALF_HOUR),
+            Start::Fresh
+        );
+        let records = [
+            rec("2026-11-23T10:00:00+01:00", done),
+            rec(
+                "2026-11-23T10:05:00+01:00",
+                Event::Stopped { sat_secs: 300 },
+            ),
+        ];
+        assert_eq!(
+            resume_point(&records, at("2026-11-23T10:06:00+01:00"), HALF_HOUR),
+            Start::Fresh
+        );
+    }
+
+    #[test]
+    fn a_pause_still_running_continues() {
+        let records = [rec(
+            "2026-11-23T10:00:00+01:00",
+            Event::Paused {
+                until: Some(at("2026-11-23T11:00:00+01:00")),
+                sat_secs: 0,
+            },
+        )];
+        let start = resume_point(&records, at("2026-11-23T10:45:00+01:00"), HALF_HOUR);
+        assert_eq!(start, Start::PausedFor(Duration::from_secs(900)));
+        assert_eq!(
+            resume_point(&records, at("2026-11-23T11:30:00+01:00"), HALF_HOUR),
+            Start::Fresh
+        );
+    }
+}

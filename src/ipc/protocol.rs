@@ -47,19 +47,31 @@ pub enum Request {
     /// Start a break now with the rotation's routine and open the player.
     TakeBreak,
     /// Start a break with a given routine (the window's Start button).
-    StartBreak { routine: Option<String> },
+    StartBreak {
+        routine: Option<String>,
+    },
     /// The running break reached its end card.
-    FinishBreak { steps_done: u32, steps_total: u32 },
+    FinishBreak {
+        steps_done: u32,
+        steps_total: u32,
+    },
     /// The running break was left early.
-    AbandonBreak { steps_done: u32, steps_total: u32 },
+    AbandonBreak {
+        steps_done: u32,
+        steps_total: u32,
+    },
     Snooze,
     Skip,
     /// Pause reminders for this many seconds.
-    Pause { secs: u64 },
+    Pause {
+        secs: u64,
+    },
     PauseUntilTomorrow,
     Resume,
     /// Open (or raise) the window on a view.
-    Open { view: View },
+    Open {
+        view: View,
+    },
     /// Stop the daemon.
     Quit,
     /// Keep this connection open and push an `Event` on every change.
@@ -68,9 +80,13 @@ pub enum Request {
     GetSettings,
     /// Replace the settings with this TOML text; refused with the problems
     /// when any value is invalid, so nothing invalid is ever saved.
-    SetSettings { toml: String },
+    SetSettings {
+        toml: String,
+    },
     /// Leave a stretch out of future routines ("Stop — this hurts").
-    ExcludeStretch { id: String },
+    ExcludeStretch {
+        id: String,
+    },
 }
 
 /// A request with its protocol version, as sent on the wire.
@@ -122,16 +138,29 @@ pub struct StatusView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "reply", rename_all = "snake_case")]
 pub enum Response {
-    Ok { status: StatusView },
+    Ok {
+        status: StatusView,
+    },
     /// The action was understood but not allowed now; `reason` says why.
-    Refused { reason: String },
+    Refused {
+        reason: String,
+    },
     /// The request could not be handled (malformed, wrong version, I/O).
-    Error { message: String },
-    Settings { toml: String, problems: Vec<String> },
+    Error {
+        message: String,
+    },
+    Settings {
+        toml: String,
+        problems: Vec<String>,
+    },
     /// Pushed to subscribers on every change.
-    Event { status: StatusView },
+    Event {
+        status: StatusView,
+    },
     /// Pushed to a subscribed window: show this view.
-    Show { view: View },
+    Show {
+        view: View,
+    },
 }
 
 /// Reads one line of at most [`MAX_MESSAGE`] bytes. `Ok(None)` at a clean
@@ -210,7 +239,13 @@ mod tests {
 
     #[test]
     fn garbage_is_a_malformed_request() {
-        for line in ["", "{", "[1,2]", r#"{"v":1,"op":"fly"}"#, r#"{"v":1,"op":"pause"}"#] {
+        for line in [
+            "",
+            "{",
+            "[1,2]",
+            r#"{"v":1,"op":"fly"}"#,
+            r#"{"v":1,"op":"pause"}"#,
+        ] {
             let err = decode_request(line).expect_err("refused");
             assert!(err.starts_with("malformed request"), "{line}: {err}");
         }
@@ -224,6 +259,9 @@ mod tests {
         let err = read_line(&mut &b"{\"v\":1"[..]).expect_err("truncated");
         assert!(err.to_string().contains("without a newline"), "{err}");
         assert_eq!(read_line(&mut &b""[..]).expect("eof"), None);
-        assert_eq!(read_line(&mut &b"hi\nrest"[..]).expect("line").as_deref(), Some("hi"));
+        assert_eq!(
+            read_line(&mut &b"hi\nrest"[..]).expect("line").as_deref(),
+            Some("hi")
+        );
     }
 }

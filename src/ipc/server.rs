@@ -107,7 +107,12 @@ fn serve(stream: Stream, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
             Err(e) => {
                 // Oversized, truncated or garbled: say so, then hang up,
                 // since the stream can no longer be trusted to be framed.
-                let _ = write_message(&mut send, &Response::Error { message: e.to_string() });
+                let _ = write_message(
+                    &mut send,
+                    &Response::Error {
+                        message: e.to_string(),
+                    },
+                );
                 return;
             }
         };

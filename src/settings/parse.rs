@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::{Spanned, Value};
 
 use super::{
-    DAILY_GOAL_RANGE, DAY_KEYS, Issue, MAX_SNOOZES_RANGE, SCHEMA_VERSION, Settings,
+    DAILY_GOAL_RANGE, DAY_KEYS, Issue, Limits, MAX_SNOOZES_RANGE, SCHEMA_VERSION, Settings,
     TEXT_SCALE_RANGE, Theme, check_duration, parse_duration, parse_hours, parse_time,
 };
 
@@ -31,8 +31,13 @@ struct HoursOnly {
     working_hours: Option<SpannedTable>,
 }
 
-/// Reads settings text. Never fails and never panics.
+/// Reads settings text with the standard ranges. Never fails or panics.
 pub fn parse(text: &str) -> Parsed {
+    parse_with(text, Limits::Standard)
+}
+
+/// Reads settings text with the given duration ranges.
+pub fn parse_with(text: &str, limits: Limits) -> Parsed {
     let starts: Vec<usize> = std::iter::once(0)
         .chain(text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -77,11 +82,11 @@ pub fn parse(text: &str) -> Parsed {
                 )),
                 _ => Err("must be a whole number such as 1".into()),
             },
-            "sit_interval" => duration(name, v).map(|d| s.sit_interval = d),
-            "break_length" => duration(name, v).map(|d| s.break_length = d),
-            "warn_before" => duration(name, v).map(|d| s.warn_before = d),
-            "snooze_length" => duration(name, v).map(|d| s.snooze_length = d),
-            "natural_break_idle" => duration(name, v).map(|d| s.natural_break_idle = d),
+            "sit_interval" => duration(name, v, limits).map(|d| s.sit_interval = d),
+            "break_length" => duration(name, v, limits).map(|d| s.break_length = d),
+            "warn_before" => duration(name, v, limits).map(|d| s.warn_before = d),
+            "snooze_length" => duration(name, v, limits).map(|d| s.snooze_length = d),
+            "natural_break_idle" => duration(name, v, limits).map(|d| s.natural_break_idle = d),
             "max_snoozes" => whole(v, MAX_SNOOZES_RANGE).map(|n| s.max_snoozes = n),
             "daily_goal" => whole(v, DAILY_GOAL_RANGE).map(|n| s.daily_goal = n),
             "strict" => boolean(v).map(|b| s.strict = b),
@@ -168,8 +173,8 @@ fn string(v: &Value) -> Result<&str, String> {
         .ok_or_else(|| format!("must be a quoted string, not {}", v.type_str()))
 }
 
-fn duration(key: &str, v: &Value) -> Result<std::time::Duration, String> {
-    check_duration(key, parse_duration(string(v)?)?)
+fn duration(key: &str, v: &Value, limits: Limits) -> Result<std::time::Duration, String> {
+    check_duration(key, parse_duration(string(v)?)?, limits)
 }
 
 fn whole(v: &Value, (min, max): (u32, u32)) -> Result<u32, String> {

@@ -7,7 +7,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::settings::{self, Settings};
+use crate::settings::{self, Limits, Settings};
 
 /// The settings file and what is known about its current content.
 #[derive(Debug)]
@@ -16,6 +16,7 @@ pub struct SettingsFile {
     /// The file on disk has content this build could not keep (bad syntax,
     /// bad values, unknown keys), so it must be kept aside before a save.
     keep_aside_before_save: bool,
+    limits: Limits,
 }
 
 /// The outcome of loading.
@@ -29,9 +30,15 @@ pub struct Loaded {
 impl SettingsFile {
     /// A handle on `path`; nothing is read yet.
     pub fn new(path: PathBuf) -> SettingsFile {
+        SettingsFile::with_limits(path, Limits::Standard)
+    }
+
+    /// A handle that reads durations with `limits`.
+    pub fn with_limits(path: PathBuf, limits: Limits) -> SettingsFile {
         SettingsFile {
             path,
             keep_aside_before_save: false,
+            limits,
         }
     }
 
@@ -60,7 +67,7 @@ impl SettingsFile {
                 };
             }
         };
-        let parsed = settings::parse(&text);
+        let parsed = settings::parse_with(&text, self.limits);
         self.keep_aside_before_save = !parsed.issues.is_empty();
         Loaded {
             settings: parsed.settings,

@@ -1,0 +1,157 @@
+//! Commands that talk to the daemon over IPC, and `sitbreak` itself, which
+//! starts the daemon (or asks the running one to open the window).
+
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::{Outcome, out};
+use crate::daemon;
+use crate::ipc::client::{self, Client};
+use crate::ipc::protocol::{Request, Response, View};
+use crate::ipc::socket_path;
+use crate::settings::format_duration;
+use crate::store::paths::Paths;
+
+/// How long to pause, as given on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PauseLength {
+    For(Duration),
+    Tomorrow,
+}
+
+impl PauseLength {
+    /// The request that asks for this pause.
+    pub fn request(self) -> Request {
+        match self {
+            PauseLength::For(d) => Request::Pause { secs: d.as_secs() },
+            PauseLength::Tomorrow => Request::PauseUntilTomorrow,
+        }
+    }
+}
+
+/// Parses `30m`, `1h`, `tomorrow`; the daemon checks the 24-hour limit.
+pub fn parse_pause(text: &str) -> Result<PauseLength, String> {
+    if text == "tomorrow" {
+        return Ok(PauseLength::Tomorrow);
+    }
+    let d = humantime::parse_duration(text)
+        .map_err(|_| format!("\"{text}\" is not a duration like 30m or 1h, nor \"tomorrow\""))?;
+    if d.is_zero() || d > Duration::from_secs(24 * 3600) {
+        return Err(format!("{text}: a pause lasts from 1s to 24h"));
+    }
+    Ok(PauseLength::For(d))
+}
+
+/// The window's first view, as given on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ViewArg {
+    Home,
+    Break,
+    Settings,
+    Statistics,
+}
+
+impl From<ViewArg> for View {
+    fn from(v: ViewArg) -> View {
+        match v {
+            ViewArg::Home => View::Home,
+            ViewArg::Break => View::Break,
+            ViewArg::Settings => View::Settings,
+            ViewArg::Statistics => View::Statistics,
+        }
+    }
+}
+
+const NO_DAEMON: &str = "sitbreak: Sitbreak is not running (start it with `sitbreak`)";
+
+fn connect(paths: &Paths) -> Result<Option<Client>> {
+    match Client::connect(&socket_path(paths)) {
+        Ok(c) => Ok(Some(c)),
+        Err(e) if client::is_not_running(&e) => Ok(None),
+        Err(e) => Err(anyhow::anyhow!("{}: {e}", socket_path(paths).display())),
+    }
+}
+
+/// Sends `request` and reports the answer as an exit outcome.
+fn send(paths: &Paths, request: Request) -> Result<(Outcome, Option<Response>)> {
+    let Some(mut c) = connect(paths)? else {
+        eprintln!("{NO_DAEMON}");
+        return Ok((Outcome::NoDaemon, None));
+    };
+    let response = c.request(request)?;
+    let outcome = match &response {
+        Response::Refused { reason } => {
+            eprintln!("sitbreak: refused: {reason}");
+            Outcome::Problems
+        }
+        Response::Error { message } => return Err(anyhow::anyhow!("{message}")),
+        _ => Outcome::Success,
+    };
+    Ok((outcome, Some(response)))
+}
+
+/// `break`, `snooze`, `skip`, `pause`, `resume`, `quit`: act, then print
+/// the new status line.
+pub fn simple(paths: &Paths, request: Request) -> Result<Outcome> {
+    let quitting = request == Request::Quit;
+    let (outcome, response) = send(paths, request)?;
+    if let Some(Response::Ok { status }) = response {
+        out(if quitting {
+            "Sitbreak stopped."
+        } else {
+            &status.summary
+        });
+    }
+    Ok(outcome)
+}
+
+/// `open` and `settings`.
+pub fn open(paths: &Paths, view: View) -> Result<Outcome> {
+    Ok(send(paths, Request::Open { view })?.0)
+}
+
+/// `status [--json]`
+pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
+    let (outcome, response) = send(paths, Request::Status)?;
+    let Some(Response::Ok { status }) = response else {
+        return Ok(outcome);
+    };
+    if json {
+        out(&serde_json::to_string_pretty(&status)?);
+        return Ok(outcome);
+    }
+    out(&status.summary);
+    if let Some(r) = &status.next_routine {
+        out(&format!(
+            "Next routine: {} ({}) for {}",
+            r.name,
+            format_duration(Duration::from_secs(r.length_secs)),
+            r.areas.join(", ")
+        ));
+    }
+    let t = &status.today;
+    out(&format!(
+        "Today: {} taken, {} skipped, {} natural, {} sat",
+        t.taken,
+        t.skipped,
+        t.natural,
+        format_duration(Duration::from_secs(t.sat_secs / 60 * 60))
+    ));
+    Ok(outcome)
+}
+
+/// `sitbreak` / `sitbreak --hidden`: hand over to a running daemon, or
+/// become the daemon.
+pub fn start(paths: Paths, hidden: bool) -> Result<Outcome> {
+    let open = (!hidden).then_some(View::Home);
+    daemon::run(paths, daemon::Options { open })?;
+    Ok(Outcome::Success)
+}
+
+/// `sitbreak window --view V`: the window process.
+pub fn window(_paths: &Paths, _view: View) -> Result<Outcome> {
+    Err(anyhow::anyhow!(
+        "the Sitbreak window is not part of this build yet"
+    ))
+}

@@ -1,0 +1,164 @@
+//! Desktop notifications through notify-rust. The warning and the break
+//! notification share one id, so a snooze or a new break replaces the old
+//! bubble instead of stacking another. When the server offers actions,
+//! the break notification has Start / Snooze / Skip, and clicking it opens
+//! the break window. Actions come back to the daemon loop as [`Msg`]s.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+use notify_rust::{Hint, Notification, Timeout, Urgency};
+
+use super::Msg;
+
+/// Action ids a notification can send back.
+pub mod actions {
+    pub const START: &str = "start";
+    pub const SNOOZE: &str = "snooze";
+    pub const SKIP: &str = "skip";
+    /// Clicking the notification body.
+    pub const DEFAULT: &str = "default";
+}
+
+/// Shows Sitbreak's notifications; at most one is on screen.
+pub struct Notifier {
+    tx: Sender<Msg>,
+    /// Id of the notification on screen, to replace it.
+    current: Option<u32>,
+    /// A thread is listening for actions on `current`.
+    listening: Arc<AtomicBool>,
+    /// Whether the server offers action buttons; `None` until asked.
+    has_actions: Option<bool>,
+}
+
+/// What a break notification offers.
+pub struct BreakNotice<'a> {
+    pub routine: Option<&'a str>,
+    pub length: Option<&'a str>,
+    pub snooze_minutes: Option<u64>,
+    pub can_skip: bool,
+}
+
+impl Notifier {
+    /// A notifier that reports actions to `tx`.
+    pub fn new(tx: Sender<Msg>) -> Notifier {
+        Notifier {
+            tx,
+            current: None,
+            listening: Arc::new(AtomicBool::new(false)),
+            has_actions: None,
+        }
+    }
+
+    fn server_has_actions(&mut self) -> bool {
+        if self.has_actions.is_none() {
+            self.has_actions = notify_rust::get_capabilities()
+                .ok()
+                .map(|caps| caps.iter().any(|c| c == "actions"));
+        }
+        self.has_actions.unwrap_or(false)
+    }
+
+    /// The heads-up before a break. False when no server could show it.
+    pub fn warn(&mut self, due_in: Duration, routine: Option<&str>) -> bool {
+        let secs = due_in.as_secs().max(1);
+        let when = if secs < 90 {
+            format!("in {secs} seconds")
+        } else {
+            format!("in {} minutes", secs.div_ceil(60))
+        };
+        let body = match routine {
+            Some(name) => format!("Next up: {name}. Finish your thought."),
+            None => "Finish your thought.".to_owned(),
+        };
+        let mut n = Notification::new();
+        n.summary(&format!("Stand-up break {when}"))
+            .body(&body)
+            .urgency(Urgency::Low)
+            .timeout(Timeout::Milliseconds(10_000));
+        self.show(n, false)
+    }
+
+    /// "Time to stand up". False when no server could show it, so the
+    /// caller can open the break window instead.
+    pub fn break_due(&mut self, notice: &BreakNotice) -> bool {
+        let body = match (notice.routine, notice.length) {
+            (Some(name), Some(length)) => format!("{name} · {length}"),
+            (Some(name), None) => name.to_owned(),
+            _ => "Stand up and move for a minute.".to_owned(),
+        };
+        let with_actions = self.server_has_actions();
+        let mut n = Notification::new();
+        n.summary("Time to stand up")
+            .body(&body)
+            .urgency(Urgency::Normal)
+            .hint(Hint::Resident(true))
+            .timeout(Timeout::Never);
+        if with_actions {
+            n.action(actions::DEFAULT, "Open")
+                .action(actions::START, "Start");
+            if let Some(minutes) = notice.snooze_minutes {
+                n.action(actions::SNOOZE, &format!("Snooze {minutes} min"));
+            }
+            if notice.can_skip {
+                n.action(actions::SKIP, "Skip");
+            }
+        }
+        self.show(n, with_actions)
+    }
+
+    /// Removes the notification on screen, if any.
+    pub fn close(&mut self) {
+        if let Some(id) = self.current.take() {
+            // The handle went to the action listener, so close by id.
+            if let Ok(bus) = zbus::blocking::Connection::session() {
+                let _ = bus.call_method(
+                    Some("org.freedesktop.Notifications"),
+                    "/org/freedesktop/Notifications",
+                    Some("org.freedesktop.Notifications"),
+                    "CloseNotification",
+                    &(id,),
+                );
+            }
+        }
+    }
+
+    fn show(&mut self, mut n: Notification, listen: bool) -> bool {
+        n.appname("Sitbreak").icon("sitbreak");
+        if let Some(id) = self.current {
+            n.id(id);
+        }
+        let handle = match n.show() {
+            Ok(h) => h,
+            Err(_) => {
+                self.current = None;
+                // The server may have gone; ask again next time.
+                self.has_actions = None;
+                return false;
+            }
+        };
+        self.current = Some(handle.id());
+        // One listener per notification id: a replacement keeps the id, so
+        // the thread already waiting hears its actions too.
+        if listen && !self.listening.swap(true, Ordering::SeqCst) {
+            let tx = self.tx.clone();
+            let listening = Arc::clone(&self.listening);
+            let spawned = std::thread::Builder::new()
+                .name("notify-actions".into())
+                .spawn(move || {
+                    handle.wait_for_action(|action| {
+                        if action != "__closed" {
+                            let _ = tx.send(Msg::NotificationAction(action.to_owned()));
+                        }
+                    });
+                    listening.store(false, Ordering::SeqCst);
+                });
+            if spawned.is_err() {
+                self.listening.store(false, Ordering::SeqCst);
+            }
+        }
+        true
+    }
+}
