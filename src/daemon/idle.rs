@@ -20,14 +20,14 @@ impl IdleSource {
     /// Current idle time, or `None` when no source can tell.
     pub fn idle_time(&mut self) -> Option<Duration> {
         if std::env::var_os("DISPLAY").is_some()
-            && let Some(d) = self.from_x11()
+            && let Some(d) = self.query_x11()
         {
             return Some(d);
         }
-        self.from_mutter()
+        self.query_mutter()
     }
 
-    fn from_x11(&mut self) -> Option<Duration> {
+    fn query_x11(&mut self) -> Option<Duration> {
         if self.x11.is_none() {
             let (conn, screen) = x11rb::connect(None).ok()?;
             let root = conn.setup().roots.get(screen)?.root;
@@ -47,7 +47,7 @@ impl IdleSource {
         }
     }
 
-    fn from_mutter(&mut self) -> Option<Duration> {
+    fn query_mutter(&mut self) -> Option<Duration> {
         if self.mutter.is_none() {
             self.mutter = zbus::blocking::Connection::session().ok();
         }
