@@ -1,8 +1,27 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints, and every test.
+# The whole test suite: formatting, lints, and every test, including the
+# end-to-end tests that run the real binary in a headless desktop.
+#
+# On Debian/Ubuntu it first installs the packages those desktop tests need
+# when any is missing (Xvfb, D-Bus, python3-dbusmock, a StatusNotifierItem
+# host, xdotool, ImageMagick), with apt-get (via sudo when not root).
 # Usage: ./scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-item-utils
+          haskell-gtk-sni-tray-utils xdotool x11-utils imagemagick)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing Debian packages the desktop tests need: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
 echo "== cargo fmt --check"
 cargo fmt --check

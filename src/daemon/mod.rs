@@ -10,6 +10,7 @@ mod idle;
 mod notifier;
 mod status;
 mod tray;
+mod tray_watch;
 mod window;
 
 use std::fs::{self, File};
@@ -43,12 +44,18 @@ use self::window::WindowLauncher;
 /// settings file's mtime all ride on this wake, once a minute at most.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 
+/// While the user is away, idle is checked this often, so their return
+/// starts a fresh interval promptly.
+const AWAY_CHECK: Duration = Duration::from_secs(10);
+
 /// Everything that wakes the daemon loop.
 pub enum Msg {
     Ipc(Incoming),
     Menu(String),
     TrayActivate,
     NotificationAction(String),
+    /// A new tray host did not list our item: register it again.
+    TrayHostRestarted,
     Quit,
 }
 
@@ -148,6 +155,7 @@ fn limits() -> Limits {
 
 struct Daemon {
     paths: Paths,
+    tx: Sender<Msg>,
     clock: Clock,
     settings_file: SettingsFile,
     settings: Settings,
@@ -205,8 +213,12 @@ impl Daemon {
                 None
             }
         };
+        if tray.is_some() {
+            tray_watch::spawn(tx.clone());
+        }
         let mut daemon = Daemon {
             paths,
+            tx: tx.clone(),
             clock,
             settings_file,
             settings,
@@ -261,18 +273,26 @@ impl Daemon {
         let _ = fs::remove_file(socket_path(&self.paths));
     }
 
-    /// Time until the engine's deadline, capped at [`MAX_SLEEP`].
+    /// Time until the engine's deadline, capped at the idle-check period.
     fn sleep_for(&self, now: Now) -> Duration {
         let until_deadline = self
             .engine
             .next_deadline()
             .map(|d| d - now.mono)
             .unwrap_or(MAX_SLEEP);
-        until_deadline.min(MAX_SLEEP)
+        until_deadline.min(self.idle_period(now))
     }
 
-    /// Asks the system for idle time once a minute while it matters, and
-    /// always just before a break would fire.
+    fn idle_period(&self, now: Now) -> Duration {
+        if self.engine.status(now.mono).phase == PhaseKind::Away {
+            AWAY_CHECK
+        } else {
+            MAX_SLEEP
+        }
+    }
+
+    /// Asks the system for idle time once a minute while sitting (every
+    /// ten seconds while away), and always just before a break would fire.
     fn check_idle(&mut self, now: Now) {
         let phase = self.engine.status(now.mono).phase;
         if !matches!(
@@ -282,10 +302,11 @@ impl Daemon {
             return;
         }
         let deadline_passed = self.engine.next_deadline().is_some_and(|d| d <= now.mono);
-        let minute_passed = self
+        let period = self.idle_period(now) - Duration::from_secs(1);
+        let period_passed = self
             .last_idle_check
-            .is_none_or(|last| now.mono - last >= MAX_SLEEP - Duration::from_secs(1));
-        if !(deadline_passed || minute_passed) {
+            .is_none_or(|last| now.mono - last >= period);
+        if !(deadline_passed || period_passed) {
             return;
         }
         self.last_idle_check = Some(now.mono);
@@ -406,6 +427,12 @@ impl Daemon {
                     _ => Request::Open { view: View::Break },
                 };
                 let _ = self.answer(now, request);
+            }
+            Msg::TrayHostRestarted => {
+                // Dropping the old icon first frees its bus name and thread.
+                self.tray = None;
+                self.tray = Tray::new(self.tx.clone()).ok();
+                self.refresh(now);
             }
             Msg::Quit => self.quit = true,
         }

@@ -1,6 +1,8 @@
 //! Shared helpers: run the real binary with XDG folders in a temp dir.
 #![allow(dead_code)]
 
+pub mod desktop;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,329 @@
+//! A real headless desktop for end-to-end tests: Xvfb, a private D-Bus
+//! session bus, python3-dbusmock's notification server (which logs every
+//! Notify call), and a StatusNotifierItem host (status-notifier-watcher
+//! plus gtk-sni-tray-standalone). Each test gets its own, and everything
+//! it starts is stopped when it is dropped; nothing else is touched.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use super::{Home, Run};
+
+/// Which parts of the desktop to start.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    pub session_bus: bool,
+    pub notifications: bool,
+    pub tray_host: bool,
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts {
+            session_bus: true,
+            notifications: true,
+            tray_host: true,
+        }
+    }
+}
+
+/// A running headless desktop and a private home for Sitbreak.
+pub struct Desktop {
+    pub home: Home,
+    pub display: String,
+    pub bus: Option<String>,
+    /// Children in start order; stopped in reverse.
+    children: Vec<(String, Child)>,
+    tray_children: Vec<usize>,
+    pub daemon: Option<Child>,
+}
+
+static NEXT_DISPLAY: AtomicU32 = AtomicU32::new(0);
+
+/// Polls `check` every 50 ms until it holds or `limit` passes.
+pub fn wait_until(limit: Duration, mut check: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if check() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    check()
+}
+
+impl Desktop {
+    pub fn start(parts: Parts) -> Desktop {
+        let home = Home::new();
+        let mut desktop = Desktop {
+            home,
+            display: String::new(),
+            bus: None,
+            children: Vec::new(),
+            tray_children: Vec::new(),
+            daemon: None,
+        };
+        desktop.start_x();
+        if parts.session_bus {
+            desktop.start_bus();
+            if parts.notifications {
+                desktop.start_notifications();
+            }
+            if parts.tray_host {
+                desktop.start_tray_host();
+            }
+        }
+        desktop
+    }
+
+    fn spawn(&mut self, name: &str, cmd: &mut Command) {
+        let log = self.home.dir.path().join(format!("{name}.log"));
+        let file = fs::File::create(&log).expect("log file");
+        let err = file.try_clone().expect("log file");
+        let child = self
+            .env(cmd)
+            .stdout(file)
+            .stderr(err)
+            .stdin(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("{name}: cannot start ({e}); run ./scripts/test.sh to install it")
+            });
+        self.children.push((name.to_owned(), child));
+    }
+
+    fn start_x(&mut self) {
+        let base = 200 + (std::process::id() % 400) * 10;
+        loop {
+            let n = base + NEXT_DISPLAY.fetch_add(1, Ordering::SeqCst);
+            if Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+                continue;
+            }
+            self.display = format!(":{n}");
+            let display = self.display.clone();
+            self.spawn(
+                "xvfb",
+                Command::new("Xvfb").args([
+                    &display,
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ]),
+            );
+            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+            if wait_until(Duration::from_secs(10), || socket.exists()) {
+                return;
+            }
+            panic!("Xvfb {display} did not start");
+        }
+    }
+
+    fn start_bus(&mut self) {
+        let path = self.home.dir.path().join("bus");
+        let address = format!("unix:path={}", path.display());
+        self.spawn(
+            "dbus",
+            Command::new("dbus-daemon").args([
+                "--session",
+                "--nofork",
+                &format!("--address={address}"),
+            ]),
+        );
+        assert!(
+            wait_until(Duration::from_secs(10), || path.exists()),
+            "dbus-daemon did not start"
+        );
+        self.bus = Some(address);
+    }
+
+    /// Whether `name` has an owner on the session bus.
+    pub fn has_name(&self, name: &str) -> bool {
+        let out = self.busctl(&["status", name]);
+        out.code == 0
+    }
+
+    fn start_notifications(&mut self) {
+        let log = self.notify_log();
+        self.spawn(
+            "notifications",
+            Command::new("/usr/bin/python3").args([
+                "-m",
+                "dbusmock",
+                "--template",
+                "notification_daemon",
+                "-p",
+                "{\"capabilities\": \"body actions\"}",
+                "-l",
+                log.to_str().expect("utf8"),
+            ]),
+        );
+        assert!(
+            wait_until(Duration::from_secs(15), || self
+                .has_name("org.freedesktop.Notifications")),
+            "the notification server did not start"
+        );
+    }
+
+    /// Starts (or restarts) the StatusNotifierWatcher and the tray host.
+    pub fn start_tray_host(&mut self) {
+        self.spawn("watcher", &mut Command::new("status-notifier-watcher"));
+        self.tray_children.push(self.children.len() - 1);
+        assert!(
+            wait_until(Duration::from_secs(15), || self
+                .has_name("org.kde.StatusNotifierWatcher")),
+            "status-notifier-watcher did not start"
+        );
+        self.spawn("tray", &mut Command::new("gtk-sni-tray-standalone"));
+        self.tray_children.push(self.children.len() - 1);
+    }
+
+    /// Kills the watcher and the tray host, as when a panel restarts.
+    pub fn stop_tray_host(&mut self) {
+        for idx in self.tray_children.drain(..).rev() {
+            if let Some((_, child)) = self.children.get_mut(idx) {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
+        assert!(wait_until(Duration::from_secs(10), || !self
+            .has_name("org.kde.StatusNotifierWatcher")));
+    }
+
+    pub fn notify_log(&self) -> PathBuf {
+        self.home.dir.path().join("notify.log")
+    }
+
+    /// The Notify calls logged by the notification server so far.
+    pub fn notifications(&self) -> Vec<String> {
+        fs::read_to_string(self.notify_log())
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| l.contains(" Notify "))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Sets this desktop's environment on a command.
+    pub fn env<'a>(&self, cmd: &'a mut Command) -> &'a mut Command {
+        cmd.env("DISPLAY", &self.display)
+            .env("XDG_CONFIG_HOME", self.home.config())
+            .env("XDG_DATA_HOME", self.home.data())
+            .env("XDG_RUNTIME_DIR", self.home.runtime())
+            .env("HOME", self.home.dir.path())
+            .env("SITBREAK_SHORT_DURATIONS", "1")
+            .env_remove("WAYLAND_DISPLAY");
+        match &self.bus {
+            Some(bus) => cmd.env("DBUS_SESSION_BUS_ADDRESS", bus),
+            None => cmd.env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                format!("unix:path={}/no-bus", self.home.dir.path().display()),
+            ),
+        };
+        cmd
+    }
+
+    /// Runs `sitbreak ARGS` in this desktop and waits for it.
+    pub fn sitbreak(&self, args: &[&str]) -> Run {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sitbreak"));
+        std::fs::create_dir_all(self.home.runtime()).expect("runtime dir");
+        self.env(&mut cmd).args(args);
+        Run::from(cmd.output().expect("run sitbreak"))
+    }
+
+    /// A `sitbreak --hidden` daemon process, not yet waited for.
+    pub fn spawn_daemon_process(&self) -> Child {
+        std::fs::create_dir_all(self.home.runtime()).expect("runtime dir");
+        let log = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.daemon_log())
+            .expect("daemon log");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sitbreak"));
+        self.env(&mut cmd)
+            .arg("--hidden")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .expect("start daemon")
+    }
+
+    /// The daemon's socket: `$XDG_RUNTIME_DIR/sitbreak/sitbreak.sock`.
+    pub fn socket(&self) -> PathBuf {
+        self.home.runtime().join("sitbreak/sitbreak.sock")
+    }
+
+    pub fn daemon_log(&self) -> PathBuf {
+        self.home.dir.path().join("daemon.log")
+    }
+
+    /// Starts the daemon and waits until it answers `status`.
+    pub fn start_daemon(&mut self) {
+        let child = self.spawn_daemon_process();
+        self.daemon = Some(child);
+        assert!(
+            wait_until(Duration::from_secs(15), || self.sitbreak(&["status"]).code
+                == 0),
+            "the daemon did not answer; its log:\n{}",
+            fs::read_to_string(self.daemon_log()).unwrap_or_default()
+        );
+    }
+
+    /// The daemon's status as JSON.
+    pub fn status(&self) -> serde_json::Value {
+        let run = self.sitbreak(&["status", "--json"]);
+        assert_eq!(run.code, 0, "status failed: {}", run.stderr);
+        serde_json::from_str(&run.stdout).expect("status json")
+    }
+
+    /// `busctl --user` on this desktop's bus, with JSON output.
+    pub fn busctl(&self, args: &[&str]) -> Run {
+        let mut cmd = Command::new("busctl");
+        cmd.arg("--json=short");
+        if let Some(bus) = &self.bus {
+            cmd.arg(format!("--address={bus}"));
+        }
+        Run::from(cmd.args(args).output().expect("busctl"))
+    }
+
+    /// Writes the settings file.
+    pub fn settings(&self, text: &str) {
+        self.home.write(&self.home.settings_file(), text);
+    }
+
+    /// Lines of the history file.
+    pub fn history(&self) -> Vec<serde_json::Value> {
+        fs::read_to_string(self.home.history_file())
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+
+    /// Events named in the history, in order.
+    pub fn history_events(&self) -> Vec<String> {
+        self.history()
+            .iter()
+            .filter_map(|v| v["event"].as_str().map(str::to_owned))
+            .collect()
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        if let Some(mut d) = self.daemon.take() {
+            let _ = d.kill();
+            let _ = d.wait();
+        }
+        for (_, child) in self.children.iter_mut().rev() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
