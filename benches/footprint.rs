@@ -1,0 +1,176 @@
+//! Footprint of the daemon idle in the tray, measured in the same headless
+//! desktop the tests use: RSS, PSS, threads, CPU % and context switches per
+//! second (wakeups) over a quiet period. When Workrave, Safe Eyes or
+//! RSIBreak are installed, each is started in the same desktop and measured
+//! the same way, and the ratios are printed. Prints numbers; asserts nothing.
+//!
+//! Run: `cargo bench --bench footprint` (SITBREAK_BENCH_SECS=60 by default).
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::fs;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::desktop::{Desktop, Parts, wait_until};
+
+/// Budget for the daemon idle in the tray.
+const BUDGET_PSS_KB: u64 = 6 * 1024;
+const BUDGET_CPU_PERCENT: f64 = 0.01;
+const BUDGET_WAKEUPS: f64 = 1.0;
+
+#[derive(Debug, Default)]
+struct Sample {
+    rss_kb: u64,
+    pss_kb: u64,
+    threads: u64,
+    cpu_ticks: u64,
+    switches: u64,
+}
+
+fn field(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find(|l| l.starts_with(name))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+fn sample(pid: u32) -> Option<Sample> {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let rollup = fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // utime and stime are fields 14 and 15, after the parenthesised name.
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let cpu_ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    let mut switches = 0;
+    for task in fs::read_dir(format!("/proc/{pid}/task")).ok()?.flatten() {
+        if let Ok(t) = fs::read_to_string(task.path().join("status")) {
+            switches +=
+                field(&t, "voluntary_ctxt_switches:") + field(&t, "nonvoluntary_ctxt_switches:");
+        }
+    }
+    Some(Sample {
+        rss_kb: field(&rollup, "Rss:"),
+        pss_kb: field(&rollup, "Pss:"),
+        threads: field(&status, "Threads:"),
+        cpu_ticks,
+        switches,
+    })
+}
+
+struct Measured {
+    name: String,
+    rss_kb: u64,
+    pss_kb: u64,
+    threads: u64,
+    cpu_percent: f64,
+    wakeups_per_sec: f64,
+}
+
+fn measure(name: &str, pid: u32, settle: Duration, period: Duration) -> Option<Measured> {
+    std::thread::sleep(settle);
+    let start = sample(pid)?;
+    let t0 = Instant::now();
+    std::thread::sleep(period);
+    let end = sample(pid)?;
+    let secs = t0.elapsed().as_secs_f64();
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    Some(Measured {
+        name: name.to_owned(),
+        rss_kb: end.rss_kb,
+        pss_kb: end.pss_kb,
+        threads: end.threads,
+        cpu_percent: (end.cpu_ticks - start.cpu_ticks) as f64 / hz / secs * 100.0,
+        wakeups_per_sec: (end.switches - start.switches) as f64 / secs,
+    })
+}
+
+/// Starts another break reminder in the desktop, if it is installed.
+fn start_other(desktop: &Desktop, program: &str) -> Option<Child> {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .ok()?;
+    if !found.status.success() {
+        return None;
+    }
+    let mut cmd = Command::new(program);
+    desktop
+        .env(&mut cmd)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()
+}
+
+fn main() {
+    let secs: u64 = std::env::var("SITBREAK_BENCH_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let settle = Duration::from_secs(5);
+    let period = Duration::from_secs(secs);
+
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_daemon();
+    let pid = desktop.daemon.as_ref().map(|c| c.id()).unwrap_or(0);
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .busctl(&["status", "org.kde.StatusNotifierWatcher"])
+        .code
+        == 0));
+    let mut results = Vec::new();
+    match measure("sitbreak (daemon)", pid, settle, period) {
+        Some(m) => results.push(m),
+        None => eprintln!("could not read /proc/{pid}"),
+    }
+    for program in ["workrave", "safeeyes", "rsibreak"] {
+        if let Some(mut child) = start_other(&desktop, program) {
+            if let Some(m) = measure(program, child.id(), settle, period) {
+                results.push(m);
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        } else {
+            println!("({program} is not installed; skipped)");
+        }
+    }
+
+    println!(
+        "\n{:<20} {:>9} {:>9} {:>8} {:>8} {:>12}   (idle in the tray for {secs} s)",
+        "program", "RSS", "PSS", "threads", "CPU %", "wakeups/s"
+    );
+    for m in &results {
+        println!(
+            "{:<20} {:>6.1} MB {:>6.1} MB {:>8} {:>8.3} {:>12.2}",
+            m.name,
+            m.rss_kb as f64 / 1024.0,
+            m.pss_kb as f64 / 1024.0,
+            m.threads,
+            m.cpu_percent,
+            m.wakeups_per_sec
+        );
+    }
+    if let Some(ours) = results.first() {
+        for other in &results[1..] {
+            println!(
+                "{} uses {:.1}x the PSS of sitbreak",
+                other.name,
+                other.pss_kb as f64 / ours.pss_kb.max(1) as f64
+            );
+        }
+        let verdict = |ok: bool| if ok { "within budget" } else { "OVER BUDGET" };
+        println!(
+            "\nbudget: PSS ≤ {} MB: {}; CPU ≤ {} %: {}; ≤ {} wakeup/s: {}",
+            BUDGET_PSS_KB / 1024,
+            verdict(ours.pss_kb <= BUDGET_PSS_KB),
+            BUDGET_CPU_PERCENT,
+            verdict(ours.cpu_percent <= BUDGET_CPU_PERCENT),
+            BUDGET_WAKEUPS,
+            verdict(ours.wakeups_per_sec <= BUDGET_WAKEUPS)
+        );
+    }
+}
