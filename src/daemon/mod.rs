@@ -8,6 +8,7 @@ mod clock;
 pub mod icons;
 mod idle;
 mod notifier;
+mod sleep_watch;
 mod status;
 mod tray;
 mod tray_watch;
@@ -56,6 +57,8 @@ pub enum Msg {
     NotificationAction(String),
     /// A new tray host did not list our item: register it again.
     TrayHostRestarted,
+    /// The machine resumed from suspend; the loop's clock check does the rest.
+    Woke,
     Quit,
 }
 
@@ -91,6 +94,7 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
     })
     .with_context(|| format!("{}: cannot listen", socket_path(&paths).display()))?;
     watch_signals(tx.clone());
+    sleep_watch::spawn(tx.clone());
 
     let mut daemon = Daemon::start(paths, tx)?;
     if let Some(view) = options.open {
@@ -428,6 +432,7 @@ impl Daemon {
                 };
                 let _ = self.answer(now, request);
             }
+            Msg::Woke => {}
             Msg::TrayHostRestarted => {
                 // Dropping the old icon first frees its bus name and thread.
                 self.tray = None;
