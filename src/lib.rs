@@ -10,6 +10,8 @@ pub mod daemon;
 pub mod engine;
 pub mod history;
 pub mod ipc;
+pub mod player;
 pub mod rotation;
 pub mod settings;
 pub mod store;
+pub mod ui;

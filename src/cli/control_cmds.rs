@@ -150,8 +150,7 @@ pub fn start(paths: Paths, hidden: bool) -> Result<Outcome> {
 }
 
 /// `sitbreak window --view V`: the window process.
-pub fn window(_paths: &Paths, _view: View) -> Result<Outcome> {
-    Err(anyhow::anyhow!(
-        "the Sitbreak window is not part of this build yet"
-    ))
+pub fn window(paths: &Paths, view: View) -> Result<Outcome> {
+    crate::ui::run(paths, view)?;
+    Ok(Outcome::Success)
 }

@@ -171,6 +171,8 @@ struct Daemon {
     history: Vec<Record>,
     engine: Engine,
     next_routine: Option<Routine>,
+    /// The routine of the break under way.
+    current_routine: Option<Routine>,
     subscribers: Vec<Sender<Response>>,
     tray: Option<Tray>,
     notifier: Notifier,
@@ -234,6 +236,7 @@ impl Daemon {
             history: read.records,
             engine,
             next_routine: None,
+            current_routine: None,
             subscribers: Vec::new(),
             tray,
             notifier: Notifier::new(tx),
@@ -350,7 +353,10 @@ impl Daemon {
                         self.open_window(View::Break);
                     }
                 }
-                Effect::ShowRoutine { .. } => {
+                Effect::ShowRoutine { routine } => {
+                    self.current_routine = routine
+                        .and_then(|id| self.catalog.routine(&id))
+                        .map(|r| rotation::playable(&self.catalog, r, &Preferences::from(&self.settings)).unwrap_or_else(|| r.clone()));
                     self.notifier.close();
                     self.open_window(View::Break);
                 }
@@ -630,6 +636,7 @@ impl Daemon {
             &self.settings,
             &self.catalog,
             self.next_routine.as_ref(),
+            self.current_routine.as_ref(),
             &self.history,
         )
     }

@@ -17,6 +17,7 @@ pub fn build(
     settings: &Settings,
     catalog: &Catalog,
     next_routine: Option<&Routine>,
+    current_routine: Option<&Routine>,
     history: &[Record],
 ) -> StatusView {
     let status = engine.status(now.mono);
@@ -39,18 +40,25 @@ pub fn build(
         progress_permille: status.progress_permille,
         snoozes_left: status.snoozes_left,
         strict: status.strict,
-        next_routine: next_routine.map(|r| RoutineView {
-            id: r.id.clone(),
-            name: r.name.clone(),
-            length_secs: catalog.routine_length(r).as_secs(),
-            areas: catalog
-                .routine_areas(r)
-                .into_iter()
-                .map(|a| a.label().to_owned())
-                .collect(),
-        }),
+        next_routine: next_routine.map(|r| routine_view(catalog, r)),
+        current_routine: current_routine
+            .filter(|_| status.phase == PhaseKind::OnBreak)
+            .map(|r| routine_view(catalog, r)),
         today: today(history, now, settings),
         summary,
+    }
+}
+
+fn routine_view(catalog: &Catalog, r: &Routine) -> RoutineView {
+    RoutineView {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        length_secs: catalog.routine_length(r).as_secs(),
+        areas: catalog
+            .routine_areas(r)
+            .into_iter()
+            .map(|a| a.label().to_owned())
+            .collect(),
     }
 }
 

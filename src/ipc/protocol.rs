@@ -129,6 +129,9 @@ pub struct StatusView {
     pub snoozes_left: u32,
     pub strict: bool,
     pub next_routine: Option<RoutineView>,
+    /// The routine of the break under way, while on a break.
+    #[serde(default)]
+    pub current_routine: Option<RoutineView>,
     pub today: TodayView,
     /// One line for the tray tooltip and `sitbreak status`.
     pub summary: String,

@@ -1,0 +1,493 @@
+//! The window's state and the one place that acts on what the views ask
+//! for. `update` is the logic half (poll the daemon, advance the player,
+//! keyboard shortcuts); `show` only draws. Views return [`Msg`]s, and
+//! [`App::apply`] carries them out after drawing.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+use egui::{Key, RichText, Ui};
+
+use super::break_view::{self, BreakFlow, BreakMsg};
+use super::link::DaemonLink;
+use super::settings_view::SettingsForm;
+use super::theme::{self, GAP, Palette};
+use super::{home, settings_view, stats_view, widgets};
+use crate::catalog::{Catalog, NoteWhen};
+use crate::engine::PhaseKind;
+use crate::history::{Event, Record};
+use crate::ipc::protocol::{Request, Response, StatusView, View};
+use crate::settings::{self, Settings};
+
+/// The screens of the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Break,
+    Settings,
+    Statistics,
+}
+
+impl From<View> for Screen {
+    fn from(v: View) -> Screen {
+        match v {
+            View::Home => Screen::Home,
+            View::Break => Screen::Break,
+            View::Settings => Screen::Settings,
+            View::Statistics => Screen::Statistics,
+        }
+    }
+}
+
+/// What a view asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Navigate(Screen),
+    TakeBreakNow,
+    Pause(u64),
+    PauseUntilTomorrow,
+    Resume,
+    Break(BreakMsg),
+    SaveSettings,
+    RevertSettings,
+    ExportCsv,
+}
+
+/// A message shown at the top of the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Banner {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the window starts from besides the daemon link.
+pub struct Inputs {
+    pub catalog: Catalog,
+    pub history: Vec<Record>,
+    /// Where statistics are exported.
+    pub export_dir: PathBuf,
+    pub view: View,
+    /// Local time now, for "today" in statistics.
+    pub now: DateTime<FixedOffset>,
+}
+
+/// The window.
+pub struct App {
+    link: Box<dyn DaemonLink>,
+    pub screen: Screen,
+    pub status: Option<StatusView>,
+    /// egui time when `status` arrived, to count down between pushes.
+    status_at: f64,
+    pub catalog: Catalog,
+    pub settings: Settings,
+    pub form: SettingsForm,
+    pub history: Vec<Record>,
+    pub flow: BreakFlow,
+    pub banner: Option<Banner>,
+    export_dir: PathBuf,
+    pub now: DateTime<FixedOffset>,
+    /// Set when the window should close after this frame.
+    pub closing: bool,
+    /// Frames drawn, for the repaint benchmark.
+    pub frames: u64,
+    theme_applied: Option<(settings::Theme, u32)>,
+}
+
+impl App {
+    /// Builds the window state and asks the daemon for status and settings.
+    pub fn new(mut link: Box<dyn DaemonLink>, inputs: Inputs) -> App {
+        let settings = match link.send(Request::GetSettings) {
+            Response::Settings { toml, .. } => settings::parse(&toml).settings,
+            _ => Settings::default(),
+        };
+        let status = match link.send(Request::Status) {
+            Response::Ok { status } => Some(status),
+            _ => None,
+        };
+        let first_break_ever = !inputs
+            .history
+            .iter()
+            .any(|r| matches!(r.event, Event::BreakStarted { .. }));
+        let mut app = App {
+            link,
+            screen: inputs.view.into(),
+            status,
+            status_at: 0.0,
+            form: SettingsForm::from(&settings),
+            settings,
+            catalog: inputs.catalog,
+            history: inputs.history,
+            flow: BreakFlow::new(first_break_ever),
+            banner: None,
+            export_dir: inputs.export_dir,
+            now: inputs.now,
+            closing: false,
+            frames: 0,
+            theme_applied: None,
+        };
+        app.enter_break_screen_if_needed();
+        app
+    }
+
+    /// Seconds until the break, counted down locally between pushes.
+    pub fn break_in(&self, now: f64) -> Option<u64> {
+        let s = self.status.as_ref()?.next_break_in_secs?;
+        Some(s.saturating_sub((now - self.status_at).max(0.0) as u64))
+    }
+
+    fn set_status(&mut self, status: StatusView, now: f64) {
+        self.status = Some(status);
+        self.status_at = now;
+        self.enter_break_screen_if_needed();
+    }
+
+    /// On the break screen, match the flow to the daemon's phase.
+    fn enter_break_screen_if_needed(&mut self) {
+        if self.screen != Screen::Break {
+            return;
+        }
+        let Some(status) = &self.status else {
+            return;
+        };
+        if status.phase == PhaseKind::OnBreak && !self.flow.is_playing() {
+            let routine = status.current_routine.as_ref().map(|r| r.id.clone());
+            self.flow.play(&self.catalog, &self.settings, routine.as_deref());
+        }
+    }
+
+    /// The logic half of a frame: no drawing.
+    pub fn update(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if self.theme_applied != Some((self.settings.theme, self.settings.text_scale.to_bits())) {
+            theme::apply(ctx, &self.settings);
+            self.theme_applied = Some((self.settings.theme, self.settings.text_scale.to_bits()));
+        }
+        for pushed in self.link.poll() {
+            match pushed {
+                Response::Event { status } => self.set_status(status, now),
+                Response::Show { view } => {
+                    self.screen = view.into();
+                    self.enter_break_screen_if_needed();
+                }
+                Response::Error { message } => {
+                    self.banner = Some(Banner {
+                        text: message,
+                        is_error: true,
+                    });
+                }
+                _ => {}
+            }
+        }
+        let dt = Duration::from_secs_f32(ctx.input(|i| i.stable_dt).clamp(0.0, 0.5));
+        self.flow.advance(dt);
+        for msg in self.shortcuts(ctx) {
+            self.apply(ctx, msg);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.abandon_if_playing();
+        }
+        // Repaint only as often as something on screen changes.
+        if self.screen == Screen::Break && self.flow.is_animating() {
+            ctx.request_repaint();
+        } else {
+            ctx.request_repaint_after(Duration::from_secs(1));
+        }
+        if self.closing {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Msg> {
+        // Typing in a text field is not a shortcut.
+        if ctx.egui_wants_keyboard_input() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        ctx.input(|i| {
+            let ctrl = i.modifiers.command;
+            if ctrl && i.key_pressed(Key::Num1) {
+                out.push(Msg::Navigate(Screen::Home));
+            }
+            if ctrl && i.key_pressed(Key::Num2) {
+                out.push(Msg::Navigate(Screen::Settings));
+            }
+            if ctrl && i.key_pressed(Key::Num3) {
+                out.push(Msg::Navigate(Screen::Statistics));
+            }
+            if self.screen == Screen::Break {
+                let strict = self.status.as_ref().is_some_and(|s| s.strict);
+                out.extend(self.flow.shortcut(i, strict).map(Msg::Break));
+            } else if self.screen == Screen::Home && i.key_pressed(Key::B) && !ctrl {
+                out.push(Msg::TakeBreakNow);
+            }
+            if self.screen == Screen::Settings && ctrl && i.key_pressed(Key::S) {
+                out.push(Msg::SaveSettings);
+            }
+        });
+        out
+    }
+
+    /// Draws the window. Returns nothing; what the user asked for is applied.
+    pub fn show(&mut self, ui: &mut Ui) {
+        self.frames += 1;
+        let p = Palette::of(ui.ctx());
+        let now = ui.input(|i| i.time);
+        let mut msgs = Vec::new();
+        egui::Frame::new()
+            .fill(p.background)
+            .inner_margin(egui::Margin::same(24))
+            .show(ui, |ui| {
+                ui.set_min_size(ui.available_size());
+                if self.screen != Screen::Break {
+                    msgs.extend(self.nav_ui(ui, now));
+                    ui.add_space(GAP);
+                }
+                if let Some(banner) = &self.banner {
+                    banner_ui(ui, banner);
+                    ui.add_space(GAP / 2.0);
+                }
+                match self.screen {
+                    Screen::Home => msgs.extend(home::ui(ui, self, now)),
+                    Screen::Break => msgs.extend(break_view::ui(ui, self).map(Msg::Break)),
+                    Screen::Settings => msgs.extend(settings_view::ui(ui, self)),
+                    Screen::Statistics => msgs.extend(stats_view::ui(ui, self)),
+                }
+            });
+        let ctx = ui.ctx().clone();
+        for msg in msgs {
+            self.apply(&ctx, msg);
+        }
+    }
+
+    fn nav_ui(&self, ui: &mut Ui, now: f64) -> Option<Msg> {
+        let p = Palette::of(ui.ctx());
+        let mut msg = None;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Sitbreak").size(22.0).strong().color(p.accent));
+            ui.add_space(GAP);
+            for (screen, label, key) in [
+                (Screen::Home, "Home", "Ctrl+1"),
+                (Screen::Settings, "Settings", "Ctrl+2"),
+                (Screen::Statistics, "Statistics", "Ctrl+3"),
+            ] {
+                let tab = ui
+                    .selectable_label(self.screen == screen, label)
+                    .on_hover_text(format!("Shortcut: {key}"));
+                if tab.clicked() {
+                    msg = Some(Msg::Navigate(screen));
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if let Some(status) = &self.status {
+                    let text = match (status.phase, self.break_in(now)) {
+                        (PhaseKind::Sitting, Some(s)) => format!("Next break in {}", widgets::span(s)),
+                        _ => status.summary.clone(),
+                    };
+                    widgets::muted(ui, text);
+                }
+            });
+        });
+        msg
+    }
+
+    /// Carries out one message.
+    pub fn apply(&mut self, ctx: &egui::Context, msg: Msg) {
+        let now = ctx.input(|i| i.time);
+        match msg {
+            Msg::Navigate(screen) => {
+                self.screen = screen;
+                self.banner = None;
+            }
+            Msg::TakeBreakNow => {
+                if self.request(Request::TakeBreak, now) {
+                    self.screen = Screen::Break;
+                    self.enter_break_screen_if_needed();
+                }
+            }
+            Msg::Pause(secs) => {
+                self.request(Request::Pause { secs }, now);
+            }
+            Msg::PauseUntilTomorrow => {
+                self.request(Request::PauseUntilTomorrow, now);
+            }
+            Msg::Resume => {
+                self.request(Request::Resume, now);
+            }
+            Msg::Break(m) => self.apply_break(m, now),
+            Msg::SaveSettings => self.save_settings(now),
+            Msg::RevertSettings => {
+                self.form = SettingsForm::from(&self.settings);
+                self.banner = None;
+            }
+            Msg::ExportCsv => self.export_csv(),
+        }
+    }
+
+    fn apply_break(&mut self, msg: BreakMsg, now: f64) {
+        match msg {
+            BreakMsg::Start => {
+                let routine = self
+                    .status
+                    .as_ref()
+                    .and_then(|s| s.next_routine.as_ref())
+                    .map(|r| r.id.clone());
+                if self.request(Request::StartBreak { routine: routine.clone() }, now) {
+                    self.flow.play(&self.catalog, &self.settings, routine.as_deref());
+                }
+            }
+            BreakMsg::Snooze => {
+                if self.request(Request::Snooze, now) {
+                    self.closing = true;
+                }
+            }
+            BreakMsg::Skip => {
+                if self.request(Request::Skip, now) {
+                    self.closing = true;
+                }
+            }
+            BreakMsg::Exclude(id) => {
+                if self.request(Request::ExcludeStretch { id: id.clone() }, now) {
+                    self.settings.excluded_stretches.push(id);
+                    self.form = SettingsForm::from(&self.settings);
+                    self.flow.mark_excluded();
+                }
+            }
+            BreakMsg::Done => {
+                let (steps_done, steps_total) = self.flow.progress();
+                if self.request(
+                    Request::FinishBreak {
+                        steps_done,
+                        steps_total,
+                    },
+                    now,
+                ) {
+                    self.closing = true;
+                }
+            }
+            BreakMsg::Close => self.closing = true,
+            other => self.flow.handle(other),
+        }
+    }
+
+    fn abandon_if_playing(&mut self) {
+        if self.flow.is_started() && !self.flow.is_reported() {
+            let (steps_done, steps_total) = self.flow.progress();
+            let _ = self.link.send(Request::AbandonBreak {
+                steps_done,
+                steps_total,
+            });
+            self.flow.set_reported();
+        }
+    }
+
+    /// Sends a request; shows a refusal or error in the banner. True on Ok.
+    fn request(&mut self, request: Request, now: f64) -> bool {
+        match self.link.send(request) {
+            Response::Ok { status } => {
+                self.banner = None;
+                self.set_status(status, now);
+                true
+            }
+            Response::Refused { reason } => {
+                self.banner = Some(Banner {
+                    text: capitalise(&reason),
+                    is_error: true,
+                });
+                false
+            }
+            Response::Error { message } => {
+                self.banner = Some(Banner {
+                    text: capitalise(&message),
+                    is_error: true,
+                });
+                false
+            }
+            _ => false,
+        }
+    }
+
+    fn save_settings(&mut self, now: f64) {
+        let Some(draft) = self.form.to_settings(&self.settings) else {
+            self.banner = Some(Banner {
+                text: "Fix the fields marked in red; nothing was saved".into(),
+                is_error: true,
+            });
+            return;
+        };
+        if self.request(Request::SetSettings { toml: draft.to_toml() }, now) {
+            self.settings = draft;
+            self.form = SettingsForm::from(&self.settings);
+            self.banner = Some(Banner {
+                text: "Saved. The new settings apply now.".into(),
+                is_error: false,
+            });
+        }
+    }
+
+    fn export_csv(&mut self) {
+        let summary = stats_view::summary(self);
+        let path = self
+            .export_dir
+            .join(format!("sitbreak-stats-{}.csv", self.now.format("%Y-%m-%d")));
+        let result = std::fs::create_dir_all(&self.export_dir)
+            .and_then(|()| std::fs::write(&path, stats_view::csv(&summary)));
+        self.banner = Some(match result {
+            Ok(()) => Banner {
+                text: format!("Exported to {}", path.display()),
+                is_error: false,
+            },
+            Err(e) => Banner {
+                text: format!("{}: cannot write ({e})", path.display()),
+                is_error: true,
+            },
+        });
+    }
+
+    /// Notes for a moment in the break, from the catalog.
+    pub fn notes(&self, when: NoteWhen) -> Vec<String> {
+        self.catalog.notes_for(when).map(|n| n.text.clone()).collect()
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn banner_ui(ui: &mut Ui, banner: &Banner) {
+    let p = Palette::of(ui.ctx());
+    let (fill, text) = if banner.is_error {
+        (p.danger_soft, p.danger)
+    } else {
+        (p.accent_soft, p.accent)
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(egui::CornerRadius::same(10))
+        .inner_margin(egui::Margin::symmetric(14, 10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(&banner.text).color(text));
+        });
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.update(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.abandon_if_playing();
+        if std::env::var_os("SITBREAK_COUNT_FRAMES").is_some() {
+            eprintln!("sitbreak-window-frames {}", self.frames);
+        }
+    }
+}

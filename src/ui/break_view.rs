@@ -1,0 +1,489 @@
+//! The break: "Time to stand up", the first-break safety note, the guided
+//! player, "Stop — this hurts", and the end card. `BreakFlow` holds where
+//! the user is; [`ui`] draws it and returns what they asked for.
+
+use std::time::Duration;
+
+use egui::{Align, InputState, Key, Layout, RichText, Ui};
+
+use super::app::App;
+use super::theme::{GAP, Palette};
+use super::widgets::{self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button};
+use crate::catalog::{Catalog, Dose, NoteWhen, Routine};
+use crate::player::{Player, PlayerEvent};
+use crate::rotation::{Preferences, playable};
+use crate::settings::Settings;
+
+/// What the break screen asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BreakMsg {
+    /// Show the first-break safety note before starting.
+    ShowSafety,
+    Start,
+    Snooze,
+    Skip,
+    TogglePause,
+    Next,
+    Back,
+    Hurt,
+    /// Leave this stretch out of future routines.
+    Exclude(String),
+    ContinueAfterHurt,
+    EndNow,
+    /// Finish the break (end card's button).
+    Done,
+    Close,
+}
+
+/// Where in the break the user is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stage {
+    Due,
+    Safety,
+    Playing,
+    Hurt { stretch: String, name: String, excluded: bool },
+    End,
+}
+
+/// The break flow's state.
+pub struct BreakFlow {
+    pub stage: Stage,
+    first_break_ever: bool,
+    pub player: Option<Player>,
+    pub routine: Option<Routine>,
+    /// Seconds left to show "Switch sides".
+    switch_banner: f32,
+    /// Time since the break started.
+    elapsed: Duration,
+    reported: bool,
+}
+
+impl BreakFlow {
+    /// A flow waiting at "Time to stand up".
+    pub fn new(first_break_ever: bool) -> BreakFlow {
+        BreakFlow {
+            stage: Stage::Due,
+            first_break_ever,
+            player: None,
+            routine: None,
+            switch_banner: 0.0,
+            elapsed: Duration::ZERO,
+            reported: false,
+        }
+    }
+
+    /// Starts playing `routine_id` (or a one-minute stand when unknown),
+    /// without the stretches the user left out.
+    pub fn play(&mut self, catalog: &Catalog, settings: &Settings, routine_id: Option<&str>) {
+        let prefs = Preferences::from(settings);
+        let routine = routine_id
+            .and_then(|id| catalog.routine(id))
+            .or_else(|| catalog.routine("one-minute-stand"))
+            .or_else(|| catalog.routines.first())
+            .and_then(|r| playable(catalog, r, &prefs).or_else(|| Some(r.clone())));
+        let Some(routine) = routine else {
+            self.stage = Stage::End;
+            return;
+        };
+        self.player = Some(Player::new(catalog, &routine));
+        self.routine = Some(routine);
+        self.stage = Stage::Playing;
+        self.elapsed = Duration::ZERO;
+        self.first_break_ever = false;
+    }
+
+    pub fn is_playing(&self) -> bool {
+        self.player.is_some()
+    }
+
+    /// A break was started in this window (so leaving it abandons it).
+    pub fn is_started(&self) -> bool {
+        self.player.is_some()
+    }
+
+    pub fn is_reported(&self) -> bool {
+        self.reported
+    }
+
+    pub fn set_reported(&mut self) {
+        self.reported = true;
+    }
+
+    /// Whether the screen changes by itself every frame.
+    pub fn is_animating(&self) -> bool {
+        self.stage == Stage::Playing && self.player.as_ref().is_some_and(|p| !p.is_paused())
+            || self.switch_banner > 0.0
+    }
+
+    /// (stretches done, stretches in the routine).
+    pub fn progress(&self) -> (u32, u32) {
+        self.player
+            .as_ref()
+            .map_or((0, 0), |p| (p.steps_done(), p.steps_total()))
+    }
+
+    /// Lets time pass.
+    pub fn advance(&mut self, dt: Duration) {
+        self.switch_banner = (self.switch_banner - dt.as_secs_f32()).max(0.0);
+        if self.stage != Stage::Playing {
+            return;
+        }
+        let Some(player) = &mut self.player else {
+            return;
+        };
+        if !player.is_paused() {
+            self.elapsed += dt;
+        }
+        for event in player.advance(dt) {
+            self.on_event(event);
+        }
+    }
+
+    fn on_event(&mut self, event: PlayerEvent) {
+        match event {
+            PlayerEvent::SwitchSides => self.switch_banner = 3.0,
+            PlayerEvent::NextStretch => self.switch_banner = 0.0,
+            PlayerEvent::Finished => self.stage = Stage::End,
+        }
+    }
+
+    /// Handles what only changes the flow (no daemon involved).
+    pub fn handle(&mut self, msg: BreakMsg) {
+        match msg {
+            BreakMsg::ShowSafety => self.stage = Stage::Safety,
+            BreakMsg::TogglePause => {
+                if let Some(p) = &mut self.player {
+                    p.set_paused(!p.is_paused());
+                }
+            }
+            BreakMsg::Next => {
+                if let Some(p) = &mut self.player {
+                    let event = p.next();
+                    self.on_event(event);
+                }
+            }
+            BreakMsg::Back => {
+                if let Some(p) = &mut self.player {
+                    p.back();
+                    self.stage = Stage::Playing;
+                }
+            }
+            BreakMsg::Hurt => self.hurt(),
+            BreakMsg::ContinueAfterHurt => {
+                let finished = self.player.as_ref().is_some_and(Player::is_finished);
+                if let Some(p) = &mut self.player {
+                    p.set_paused(false);
+                }
+                self.stage = if finished { Stage::End } else { Stage::Playing };
+            }
+            BreakMsg::EndNow => self.stage = Stage::End,
+            _ => {}
+        }
+    }
+
+    fn hurt(&mut self) {
+        let (Some(player), Some(routine)) = (&mut self.player, &self.routine) else {
+            return;
+        };
+        let Some(item) = routine.items.get(player.current_item()) else {
+            return;
+        };
+        let stretch = item.stretch.clone();
+        player.stop_current();
+        player.set_paused(true);
+        self.switch_banner = 0.0;
+        self.stage = Stage::Hurt {
+            name: stretch.clone(),
+            stretch,
+            excluded: false,
+        };
+    }
+
+    /// After the daemon accepted the exclusion.
+    pub fn mark_excluded(&mut self) {
+        if let Stage::Hurt { excluded, .. } = &mut self.stage {
+            *excluded = true;
+        }
+    }
+
+    /// The keyboard shortcut pressed in this stage, if any.
+    pub fn shortcut(&self, i: &InputState, strict: bool) -> Option<BreakMsg> {
+        let pressed = |k: Key| i.key_pressed(k) && i.modifiers.is_none();
+        match &self.stage {
+            Stage::Due => {
+                if pressed(Key::Enter) {
+                    Some(self.start_msg())
+                } else if pressed(Key::S) {
+                    Some(BreakMsg::Snooze)
+                } else if pressed(Key::K) && !strict {
+                    Some(BreakMsg::Skip)
+                } else {
+                    None
+                }
+            }
+            Stage::Safety => pressed(Key::Enter).then_some(BreakMsg::Start),
+            Stage::Playing => {
+                if pressed(Key::Space) {
+                    Some(BreakMsg::TogglePause)
+                } else if pressed(Key::ArrowRight) {
+                    Some(BreakMsg::Next)
+                } else if pressed(Key::ArrowLeft) {
+                    Some(BreakMsg::Back)
+                } else if pressed(Key::H) {
+                    Some(BreakMsg::Hurt)
+                } else {
+                    None
+                }
+            }
+            Stage::Hurt { .. } => pressed(Key::Enter).then_some(BreakMsg::ContinueAfterHurt),
+            Stage::End => pressed(Key::Enter).then_some(BreakMsg::Done),
+        }
+    }
+
+    fn start_msg(&self) -> BreakMsg {
+        if self.first_break_ever {
+            BreakMsg::ShowSafety
+        } else {
+            BreakMsg::Start
+        }
+    }
+}
+
+/// Draws the break screen.
+pub fn ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+    match &app.flow.stage {
+        Stage::Due => due_ui(ui, app),
+        Stage::Safety => safety_ui(ui, app),
+        Stage::Playing => player_ui(ui, app),
+        Stage::Hurt { stretch, excluded, .. } => hurt_ui(ui, app, stretch, *excluded),
+        Stage::End => end_ui(ui, app),
+    }
+}
+
+fn eyebrow(ui: &mut Ui, text: &str, colour: egui::Color32) {
+    ui.label(RichText::new(text).size(13.0).strong().color(colour));
+}
+
+fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+    let p = Palette::of(ui.ctx());
+    let status = app.status.as_ref();
+    let strict = status.is_some_and(|s| s.strict);
+    let snoozes_left = status.map_or(0, |s| s.snoozes_left);
+    let routine = status.and_then(|s| s.next_routine.as_ref());
+    let mut msg = None;
+    ui.add_space(GAP);
+    card(ui, |ui| {
+        eyebrow(ui, "BREAK TIME", p.due);
+        ui.label(RichText::new("Time to stand up").size(34.0).strong());
+        ui.add_space(GAP / 2.0);
+        if let Some(r) = routine {
+            ui.label(RichText::new(&r.name).size(22.0));
+            muted(ui, format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")));
+            if let Some(full) = app.catalog.routine(&r.id) {
+                ui.add_space(GAP / 2.0);
+                for (idx, item) in full.items.iter().enumerate() {
+                    let name = app.catalog.stretch(&item.stretch).map_or(item.stretch.as_str(), |s| s.name.as_str());
+                    ui.label(format!("{}.  {name}", idx + 1));
+                }
+            }
+        } else {
+            ui.label("Stand up and move for a minute.");
+        }
+        ui.add_space(GAP);
+        ui.horizontal(|ui| {
+            if primary_button(ui, "Start").on_hover_text("Shortcut: Enter").clicked() {
+                msg = Some(app.flow.start_msg());
+            }
+            let snooze_minutes = app.settings.snooze_length.as_secs().div_ceil(60);
+            let snooze = ui.add_enabled(
+                snoozes_left > 0,
+                egui::Button::new(format!("Snooze {snooze_minutes} min")).min_size(egui::vec2(96.0, 40.0)),
+            );
+            if snooze.on_hover_text("Shortcut: S").clicked() {
+                msg = Some(BreakMsg::Snooze);
+            }
+            if !strict && secondary_button(ui, "Skip").on_hover_text("Shortcut: K").clicked() {
+                msg = Some(BreakMsg::Skip);
+            }
+        });
+        ui.add_space(GAP / 2.0);
+        let mut hints = vec![("Enter", "start"), ("S", "snooze")];
+        if !strict {
+            hints.push(("K", "skip"));
+        }
+        key_hints(ui, &hints);
+    });
+    msg
+}
+
+fn note_list(ui: &mut Ui, notes: &[String]) {
+    for note in notes {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.label(note);
+        });
+    }
+}
+
+fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+    let p = Palette::of(ui.ctx());
+    let mut msg = None;
+    ui.add_space(GAP);
+    card(ui, |ui| {
+        eyebrow(ui, "YOUR FIRST BREAK", p.accent);
+        ui.label(RichText::new("Before you start").size(30.0).strong());
+        ui.add_space(GAP / 2.0);
+        note_list(ui, &app.notes(NoteWhen::FirstBreak));
+        ui.add_space(GAP);
+        if primary_button(ui, "I understand, start").on_hover_text("Shortcut: Enter").clicked() {
+            msg = Some(BreakMsg::Start);
+        }
+    });
+    msg
+}
+
+fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+    let p = Palette::of(ui.ctx());
+    let (Some(player), Some(routine)) = (&app.flow.player, &app.flow.routine) else {
+        return None;
+    };
+    let pos = player.position();
+    let Some(item) = routine.items.get(pos.item_idx) else {
+        return None;
+    };
+    let stretch = app.catalog.stretch(&item.stretch);
+    let mut msg = None;
+
+    ui.horizontal(|ui| {
+        muted(ui, format!("{} · stretch {} of {}", routine.name, pos.item_idx + 1, pos.n_items));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            muted(ui, format!("{} left", clock(pos.routine_left.as_secs())));
+        });
+    });
+    let total = app.catalog.routine_length(routine).as_secs_f32().max(1.0);
+    let done_fraction = 1.0 - pos.routine_left.as_secs_f32() / total;
+    ui.add(egui::ProgressBar::new(done_fraction).desired_height(6.0).fill(p.accent));
+    ui.add_space(GAP);
+
+    card(ui, |ui| {
+        if let Some(s) = stretch {
+            ui.label(RichText::new(&s.name).size(30.0).strong());
+            let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
+            muted(ui, format!("{} · {}", areas.join(", "), s.position.label()));
+        }
+        ui.add_space(GAP / 2.0);
+        ui.vertical_centered(|ui| {
+            let seg_len = pos.segment_length.as_secs_f32().max(0.001);
+            let fraction = 1.0 - pos.segment_left.as_secs_f32() / seg_len;
+            let (big, small) = match (item.dose, pos.rep) {
+                (Dose::Reps { .. }, Some((rep, count))) => (format!("{rep}"), format!("rep {rep} of {count}")),
+                _ => (clock(pos.segment_left.as_secs_f32().ceil() as u64), "hold".to_owned()),
+            };
+            let small = match pos.side {
+                1 => format!("{small} · first side"),
+                2 => format!("{small} · other side"),
+                _ => small,
+            };
+            let colour = if player.is_paused() { p.muted } else { p.accent };
+            widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
+            if app.flow.switch_banner > 0.0 {
+                ui.label(RichText::new("Switch sides").size(22.0).strong().color(p.accent));
+            } else if player.is_paused() {
+                ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
+            } else {
+                ui.label(RichText::new(" ").size(22.0));
+            }
+        });
+        if let Some(s) = stretch {
+            for (idx, step) in s.steps.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("{}.", idx + 1)).strong().color(p.accent));
+                    ui.label(RichText::new(step).size(17.0));
+                });
+            }
+            for caution in &s.cautions {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Careful:").strong().color(p.due));
+                    ui.label(caution);
+                });
+            }
+        }
+    });
+    ui.add_space(GAP);
+    ui.horizontal(|ui| {
+        if secondary_button(ui, "Back").on_hover_text("Shortcut: ←").clicked() {
+            msg = Some(BreakMsg::Back);
+        }
+        let pause_label = if player.is_paused() { "Resume" } else { "Pause" };
+        if secondary_button(ui, pause_label).on_hover_text("Shortcut: Space").clicked() {
+            msg = Some(BreakMsg::TogglePause);
+        }
+        if primary_button(ui, "Next").on_hover_text("Shortcut: →").clicked() {
+            msg = Some(BreakMsg::Next);
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if danger_button(ui, "Stop — this hurts").on_hover_text("Shortcut: H").clicked() {
+                msg = Some(BreakMsg::Hurt);
+            }
+        });
+    });
+    key_hints(ui, &[("Space", "pause"), ("←", "back"), ("→", "next"), ("H", "this hurts")]);
+    msg
+}
+
+fn hurt_ui(ui: &mut Ui, app: &App, stretch: &str, excluded: bool) -> Option<BreakMsg> {
+    let p = Palette::of(ui.ctx());
+    let name = app.catalog.stretch(stretch).map_or(stretch, |s| s.name.as_str());
+    let mut msg = None;
+    ui.add_space(GAP);
+    card(ui, |ui| {
+        eyebrow(ui, "STOPPED", p.danger);
+        ui.label(RichText::new(format!("You stopped “{name}”")).size(28.0).strong());
+        ui.add_space(GAP / 2.0);
+        note_list(ui, &app.notes(NoteWhen::OnPain));
+        ui.add_space(GAP);
+        if excluded {
+            ui.label(RichText::new(format!("“{name}” is left out of future routines.")).color(p.accent));
+        } else if secondary_button(ui, &format!("Leave “{name}” out of future routines")).clicked() {
+            msg = Some(BreakMsg::Exclude(stretch.to_owned()));
+        }
+        ui.add_space(GAP / 2.0);
+        ui.horizontal(|ui| {
+            if primary_button(ui, "Continue with the next stretch").on_hover_text("Shortcut: Enter").clicked() {
+                msg = Some(BreakMsg::ContinueAfterHurt);
+            }
+            if secondary_button(ui, "End the break").clicked() {
+                msg = Some(BreakMsg::EndNow);
+            }
+        });
+    });
+    msg
+}
+
+fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+    let p = Palette::of(ui.ctx());
+    let (done, total) = app.flow.progress();
+    let minutes = app.flow.elapsed.as_secs();
+    let mut msg = None;
+    ui.add_space(GAP);
+    card(ui, |ui| {
+        eyebrow(ui, "BREAK DONE", p.natural);
+        for note in app.notes(NoteWhen::EndOfBreak) {
+            ui.label(RichText::new(note).size(30.0).strong());
+        }
+        ui.add_space(GAP / 2.0);
+        ui.label(format!(
+            "You did {done} of {total} stretches in {}.",
+            widgets::span(minutes.max(1))
+        ));
+        muted(
+            ui,
+            format!("Next break in {}.", widgets::span(app.settings.sit_interval.as_secs())),
+        );
+        ui.add_space(GAP);
+        if primary_button(ui, "Done").on_hover_text("Shortcut: Enter").clicked() {
+            msg = Some(BreakMsg::Done);
+        }
+    });
+    msg
+}

@@ -1,0 +1,115 @@
+//! Home: the countdown to the next break, today's numbers, the next
+//! routine, and pause / resume.
+
+use egui::{RichText, Ui};
+
+use super::app::{App, Msg};
+use super::theme::{GAP, Palette};
+use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
+use crate::engine::PhaseKind;
+
+/// Draws home; returns what the user asked for.
+pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
+    let p = Palette::of(ui.ctx());
+    let mut msg = None;
+    let Some(status) = &app.status else {
+        card(ui, |ui| {
+            ui.label("Sitbreak is not answering.");
+            muted(ui, "Start it with `sitbreak` and open this window again.");
+        });
+        return None;
+    };
+
+    card(ui, |ui| {
+        ui.horizontal(|ui| {
+            let (fraction, big, small, colour) = match status.phase {
+                PhaseKind::Sitting => {
+                    let left = app.break_in(now).unwrap_or(0);
+                    let total = app.settings.sit_interval.as_secs().max(1);
+                    let fraction = 1.0 - left.min(total) as f32 / total as f32;
+                    (fraction, widgets::clock(left), "until your break".to_owned(), p.accent)
+                }
+                PhaseKind::BreakDue => (1.0, "Now".to_owned(), "time to stand up".to_owned(), p.due),
+                PhaseKind::OnBreak => (1.0, "Break".to_owned(), "under way".to_owned(), p.natural),
+                PhaseKind::Paused => (
+                    0.0,
+                    status.paused_until.clone().unwrap_or_else(|| "Paused".into()),
+                    "paused until".to_owned(),
+                    p.muted,
+                ),
+                PhaseKind::Away => (0.0, "Away".to_owned(), "counts as a break".to_owned(), p.natural),
+                PhaseKind::OffHours => (0.0, "Off".to_owned(), "outside working hours".to_owned(), p.muted),
+            };
+            widgets::ring_ui(ui, 180.0, fraction, colour, &big, &small);
+            ui.add_space(GAP);
+            ui.vertical(|ui| {
+                ui.add_space(GAP);
+                ui.label(RichText::new(&status.summary).size(22.0).strong());
+                let t = &status.today;
+                muted(
+                    ui,
+                    format!(
+                        "Today: {} {} taken, {} natural, {} skipped",
+                        t.taken,
+                        if t.taken == 1 { "break" } else { "breaks" },
+                        t.natural,
+                        t.skipped
+                    ),
+                );
+                muted(ui, format!("Time sat today: {}", widgets::span(t.sat_secs)));
+                ui.add_space(GAP / 2.0);
+                ui.horizontal_wrapped(|ui| {
+                    if status.phase == PhaseKind::Paused {
+                        if primary_button(ui, "Resume").clicked() {
+                            msg = Some(Msg::Resume);
+                        }
+                    } else if status.phase != PhaseKind::OnBreak
+                        && primary_button(ui, "Take a break now").on_hover_text("Shortcut: B").clicked()
+                    {
+                        msg = Some(Msg::TakeBreakNow);
+                    }
+                });
+            });
+        });
+    });
+    ui.add_space(GAP);
+
+    if let Some(r) = &status.next_routine {
+        card(ui, |ui| {
+            section_title(ui, "Next routine");
+            ui.label(RichText::new(&r.name).size(20.0));
+            muted(ui, format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")));
+            if let Some(full) = app.catalog.routine(&r.id) {
+                if !full.summary.is_empty() {
+                    ui.label(&full.summary);
+                }
+                let names: Vec<&str> = full
+                    .items
+                    .iter()
+                    .filter_map(|i| app.catalog.stretch(&i.stretch).map(|s| s.name.as_str()))
+                    .collect();
+                muted(ui, names.join(" · "));
+            }
+        });
+        ui.add_space(GAP);
+    }
+
+    if status.phase != PhaseKind::Paused && status.phase != PhaseKind::OnBreak {
+        card(ui, |ui| {
+            section_title(ui, "Pause reminders");
+            ui.horizontal_wrapped(|ui| {
+                for (label, secs) in [("30 minutes", 1800), ("1 hour", 3600), ("2 hours", 7200)] {
+                    if secondary_button(ui, label).clicked() {
+                        msg = Some(Msg::Pause(secs));
+                    }
+                }
+                if secondary_button(ui, "Until tomorrow").clicked() {
+                    msg = Some(Msg::PauseUntilTomorrow);
+                }
+            });
+        });
+    }
+    ui.add_space(GAP / 2.0);
+    widgets::key_hints(ui, &[("B", "break now"), ("Ctrl+2", "settings"), ("Ctrl+3", "statistics")]);
+    msg
+}

@@ -1,0 +1,71 @@
+//! The Sitbreak window: `sitbreak window --view …`, a short-lived eframe
+//! (glow) process started by the daemon. It asks the daemon for everything
+//! and never owns the schedule; it exits when closed.
+
+pub mod app;
+pub mod break_view;
+pub mod home;
+pub mod link;
+pub mod settings_view;
+pub mod stats_view;
+pub mod theme;
+pub mod widgets;
+
+use anyhow::{Context as _, Result};
+
+use crate::catalog;
+use crate::ipc::protocol::View;
+use crate::ipc::socket_path;
+use crate::store::history_file::HistoryFile;
+use crate::store::paths::Paths;
+use crate::store::routines_dir;
+
+use self::app::{App, Inputs};
+use self::link::IpcLink;
+
+/// Opens the window on `view` and returns when it is closed.
+pub fn run(paths: &Paths, view: View) -> Result<()> {
+    let (builtin, _) = catalog::builtin();
+    let catalog = routines_dir::load(&builtin, &paths.routines_dir()).catalog;
+    let history = HistoryFile::new(paths.history_file())
+        .read()
+        .map(|r| r.records)
+        .unwrap_or_default();
+    let socket = socket_path(paths);
+    let export_dir = paths.data_dir.clone();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Sitbreak")
+        .with_app_id("sitbreak")
+        .with_inner_size([600.0, 760.0])
+        .with_min_inner_size([480.0, 560.0]);
+    if view == View::Break {
+        // On top so it is seen, but not focused, so typing is not stolen.
+        viewport = viewport.with_always_on_top().with_active(false);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        centered: true,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "sitbreak",
+        options,
+        Box::new(move |cc| {
+            let ctx = cc.egui_ctx.clone();
+            let link = IpcLink::connect(&socket, move || ctx.request_repaint())
+                .with_context(|| format!("{}: cannot reach the daemon", socket.display()))?;
+            Ok(Box::new(App::new(
+                Box::new(link),
+                Inputs {
+                    catalog,
+                    history,
+                    export_dir,
+                    view,
+                    now: chrono::Local::now().fixed_offset(),
+                },
+            )))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("the window failed: {e}"))
+}

@@ -1,0 +1,136 @@
+//! Statistics: fourteen days of breaks taken, natural and skipped, time sat
+//! per day, the longest unbroken sitting, the streak, and CSV export.
+
+use egui::{RichText, Ui};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use super::app::{App, Msg};
+use super::theme::{GAP, Palette};
+use super::widgets::{self, card, muted, secondary_button, section_title};
+use crate::history::Record;
+use crate::history::stats::{Summary, day_of, summarize};
+
+/// Days shown.
+pub const DAYS: u32 = 14;
+
+/// The numbers shown, from the history the window read.
+pub fn summary(app: &App) -> Summary {
+    let probe = Record {
+        at: app.now,
+        event: crate::history::Event::BreakDue,
+    };
+    let today = day_of(&probe, app.settings.day_start);
+    summarize(&app.history, today, DAYS, app.settings.daily_goal, app.settings.day_start)
+}
+
+/// The summary as CSV: one row a day.
+pub fn csv(summary: &Summary) -> String {
+    let mut out = String::from("date,taken,completed,natural,skipped,snoozed,sat_minutes,longest_sitting_minutes\n");
+    for d in &summary.days {
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{}\n",
+            d.date,
+            d.taken,
+            d.completed,
+            d.natural,
+            d.skipped,
+            d.snoozed,
+            d.sat_secs / 60,
+            d.longest_sitting_secs / 60
+        ));
+    }
+    out
+}
+
+/// Draws statistics; returns what the user asked for.
+pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
+    let p = Palette::of(ui.ctx());
+    let summary = summary(app);
+    let mut msg = None;
+    ui.horizontal(|ui| {
+        for (value, label) in [
+            (summary.days.last().map_or(0, |d| d.counted()).to_string(), "breaks today"),
+            (summary.streak_days.to_string(), "day streak"),
+            (widgets::span(summary.longest_sitting_secs), "longest sitting"),
+        ] {
+            card_stat(ui, &value, label);
+        }
+    });
+    ui.add_space(GAP);
+    let labels: Vec<String> = summary.days.iter().map(|d| d.date.format("%d %b").to_string()).collect();
+    let x_label = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
+        let idx = mark.value.round();
+        if (mark.value - idx).abs() > 0.01 || idx < 0.0 {
+            return String::new();
+        }
+        labels.get(idx as usize).cloned().unwrap_or_default()
+    };
+    card(ui, |ui| {
+        section_title(ui, &format!("Breaks per day (goal: {})", summary.daily_goal));
+        let bars = |f: &dyn Fn(&crate::history::stats::DayStats) -> u32| -> Vec<Bar> {
+            summary
+                .days
+                .iter()
+                .enumerate()
+                .map(|(i, d)| Bar::new(i as f64, f64::from(f(d))).width(0.6))
+                .collect()
+        };
+        let taken = BarChart::new("Taken", bars(&|d| d.taken)).color(p.accent);
+        let natural = BarChart::new("Natural", bars(&|d| d.natural)).color(p.natural).stack_on(&[&taken]);
+        let skipped = BarChart::new("Skipped", bars(&|d| d.skipped))
+            .color(p.due)
+            .stack_on(&[&taken, &natural]);
+        Plot::new("breaks")
+            .height(180.0)
+            .legend(Legend::default())
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .include_y(f64::from(summary.daily_goal))
+            .include_y(0.0)
+            .x_axis_formatter(x_label.clone())
+            .show(ui, |plot| {
+                plot.bar_chart(taken);
+                plot.bar_chart(natural);
+                plot.bar_chart(skipped);
+            });
+    });
+    ui.add_space(GAP);
+    card(ui, |ui| {
+        section_title(ui, "Time sat per day (hours)");
+        let sat: Vec<Bar> = summary
+            .days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Bar::new(i as f64, d.sat_secs as f64 / 3600.0).width(0.6))
+            .collect();
+        Plot::new("sat")
+            .height(140.0)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .include_y(0.0)
+            .x_axis_formatter(x_label)
+            .show(ui, |plot| plot.bar_chart(BarChart::new("Time sat", sat).color(p.muted)));
+    });
+    ui.add_space(GAP);
+    ui.horizontal(|ui| {
+        if secondary_button(ui, "Export CSV").clicked() {
+            msg = Some(Msg::ExportCsv);
+        }
+        muted(ui, "Writes one row a day to your Sitbreak data folder.");
+    });
+    msg
+}
+
+fn card_stat(ui: &mut Ui, value: &str, label: &str) {
+    let width = (ui.available_width() - 2.0 * GAP) / 3.0;
+    ui.allocate_ui(egui::vec2(width.max(120.0), 90.0), |ui| {
+        card(ui, |ui| {
+            ui.label(RichText::new(value).size(28.0).strong());
+            muted(ui, label);
+        });
+    });
+}

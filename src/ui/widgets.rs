@@ -1,0 +1,132 @@
+//! Small drawing helpers shared by the views: cards, buttons, the
+//! countdown ring, key hints. Each returns a `Response` or nothing.
+
+use std::f32::consts::TAU;
+
+use egui::{Color32, CornerRadius, Margin, Pos2, Response, RichText, Sense, Shape, Stroke, Ui, Vec2};
+
+use super::theme::Palette;
+
+/// A rounded card holding a block of content.
+pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let p = Palette::of(ui.ctx());
+    egui::Frame::new()
+        .fill(p.card)
+        .stroke(Stroke::new(1.0, p.track))
+        .corner_radius(CornerRadius::same(14))
+        .inner_margin(Margin::same(20))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
+
+/// The main action of a screen: filled with the accent colour.
+pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
+    let p = Palette::of(ui.ctx());
+    ui.add(
+        egui::Button::new(RichText::new(text).color(p.on_accent).strong())
+            .fill(p.accent)
+            .min_size(Vec2::new(120.0, 40.0)),
+    )
+}
+
+/// A quieter action.
+pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
+    ui.add(egui::Button::new(text).min_size(Vec2::new(96.0, 40.0)))
+}
+
+/// A warning action, such as "Stop — this hurts".
+pub fn danger_button(ui: &mut Ui, text: &str) -> Response {
+    let p = Palette::of(ui.ctx());
+    ui.add(
+        egui::Button::new(RichText::new(text).color(p.danger).strong())
+            .fill(p.danger_soft)
+            .stroke(Stroke::new(1.0, p.danger))
+            .min_size(Vec2::new(120.0, 40.0)),
+    )
+}
+
+/// Muted small text.
+pub fn muted(ui: &mut Ui, text: impl Into<String>) -> Response {
+    let p = Palette::of(ui.ctx());
+    ui.label(RichText::new(text.into()).color(p.muted))
+}
+
+/// A section title inside a card.
+pub fn section_title(ui: &mut Ui, text: &str) -> Response {
+    ui.label(RichText::new(text).size(18.0).strong())
+}
+
+/// A ring that fills clockwise from the top, with a big label inside and a
+/// small one below it. `fraction` is how much of the ring is filled.
+pub fn ring_ui(ui: &mut Ui, diameter: f32, fraction: f32, colour: Color32, big: &str, small: &str) -> Response {
+    let p = Palette::of(ui.ctx());
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(diameter), Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let centre = rect.center();
+        let width = (diameter * 0.07).max(6.0);
+        let radius = diameter / 2.0 - width / 2.0 - 1.0;
+        painter.circle_stroke(centre, radius, Stroke::new(width, p.track));
+        let fraction = fraction.clamp(0.0, 1.0);
+        if fraction > 0.0 {
+            let n = ((fraction * 120.0).ceil() as usize).max(2);
+            let points: Vec<Pos2> = (0..=n)
+                .map(|i| {
+                    let a = -TAU / 4.0 + TAU * fraction * i as f32 / n as f32;
+                    centre + Vec2::new(a.cos(), a.sin()) * radius
+                })
+                .collect();
+            painter.add(Shape::line(points, Stroke::new(width, colour)));
+        }
+        painter.text(
+            centre - Vec2::new(0.0, diameter * 0.04),
+            egui::Align2::CENTER_CENTER,
+            big,
+            egui::FontId::proportional(diameter * 0.22),
+            p.text,
+        );
+        painter.text(
+            centre + Vec2::new(0.0, diameter * 0.16),
+            egui::Align2::CENTER_CENTER,
+            small,
+            egui::FontId::proportional((diameter * 0.075).max(13.0)),
+            p.muted,
+        );
+    }
+    response
+}
+
+/// "1:05", "0:09", "12:00".
+pub fn clock(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// "12 min", "2 min 16 s", "45 s", "1 h 05 min".
+pub fn span(secs: u64) -> String {
+    if secs < 60 {
+        format!("{secs} s")
+    } else if secs < 600 && secs % 60 != 0 {
+        format!("{} min {} s", secs / 60, secs % 60)
+    } else if secs < 3600 {
+        format!("{} min", secs.div_ceil(60))
+    } else {
+        format!("{} h {:02} min", secs / 3600, secs % 3600 / 60)
+    }
+}
+
+/// A row of keyboard hints under a screen: "Space pause · → next".
+pub fn key_hints(ui: &mut Ui, hints: &[(&str, &str)]) {
+    let p = Palette::of(ui.ctx());
+    ui.horizontal_wrapped(|ui| {
+        for (idx, (key, what)) in hints.iter().enumerate() {
+            if idx > 0 {
+                ui.label(RichText::new("·").color(p.muted));
+            }
+            ui.label(RichText::new(*key).monospace().color(p.text));
+            ui.label(RichText::new(*what).color(p.muted).small());
+        }
+    });
+}
