@@ -59,6 +59,8 @@ pub enum Msg {
     TrayHostRestarted,
     /// The machine resumed from suspend; the loop's clock check does the rest.
     Woke,
+    /// The window process exited.
+    WindowClosed,
     Quit,
 }
 
@@ -239,10 +241,10 @@ impl Daemon {
             current_routine: None,
             subscribers: Vec::new(),
             tray,
-            notifier: Notifier::new(tx),
+            notifier: Notifier::new(tx.clone()),
             idle: IdleSource::default(),
             last_idle_check: None,
-            window: WindowLauncher::default(),
+            window: WindowLauncher::new(tx.clone()),
             quit: false,
         };
         daemon.choose_next_routine(now);
@@ -270,7 +272,6 @@ impl Daemon {
             }
             self.check_idle(now);
             self.observe(now, Input::Tick);
-            self.window.reap();
             self.refresh(now);
         }
         let now = self.clock.now();
@@ -348,10 +349,13 @@ impl Daemon {
                 }
                 Effect::BreakDue => {
                     self.choose_next_routine(now);
-                    let shown = self.settings.notifications && self.notify_break_due(now);
-                    if !shown {
-                        self.open_window(View::Break);
+                    if self.settings.notifications {
+                        self.notify_break_due(now);
                     }
+                    // The break window appears either way (on top, without
+                    // taking focus); without a notification server it is
+                    // the only reminder.
+                    self.open_window(View::Break);
                 }
                 Effect::ShowRoutine { routine } => {
                     self.current_routine = routine
@@ -403,6 +407,22 @@ impl Daemon {
         self.next_routine = rotation::next_routine(&self.catalog, &prefs, &self.history, now.wall);
     }
 
+    /// A window that exits in the middle of a break (closed, killed,
+    /// crashed) without finishing it has abandoned it: say so at once
+    /// rather than leaving the schedule waiting for the break timeout.
+    fn window_closed(&mut self, now: Now) {
+        if self.engine.status(now.mono).phase == PhaseKind::OnBreak {
+            let _ = self.feed(
+                now,
+                Input::AbandonBreak {
+                    steps_done: 0,
+                    steps_total: 0,
+                },
+            );
+            self.current_routine = None;
+        }
+    }
+
     /// Opens the window, or asks an open one to show `view`.
     fn open_window(&mut self, view: View) {
         if !self.window.open(view) {
@@ -439,6 +459,7 @@ impl Daemon {
                 let _ = self.answer(now, request);
             }
             Msg::Woke => {}
+            Msg::WindowClosed => self.window_closed(now),
             Msg::TrayHostRestarted => {
                 // Dropping the old icon first frees its bus name and thread.
                 self.tray = None;

@@ -1,22 +1,34 @@
 //! Starts the window process (`sitbreak window --view …`) on demand and
 //! keeps at most one: when it is already open, the daemon asks it to show
-//! the view over IPC instead.
+//! the view over IPC instead. A small thread waits for the process and
+//! tells the daemon loop the moment it exits, however it exits.
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
 
+use super::Msg;
 use crate::ipc::protocol::View;
 
 /// The window process, if one is running.
-#[derive(Default)]
 pub struct WindowLauncher {
-    child: Option<Child>,
+    open: Arc<AtomicBool>,
+    tx: Sender<Msg>,
 }
 
 impl WindowLauncher {
+    /// A launcher that reports exits to `tx` as [`Msg::WindowClosed`].
+    pub fn new(tx: Sender<Msg>) -> WindowLauncher {
+        WindowLauncher {
+            open: Arc::new(AtomicBool::new(false)),
+            tx,
+        }
+    }
+
     /// Whether a window process is alive.
-    pub fn is_open(&mut self) -> bool {
-        self.reap();
-        self.child.is_some()
+    pub fn is_open(&self) -> bool {
+        self.open.load(Ordering::SeqCst)
     }
 
     /// Starts a window on `view`; false if one is already open or the
@@ -28,25 +40,27 @@ impl WindowLauncher {
         let Ok(exe) = std::env::current_exe() else {
             return false;
         };
-        let spawned = Command::new(exe)
+        let Ok(mut child) = Command::new(exe)
             .args(["window", "--view", view.as_str()])
             .stdin(Stdio::null())
-            .spawn();
-        match spawned {
-            Ok(child) => {
-                self.child = Some(child);
-                true
-            }
-            Err(_) => false,
+            .spawn()
+        else {
+            return false;
+        };
+        self.open.store(true, Ordering::SeqCst);
+        let open = Arc::clone(&self.open);
+        let tx = self.tx.clone();
+        let waiter = std::thread::Builder::new()
+            .name("window-wait".into())
+            .stack_size(64 * 1024)
+            .spawn(move || {
+                let _ = child.wait();
+                open.store(false, Ordering::SeqCst);
+                let _ = tx.send(Msg::WindowClosed);
+            });
+        if waiter.is_err() {
+            self.open.store(false, Ordering::SeqCst);
         }
-    }
-
-    /// Collects an exited window so no zombie is left.
-    pub fn reap(&mut self) {
-        if let Some(child) = &mut self.child
-            && !matches!(child.try_wait(), Ok(None))
-        {
-            self.child = None;
-        }
+        true
     }
 }

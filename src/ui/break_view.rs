@@ -365,7 +365,12 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     ui.add(egui::ProgressBar::new(done_fraction).desired_height(6.0).fill(p.accent));
     ui.add_space(GAP);
 
-    card(ui, |ui| {
+    // The stretch scrolls; the controls below it always stay in view.
+    let controls_height = 110.0;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .max_height((ui.available_height() - controls_height).max(120.0))
+        .show(ui, |ui| card(ui, |ui| {
         if let Some(s) = stretch {
             ui.label(RichText::new(&s.name).size(30.0).strong());
             let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
@@ -408,7 +413,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                 });
             }
         }
-    });
+    }));
     ui.add_space(GAP);
     ui.horizontal(|ui| {
         if secondary_button(ui, "Back").on_hover_text("Shortcut: ←").clicked() {
@@ -472,10 +477,12 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             ui.label(RichText::new(note).size(30.0).strong());
         }
         ui.add_space(GAP / 2.0);
-        ui.label(format!(
-            "You did {done} of {total} stretches in {}.",
-            widgets::span(minutes.max(1))
-        ));
+        let took = widgets::span(minutes.max(1));
+        ui.label(if done == 0 {
+            format!("You stood up and moved for {took}. No stretch was finished this time.")
+        } else {
+            format!("You did {done} of {total} stretches in {took}.")
+        });
         muted(
             ui,
             format!("Next break in {}.", widgets::span(app.settings.sit_interval.as_secs())),
