@@ -642,7 +642,7 @@ impl Daemon {
         let Some(config_home) = self.paths.config_dir.parent() else {
             return;
         };
-        let Ok(exe) = std::env::current_exe() else {
+        let Some(exe) = window::own_binary() else {
             return;
         };
         if let Err(e) = autostart::sync(config_home, &exe, self.settings.autostart) {

@@ -3,6 +3,7 @@
 //! the view over IPC instead. A small thread waits for the process and
 //! tells the daemon loop the moment it exits, however it exits.
 
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -37,15 +38,19 @@ impl WindowLauncher {
         if self.is_open() {
             return false;
         }
-        let Ok(exe) = std::env::current_exe() else {
+        let Some(exe) = own_binary() else {
             return false;
         };
-        let Ok(mut child) = Command::new(exe)
+        let mut child = match Command::new(&exe)
             .args(["window", "--view", view.as_str()])
             .stdin(Stdio::null())
             .spawn()
-        else {
-            return false;
+        {
+            Ok(child) => child,
+            Err(e) => {
+                eprintln!("sitbreak: warning: cannot start the window ({}: {e})", exe.display());
+                return false;
+            }
         };
         self.open.store(true, Ordering::SeqCst);
         let open = Arc::clone(&self.open);
@@ -63,4 +68,16 @@ impl WindowLauncher {
         }
         true
     }
+}
+
+/// This program's path. After an upgrade replaced the file while the
+/// daemon ran, the kernel reports the old one as "… (deleted)"; the new
+/// binary at the same path is the one to start.
+pub fn own_binary() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let text = exe.to_string_lossy();
+    Some(match text.strip_suffix(" (deleted)") {
+        Some(path) => PathBuf::from(path),
+        None => exe,
+    })
 }

@@ -187,11 +187,15 @@ impl App {
         if ctx.input(|i| i.viewport().close_requested()) {
             self.abandon_if_playing();
         }
-        // Repaint only as often as something on screen changes.
-        if self.screen == Screen::Break && self.flow.is_animating() {
-            ctx.request_repaint();
-        } else {
-            ctx.request_repaint_after(Duration::from_secs(1));
+        // Repaint only as often as something on screen changes: every frame
+        // while the player runs, every second for home's countdown, every
+        // half minute for the "Next break in N min" line elsewhere, and
+        // never for a still break card.
+        match self.screen {
+            Screen::Break if self.flow.is_animating() => ctx.request_repaint(),
+            Screen::Break => {}
+            Screen::Home => ctx.request_repaint_after(Duration::from_secs(1)),
+            Screen::Settings | Screen::Statistics => ctx.request_repaint_after(Duration::from_secs(30)),
         }
         if self.closing {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -48,9 +48,11 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     let summary = summary(app);
     let mut msg = None;
     ui.horizontal(|ui| {
+        let today = summary.days.last().map_or(0, |d| d.counted());
+        let streak = summary.streak_days;
         for (value, label) in [
-            (summary.days.last().map_or(0, |d| d.counted()).to_string(), "breaks today"),
-            (summary.streak_days.to_string(), "day streak"),
+            (today.to_string(), if today == 1 { "break today" } else { "breaks today" }),
+            (streak.to_string(), "day streak"),
             (widgets::span(summary.longest_sitting_secs), "longest sitting"),
         ] {
             card_stat(ui, &value, label);
@@ -67,17 +69,19 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     };
     card(ui, |ui| {
         section_title(ui, &format!("Breaks per day (goal: {})", summary.daily_goal));
-        let bars = |f: &dyn Fn(&crate::history::stats::DayStats) -> u32| -> Vec<Bar> {
+        let bars = |f: &dyn Fn(&crate::history::stats::DayStats) -> u32, colour: egui::Color32| -> Vec<Bar> {
             summary
                 .days
                 .iter()
                 .enumerate()
-                .map(|(i, d)| Bar::new(i as f64, f64::from(f(d))).width(0.6))
+                .map(|(i, d)| Bar::new(i as f64, f64::from(f(d))).width(0.6).fill(colour))
                 .collect()
         };
-        let taken = BarChart::new("Taken", bars(&|d| d.taken)).color(p.accent);
-        let natural = BarChart::new("Natural", bars(&|d| d.natural)).color(p.natural).stack_on(&[&taken]);
-        let skipped = BarChart::new("Skipped", bars(&|d| d.skipped))
+        let taken = BarChart::new("Taken", bars(&|d| d.taken, p.accent)).color(p.accent);
+        let natural = BarChart::new("Natural", bars(&|d| d.natural, p.natural))
+            .color(p.natural)
+            .stack_on(&[&taken]);
+        let skipped = BarChart::new("Skipped", bars(&|d| d.skipped, p.due))
             .color(p.due)
             .stack_on(&[&taken, &natural]);
         Plot::new("breaks")
@@ -87,6 +91,7 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             .allow_drag(false)
             .allow_scroll(false)
             .allow_boxed_zoom(false)
+            .show_grid([false, true])
             .include_y(f64::from(summary.daily_goal))
             .include_y(0.0)
             .x_axis_formatter(x_label.clone())
@@ -103,7 +108,7 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             .days
             .iter()
             .enumerate()
-            .map(|(i, d)| Bar::new(i as f64, d.sat_secs as f64 / 3600.0).width(0.6))
+            .map(|(i, d)| Bar::new(i as f64, d.sat_secs as f64 / 3600.0).width(0.6).fill(p.muted))
             .collect();
         Plot::new("sat")
             .height(140.0)
@@ -111,6 +116,7 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             .allow_drag(false)
             .allow_scroll(false)
             .allow_boxed_zoom(false)
+            .show_grid([false, true])
             .include_y(0.0)
             .x_axis_formatter(x_label)
             .show(ui, |plot| plot.bar_chart(BarChart::new("Time sat", sat).color(p.muted)));

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod desktop;
+pub mod harness;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

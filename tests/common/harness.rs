@@ -1,0 +1,197 @@
+//! The window's real view code in egui_kittest, talking to a fake daemon
+//! that records every request and answers like the real one would.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, FixedOffset};
+use egui_kittest::Harness;
+use sitbreak::catalog;
+use sitbreak::engine::PhaseKind;
+use sitbreak::history::{Event, Record};
+use sitbreak::ipc::protocol::{Request, Response, RoutineView, StatusView, TodayView, View};
+use sitbreak::settings;
+use sitbreak::ui::app::{App, Inputs};
+use sitbreak::ui::link::DaemonLink;
+
+/// What the fake daemon was asked, shared with the test.
+pub type Requests = Rc<RefCell<Vec<Request>>>;
+
+/// A daemon stand-in: answers from a status it keeps, refuses Skip in
+/// strict mode and invalid settings, and records every request.
+pub struct FakeDaemon {
+    pub requests: Requests,
+    pub status: StatusView,
+    pub settings_toml: String,
+}
+
+impl DaemonLink for FakeDaemon {
+    fn send(&mut self, request: Request) -> Response {
+        self.requests.borrow_mut().push(request.clone());
+        match request {
+            Request::GetSettings => Response::Settings {
+                toml: self.settings_toml.clone(),
+                problems: Vec::new(),
+            },
+            Request::Skip if self.status.strict => Response::Refused {
+                reason: "strict mode is on, so breaks cannot be skipped".into(),
+            },
+            Request::StartBreak { .. } | Request::TakeBreak => {
+                self.status.phase = PhaseKind::OnBreak;
+                self.ok()
+            }
+            Request::FinishBreak { .. } | Request::AbandonBreak { .. } | Request::Snooze | Request::Skip => {
+                self.status.phase = PhaseKind::Sitting;
+                self.ok()
+            }
+            Request::Pause { .. } | Request::PauseUntilTomorrow => {
+                self.status.phase = PhaseKind::Paused;
+                self.status.paused_until = Some("14:30".into());
+                self.ok()
+            }
+            Request::SetSettings { toml } => {
+                let parsed = settings::parse(&toml);
+                if parsed.issues.is_empty() {
+                    self.settings_toml = toml;
+                    self.ok()
+                } else {
+                    Response::Refused {
+                        reason: parsed.issues[0].to_string(),
+                    }
+                }
+            }
+            _ => self.ok(),
+        }
+    }
+
+    fn poll(&mut self) -> Vec<Response> {
+        Vec::new()
+    }
+}
+
+impl FakeDaemon {
+    fn ok(&self) -> Response {
+        Response::Ok {
+            status: self.status.clone(),
+        }
+    }
+}
+
+/// A fixed local time: Monday 23 November 2026, 10:30 at UTC+1.
+pub fn monday() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").expect("date")
+}
+
+/// A status with the given phase and "low-back-reset" coming next.
+pub fn status(phase: PhaseKind) -> StatusView {
+    let (catalog, _) = catalog::builtin();
+    let routine = catalog.routine("low-back-reset").expect("built in");
+    StatusView {
+        phase,
+        next_break_in_secs: (phase == PhaseKind::Sitting).then_some(754),
+        pause_left_secs: None,
+        paused_until: None,
+        progress_permille: 580,
+        snoozes_left: 2,
+        strict: false,
+        next_routine: Some(RoutineView {
+            id: routine.id.clone(),
+            name: routine.name.clone(),
+            length_secs: catalog.routine_length(routine).as_secs(),
+            areas: catalog.routine_areas(routine).iter().map(|a| a.label().to_owned()).collect(),
+        }),
+        current_routine: None,
+        today: TodayView {
+            taken: 3,
+            skipped: 1,
+            natural: 1,
+            sat_secs: 2 * 3600 + 15 * 60,
+        },
+        summary: match phase {
+            PhaseKind::Sitting => "Next break in 13 min".into(),
+            PhaseKind::BreakDue => "Time to stand up".into(),
+            _ => "On a break".into(),
+        },
+    }
+}
+
+/// One break taken earlier, so the first-break note is not shown.
+pub fn earlier_break() -> Vec<Record> {
+    vec![Record {
+        at: DateTime::parse_from_rfc3339("2026-11-20T10:00:00+01:00").expect("date"),
+        event: Event::BreakStarted {
+            routine: Some("one-minute-stand".into()),
+            sat_secs: 1800,
+        },
+    }]
+}
+
+/// How to build a window for a test.
+pub struct Setup {
+    pub view: View,
+    pub status: StatusView,
+    pub settings_toml: String,
+    pub history: Vec<Record>,
+    pub export_dir: std::path::PathBuf,
+    pub dark: bool,
+}
+
+impl Setup {
+    pub fn new(view: View, phase: PhaseKind) -> Setup {
+        Setup {
+            view,
+            status: status(phase),
+            settings_toml: String::new(),
+            history: earlier_break(),
+            export_dir: std::env::temp_dir(),
+            dark: false,
+        }
+    }
+
+    /// The window in a harness, and the requests it sends.
+    pub fn build(self) -> (Harness<'static, App>, Requests) {
+        let requests: Requests = Rc::default();
+        let fake = FakeDaemon {
+            requests: Rc::clone(&requests),
+            status: self.status,
+            settings_toml: if self.dark {
+                format!("theme = \"dark\"\n{}", self.settings_toml)
+            } else {
+                format!("theme = \"light\"\n{}", self.settings_toml)
+            },
+        };
+        let (catalog, _) = catalog::builtin();
+        let app = App::new(
+            Box::new(fake),
+            Inputs {
+                catalog,
+                history: self.history,
+                export_dir: self.export_dir,
+                view: self.view,
+                now: monday(),
+            },
+        );
+        let harness = Harness::builder()
+            .with_size([600.0, 760.0])
+            .with_step_dt(0.25)
+            .build_ui_state(
+                |ui, app: &mut App| {
+                    app.update(ui.ctx());
+                    app.show(ui);
+                },
+                app,
+            );
+        (harness, requests)
+    }
+}
+
+/// Requests sent, without the two every window sends when it opens.
+pub fn sent(requests: &Requests) -> Vec<Request> {
+    requests
+        .borrow()
+        .iter()
+        .filter(|r| !matches!(r, Request::GetSettings | Request::Status))
+        .cloned()
+        .collect()
+}

@@ -1,0 +1,188 @@
+//! The break screen, driven like a person would: clicking by label.
+
+mod common;
+
+use common::harness::{Setup, sent};
+use egui_kittest::kittest::Queryable;
+use sitbreak::engine::PhaseKind;
+use sitbreak::ipc::protocol::{Request, View};
+use sitbreak::ui::break_view::Stage;
+
+// The player repaints every frame while it runs, so these tests step a
+// couple of frames after each action instead of waiting for the ui to
+// settle, and run the accessibility check by hand.
+
+fn break_due() -> Setup {
+    Setup::new(View::Break, PhaseKind::BreakDue)
+}
+
+#[test]
+fn stepping_through_a_whole_routine_by_clicking_finishes_the_break() {
+    let (mut harness, requests) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Time to stand up");
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    assert_eq!(
+        sent(&requests),
+        [Request::StartBreak { routine: Some("low-back-reset".into()) }]
+    );
+    // low-back-reset: stand and move, hip circles, standing press-up,
+    // seated low back stretch.
+    for name in ["Stand up and move", "Hip circles", "Standing press-up", "Seated low back stretch"] {
+        harness.get_by_label(name);
+        harness.get_by_label("Next").click();
+        harness.run_steps(2);
+    }
+    harness.get_by_label("Sit back down in a slightly different position.");
+    harness.get_by_label("Done").click();
+    harness.run_steps(2);
+    let last = sent(&requests).pop();
+    assert_eq!(last, Some(Request::FinishBreak { steps_done: 0, steps_total: 4 }));
+    assert!(harness.state().closing, "the window closes after the break");
+    harness.check_accessibility();
+}
+
+#[test]
+fn stretches_run_down_by_themselves_and_count_as_done() {
+    let (mut harness, requests) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    // 30 s of standing and moving, at 0.25 s a frame.
+    for _ in 0..121 {
+        harness.step();
+    }
+    harness.get_by_label("Hip circles");
+    let (done, total) = harness.state().flow.progress();
+    assert_eq!((done, total), (1, 4));
+    assert!(sent(&requests).iter().all(|r| !matches!(r, Request::FinishBreak { .. })));
+}
+
+#[test]
+fn pause_stops_the_countdown_and_resume_continues_it() {
+    let (mut harness, _) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    harness.get_by_label("Pause").click();
+    harness.run_steps(2);
+    let left = |h: &egui_kittest::Harness<'_, sitbreak::ui::app::App>| {
+        h.state().flow.player.as_ref().map(|p| p.position().routine_left)
+    };
+    let paused_at = left(&harness);
+    for _ in 0..20 {
+        harness.step();
+    }
+    assert_eq!(left(&harness), paused_at, "paused time does not run");
+    harness.get_by_label("Paused");
+    harness.get_by_label("Resume").click();
+    for _ in 0..20 {
+        harness.step();
+    }
+    assert!(left(&harness) < paused_at);
+}
+
+#[test]
+fn back_and_next_move_between_stretches() {
+    let (mut harness, _) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    harness.get_by_label("Next").click();
+    harness.run_steps(2);
+    harness.get_by_label("Hip circles");
+    harness.get_by_label("Back").click();
+    harness.run_steps(2);
+    harness.get_by_label("Back").click();
+    harness.run_steps(2);
+    harness.get_by_label("Stand up and move");
+}
+
+#[test]
+fn this_hurts_shows_the_advice_and_offers_to_leave_the_stretch_out() {
+    let (mut harness, requests) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    harness.get_by_label("Next").click();
+    harness.run_steps(2);
+    harness.get_by_label("Stop — this hurts").click();
+    harness.run_steps(2);
+    harness.get_by_label("Stopping was the right call: stop as soon as you feel pain.");
+    harness.get_by_label(
+        "If the pain persists or gets worse, see a healthcare professional such as a physical therapist.",
+    );
+    harness.get_by_label("Leave “Hip circles” out of future routines").click();
+    harness.run_steps(2);
+    assert_eq!(
+        sent(&requests).last(),
+        Some(&Request::ExcludeStretch { id: "hip-circles".into() })
+    );
+    harness.get_by_label("“Hip circles” is left out of future routines.");
+    assert!(harness.state().settings.excluded_stretches.contains(&"hip-circles".to_owned()));
+    harness.get_by_label("Continue with the next stretch").click();
+    harness.run_steps(2);
+    harness.get_by_label("Standing press-up");
+    let (done, _) = harness.state().flow.progress();
+    assert_eq!(done, 0, "the stretch that hurt is not counted as done");
+}
+
+#[test]
+fn snooze_and_skip_send_their_requests_and_close_the_window() {
+    let (mut harness, requests) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Snooze 5 min").click();
+    harness.run_steps(2);
+    assert_eq!(sent(&requests), [Request::Snooze]);
+    assert!(harness.state().closing);
+
+    let (mut harness, requests) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Skip").click();
+    harness.run_steps(2);
+    assert_eq!(sent(&requests), [Request::Skip]);
+    assert!(harness.state().closing);
+}
+
+#[test]
+fn strict_mode_offers_no_skip() {
+    let mut setup = break_due();
+    setup.status.strict = true;
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Skip").is_none());
+    harness.get_by_label("Snooze 5 min");
+}
+
+#[test]
+fn the_first_break_ever_shows_the_safety_note_first() {
+    let mut setup = break_due();
+    setup.history.clear();
+    let (mut harness, requests) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    assert!(sent(&requests).is_empty(), "nothing starts before the note is read");
+    harness.get_by_label("Before you start");
+    harness.get_by_label("Move gently. Stop as soon as you feel pain.");
+    harness.get_by_label("I understand, start").click();
+    harness.run_steps(2);
+    assert_eq!(sent(&requests).len(), 1);
+    assert_eq!(harness.state().flow.stage, Stage::Playing);
+}
+
+#[test]
+fn keyboard_alone_can_run_a_break() {
+    let (mut harness, requests) = break_due().build();
+    harness.run_steps(2);
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    for _ in 0..4 {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(2);
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    assert!(matches!(sent(&requests).last(), Some(Request::FinishBreak { .. })));
+}
