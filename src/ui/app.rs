@@ -283,7 +283,8 @@ impl App {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if let Some(status) = &self.status {
+                // Home shows the countdown in large type already.
+                if let Some(status) = self.status.as_ref().filter(|_| self.screen != Screen::Home) {
                     let text = match (status.phase, self.break_in(now)) {
                         (PhaseKind::Sitting, Some(s)) => format!("Next break in {}", widgets::span(s)),
                         _ => status.summary.clone(),

@@ -135,6 +135,8 @@ pub struct Setup {
     pub history: Vec<Record>,
     pub export_dir: std::path::PathBuf,
     pub dark: bool,
+    /// Window height; tall windows show long settings without scrolling.
+    pub height: f32,
 }
 
 impl Setup {
@@ -146,6 +148,7 @@ impl Setup {
             history: earlier_break(),
             export_dir: std::env::temp_dir(),
             dark: false,
+            height: 760.0,
         }
     }
 
@@ -173,7 +176,7 @@ impl Setup {
             },
         );
         let harness = Harness::builder()
-            .with_size([600.0, 760.0])
+            .with_size([600.0, self.height])
             .with_step_dt(0.25)
             .build_ui_state(
                 |ui, app: &mut App| {

@@ -1,0 +1,165 @@
+//! Home, settings and statistics, driven through the real view code.
+
+mod common;
+
+use common::harness::{Setup, sent};
+use egui_kittest::kittest::Queryable;
+use sitbreak::engine::PhaseKind;
+use sitbreak::history::{Event, Record};
+use sitbreak::ipc::protocol::{Request, View};
+
+#[test]
+fn home_shows_the_coming_break_and_takes_a_break_on_request() {
+    let (mut harness, requests) = Setup::new(View::Home, PhaseKind::Sitting).build();
+    harness.run_steps(2);
+    harness.get_by_label("Next break in 13 min");
+    harness.get_by_label("Low back reset");
+    harness.get_by_label("Today: 3 breaks taken, 1 natural, 1 skipped");
+    harness.get_by_label("Take a break now").click();
+    harness.run_steps(2);
+    assert_eq!(sent(&requests), [Request::TakeBreak]);
+    harness.get_by_label("Stand up and move");
+    harness.check_accessibility();
+}
+
+#[test]
+fn pause_buttons_pause_and_resume_comes_back() {
+    let (mut harness, requests) = Setup::new(View::Home, PhaseKind::Sitting).build();
+    harness.run_steps(2);
+    harness.get_by_label("1 hour").click();
+    harness.run_steps(2);
+    assert_eq!(sent(&requests), [Request::Pause { secs: 3600 }]);
+    harness.get_by_label("Resume").click();
+    harness.run_steps(2);
+    assert_eq!(sent(&requests).last(), Some(&Request::Resume));
+}
+
+#[test]
+fn an_invalid_setting_shows_its_range_and_is_never_sent() {
+    let (mut harness, requests) = Setup::new(View::Settings, PhaseKind::Sitting).build();
+    harness.run_steps(2);
+    harness.get_by_label("Stand up every").click();
+    harness.run_steps(1);
+    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    harness.get_by_label("Stand up every").type_text("2m");
+    harness.run_steps(2);
+    harness.get_by_label("2m is out of range (5m to 4h)");
+    harness.get_by_label("Some fields need fixing before saving.");
+    harness.get_by_label("Save changes").click();
+    harness.run_steps(2);
+    assert!(sent(&requests).is_empty(), "{:?}", sent(&requests));
+    harness.get_by_label("Fix the fields marked in red; nothing was saved");
+}
+
+#[test]
+fn a_valid_setting_is_sent_to_the_daemon_and_kept() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.height = 3000.0;
+    let (mut harness, requests) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Stand up every").click();
+    harness.run_steps(1);
+    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    harness.get_by_label("Stand up every").type_text("45m");
+    harness.run_steps(2);
+    harness.get_by_label("Strict mode: breaks cannot be skipped").click();
+    harness.run_steps(2);
+    harness.get_by_label("Save changes").click();
+    harness.run_steps(2);
+    let sent = sent(&requests);
+    let [Request::SetSettings { toml }] = sent.as_slice() else {
+        panic!("expected one SetSettings, got {sent:?}");
+    };
+    assert!(toml.contains("sit_interval = \"45m\""), "{toml}");
+    assert!(toml.contains("strict = true"), "{toml}");
+    harness.get_by_label("Saved. The new settings apply now.");
+    assert!(harness.state().settings.strict);
+    harness.check_accessibility();
+}
+
+#[test]
+fn the_catalog_browser_shows_steps_and_sources_and_can_leave_a_stretch_out() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.height = 3000.0;
+    let (mut harness, requests) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Calf raises · standing").click();
+    harness.run_steps(2);
+    harness.get_by_label("Rise slowly onto the balls of your feet.");
+    harness.get_by_label_contains("Can Running Cause Sciatica?");
+    harness.get_by_label("Leave out of my routines").click();
+    harness.run_steps(2);
+    harness.get_by_label("Save changes").click();
+    harness.run_steps(2);
+    let sent = sent(&requests);
+    assert!(
+        matches!(sent.as_slice(), [Request::SetSettings { toml }] if toml.contains("excluded_stretches = [\"calf-raises\"]")),
+        "{sent:?}"
+    );
+}
+
+fn day(date: &str, event: Event) -> Record {
+    Record {
+        at: chrono::DateTime::parse_from_rfc3339(&format!("{date}T10:00:00+01:00")).expect("date"),
+        event,
+    }
+}
+
+fn completed() -> Event {
+    Event::BreakCompleted {
+        routine: None,
+        steps_done: 3,
+        steps_total: 3,
+        secs: 100,
+    }
+}
+
+#[test]
+fn statistics_come_from_the_history_and_export_to_csv() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut setup = Setup::new(View::Statistics, PhaseKind::Sitting);
+    setup.settings_toml = "daily_goal = 2\n".into();
+    setup.export_dir = dir.path().to_path_buf();
+    setup.history = vec![
+        day("2026-11-21", completed()),
+        day("2026-11-21", completed()),
+        day("2026-11-22", completed()),
+        day("2026-11-22", Event::NaturalBreak { away_secs: 600, sat_secs: 3000 }),
+        day("2026-11-23", completed()),
+        day("2026-11-23", Event::BreakSkipped),
+        day("2026-11-23", Event::BreakStarted { routine: None, sat_secs: 4500 }),
+    ];
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Breaks per day (goal: 2)");
+    harness.get_by_label("1 h 15 min");
+    harness.get_by_label("break today");
+    harness.get_by_label("day streak");
+    // 21 and 22 November met the goal of two; today has one so far.
+    let summary = sitbreak::ui::stats_view::summary(harness.state());
+    assert_eq!(summary.streak_days, 2);
+    harness.get_by_label("Export CSV").click();
+    harness.run_steps(2);
+    let path = dir.path().join("sitbreak-stats-2026-11-23.csv");
+    let csv = std::fs::read_to_string(&path).expect("exported");
+    assert!(csv.starts_with("date,taken,completed,natural,skipped"), "{csv}");
+    assert!(csv.contains("2026-11-23,1,1,0,1,0,75,75"), "{csv}");
+    assert!(csv.contains("2026-11-22,1,1,1,0,0,50,50"), "{csv}");
+    assert_eq!(csv.lines().count(), 15);
+    harness.get_by_label(&format!("Exported to {}", path.display()));
+}
+
+#[test]
+fn tabs_and_shortcuts_switch_views() {
+    let (mut harness, _) = Setup::new(View::Home, PhaseKind::Sitting).build();
+    harness.run_steps(2);
+    harness.get_by_label("Settings").click();
+    harness.run_steps(2);
+    harness.get_by_label("Schedule");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    harness.run_steps(2);
+    harness.get_by_label("Time sat per day (hours)");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    harness.run_steps(2);
+    harness.get_by_label("Next routine");
+}
