@@ -134,13 +134,16 @@ impl Player {
     }
 
     /// Skips to the next stretch (both sides of a two-sided one).
-    pub fn next(&mut self) -> PlayerEvent {
+    pub fn skip_ahead(&mut self) -> PlayerEvent {
         if self.finished {
             return PlayerEvent::Finished;
         }
         let item = self.current_item();
         let (first, last) = self.item_span(item);
-        let item_length: Duration = self.segments[first..=last].iter().map(Segment::length).sum();
+        let item_length: Duration = self.segments[first..=last]
+            .iter()
+            .map(Segment::length)
+            .sum();
         let into_item: Duration = self.segments[first..self.seg_idx]
             .iter()
             .map(Segment::length)
@@ -243,7 +246,11 @@ impl Player {
             segment_left,
             segment_length,
             rep,
-            routine_left: if self.finished { Duration::ZERO } else { segment_left + later },
+            routine_left: if self.finished {
+                Duration::ZERO
+            } else {
+                segment_left + later
+            },
         }
     }
 
@@ -275,7 +282,10 @@ mod tests {
     /// hamstring sweeps 2×(5×4 s), wall calf 2×20 s.
     fn player() -> Player {
         let (catalog, _) = catalog::builtin();
-        let routine = catalog.routine("hamstrings-and-calves").expect("built in").clone();
+        let routine = catalog
+            .routine("hamstrings-and-calves")
+            .expect("built in")
+            .clone();
         Player::new(&catalog, &routine)
     }
 
@@ -328,10 +338,14 @@ mod tests {
     fn next_counts_a_stretch_only_when_half_of_it_was_done() {
         let mut p = player();
         p.advance(secs(5));
-        assert_eq!(p.next(), PlayerEvent::NextStretch);
+        assert_eq!(p.skip_ahead(), PlayerEvent::NextStretch);
         assert_eq!(p.steps_done(), 0, "5 of 20 seconds is not done");
         p.advance(secs(25));
-        assert_eq!(p.next(), PlayerEvent::NextStretch, "both sides are skipped together");
+        assert_eq!(
+            p.skip_ahead(),
+            PlayerEvent::NextStretch,
+            "both sides are skipped together"
+        );
         assert_eq!(p.steps_done(), 1);
         assert_eq!(p.position().item_idx, 2);
     }
@@ -362,12 +376,15 @@ mod tests {
     fn next_on_the_last_stretch_finishes() {
         let mut p = player();
         for _ in 0..3 {
-            p.next();
+            p.skip_ahead();
         }
-        assert_eq!(p.next(), PlayerEvent::Finished);
+        assert_eq!(p.skip_ahead(), PlayerEvent::Finished);
         assert!(p.is_finished());
         p.back();
-        assert!(!p.is_finished(), "back from the end card returns to the last stretch");
+        assert!(
+            !p.is_finished(),
+            "back from the end card returns to the last stretch"
+        );
         assert_eq!(p.position().item_idx, 3);
     }
 }

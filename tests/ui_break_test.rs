@@ -25,11 +25,18 @@ fn stepping_through_a_whole_routine_by_clicking_finishes_the_break() {
     harness.run_steps(2);
     assert_eq!(
         sent(&requests),
-        [Request::StartBreak { routine: Some("low-back-reset".into()) }]
+        [Request::StartBreak {
+            routine: Some("low-back-reset".into())
+        }]
     );
     // low-back-reset: stand and move, hip circles, standing press-up,
     // seated low back stretch.
-    for name in ["Stand up and move", "Hip circles", "Standing press-up", "Seated low back stretch"] {
+    for name in [
+        "Stand up and move",
+        "Hip circles",
+        "Standing press-up",
+        "Seated low back stretch",
+    ] {
         harness.get_by_label(name);
         harness.get_by_label("Next").click();
         harness.run_steps(2);
@@ -38,7 +45,13 @@ fn stepping_through_a_whole_routine_by_clicking_finishes_the_break() {
     harness.get_by_label("Done").click();
     harness.run_steps(2);
     let last = sent(&requests).pop();
-    assert_eq!(last, Some(Request::FinishBreak { steps_done: 0, steps_total: 4 }));
+    assert_eq!(
+        last,
+        Some(Request::FinishBreak {
+            steps_done: 0,
+            steps_total: 4
+        })
+    );
     assert!(harness.state().closing, "the window closes after the break");
     harness.check_accessibility();
 }
@@ -56,7 +69,11 @@ fn stretches_run_down_by_themselves_and_count_as_done() {
     harness.get_by_label("Hip circles");
     let (done, total) = harness.state().flow.progress();
     assert_eq!((done, total), (1, 4));
-    assert!(sent(&requests).iter().all(|r| !matches!(r, Request::FinishBreak { .. })));
+    assert!(
+        sent(&requests)
+            .iter()
+            .all(|r| !matches!(r, Request::FinishBreak { .. }))
+    );
 }
 
 #[test]
@@ -68,7 +85,11 @@ fn pause_stops_the_countdown_and_resume_continues_it() {
     harness.get_by_label("Pause").click();
     harness.run_steps(2);
     let left = |h: &egui_kittest::Harness<'_, sitbreak::ui::app::App>| {
-        h.state().flow.player.as_ref().map(|p| p.position().routine_left)
+        h.state()
+            .flow
+            .player
+            .as_ref()
+            .map(|p| p.position().routine_left)
     };
     let paused_at = left(&harness);
     for _ in 0..20 {
@@ -113,15 +134,27 @@ fn this_hurts_shows_the_advice_and_offers_to_leave_the_stretch_out() {
     harness.get_by_label(
         "If the pain persists or gets worse, see a healthcare professional such as a physical therapist.",
     );
-    harness.get_by_label("Leave “Hip circles” out of future routines").click();
+    harness
+        .get_by_label("Leave “Hip circles” out of future routines")
+        .click();
     harness.run_steps(2);
     assert_eq!(
         sent(&requests).last(),
-        Some(&Request::ExcludeStretch { id: "hip-circles".into() })
+        Some(&Request::ExcludeStretch {
+            id: "hip-circles".into()
+        })
     );
     harness.get_by_label("“Hip circles” is left out of future routines.");
-    assert!(harness.state().settings.excluded_stretches.contains(&"hip-circles".to_owned()));
-    harness.get_by_label("Continue with the next stretch").click();
+    assert!(
+        harness
+            .state()
+            .settings
+            .excluded_stretches
+            .contains(&"hip-circles".to_owned())
+    );
+    harness
+        .get_by_label("Continue with the next stretch")
+        .click();
     harness.run_steps(2);
     harness.get_by_label("Standing press-up");
     let (done, _) = harness.state().flow.progress();
@@ -163,7 +196,10 @@ fn the_first_break_ever_shows_the_safety_note_first() {
     harness.run_steps(2);
     harness.get_by_label("Start").click();
     harness.run_steps(2);
-    assert!(sent(&requests).is_empty(), "nothing starts before the note is read");
+    assert!(
+        sent(&requests).is_empty(),
+        "nothing starts before the note is read"
+    );
     harness.get_by_label("Before you start");
     harness.get_by_label("Move gently. Stop as soon as you feel pain.");
     harness.get_by_label("I understand, start").click();
@@ -184,5 +220,8 @@ fn keyboard_alone_can_run_a_break() {
     }
     harness.key_press(egui::Key::Enter);
     harness.run_steps(2);
-    assert!(matches!(sent(&requests).last(), Some(Request::FinishBreak { .. })));
+    assert!(matches!(
+        sent(&requests).last(),
+        Some(Request::FinishBreak { .. })
+    ));
 }

@@ -62,7 +62,9 @@ fn a_valid_setting_is_sent_to_the_daemon_and_kept() {
     harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
     harness.get_by_label("Stand up every").type_text("45m");
     harness.run_steps(2);
-    harness.get_by_label("Strict mode: breaks cannot be skipped").click();
+    harness
+        .get_by_label("Strict mode: breaks cannot be skipped")
+        .click();
     harness.run_steps(2);
     harness.get_by_label("Save changes").click();
     harness.run_steps(2);
@@ -124,10 +126,22 @@ fn statistics_come_from_the_history_and_export_to_csv() {
         day("2026-11-21", completed()),
         day("2026-11-21", completed()),
         day("2026-11-22", completed()),
-        day("2026-11-22", Event::NaturalBreak { away_secs: 600, sat_secs: 3000 }),
+        day(
+            "2026-11-22",
+            Event::NaturalBreak {
+                away_secs: 600,
+                sat_secs: 3000,
+            },
+        ),
         day("2026-11-23", completed()),
         day("2026-11-23", Event::BreakSkipped),
-        day("2026-11-23", Event::BreakStarted { routine: None, sat_secs: 4500 }),
+        day(
+            "2026-11-23",
+            Event::BreakStarted {
+                routine: None,
+                sat_secs: 4500,
+            },
+        ),
     ];
     let (mut harness, _) = setup.build();
     harness.run_steps(2);
@@ -142,7 +156,10 @@ fn statistics_come_from_the_history_and_export_to_csv() {
     harness.run_steps(2);
     let path = dir.path().join("sitbreak-stats-2026-11-23.csv");
     let csv = std::fs::read_to_string(&path).expect("exported");
-    assert!(csv.starts_with("date,taken,completed,natural,skipped"), "{csv}");
+    assert!(
+        csv.starts_with("date,taken,completed,natural,skipped"),
+        "{csv}"
+    );
     assert!(csv.contains("2026-11-23,1,1,0,1,0,75,75"), "{csv}");
     assert!(csv.contains("2026-11-22,1,1,1,0,0,50,50"), "{csv}");
     assert_eq!(csv.lines().count(), 15);

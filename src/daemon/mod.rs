@@ -358,9 +358,11 @@ impl Daemon {
                     self.open_window(View::Break);
                 }
                 Effect::ShowRoutine { routine } => {
-                    self.current_routine = routine
-                        .and_then(|id| self.catalog.routine(&id))
-                        .map(|r| rotation::playable(&self.catalog, r, &Preferences::from(&self.settings)).unwrap_or_else(|| r.clone()));
+                    self.current_routine =
+                        routine.and_then(|id| self.catalog.routine(&id)).map(|r| {
+                            rotation::playable(&self.catalog, r, &Preferences::from(&self.settings))
+                                .unwrap_or_else(|| r.clone())
+                        });
                     self.notifier.close();
                     self.open_window(View::Break);
                 }

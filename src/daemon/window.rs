@@ -48,7 +48,10 @@ impl WindowLauncher {
         {
             Ok(child) => child,
             Err(e) => {
-                eprintln!("sitbreak: warning: cannot start the window ({}: {e})", exe.display());
+                eprintln!(
+                    "sitbreak: warning: cannot start the window ({}: {e})",
+                    exe.display()
+                );
                 return false;
             }
         };

@@ -152,7 +152,8 @@ impl App {
         };
         if status.phase == PhaseKind::OnBreak && !self.flow.is_playing() {
             let routine = status.current_routine.as_ref().map(|r| r.id.clone());
-            self.flow.play(&self.catalog, &self.settings, routine.as_deref());
+            self.flow
+                .play(&self.catalog, &self.settings, routine.as_deref());
         }
     }
 
@@ -195,7 +196,9 @@ impl App {
             Screen::Break if self.flow.is_animating() => ctx.request_repaint(),
             Screen::Break => {}
             Screen::Home => ctx.request_repaint_after(Duration::from_secs(1)),
-            Screen::Settings | Screen::Statistics => ctx.request_repaint_after(Duration::from_secs(30)),
+            Screen::Settings | Screen::Statistics => {
+                ctx.request_repaint_after(Duration::from_secs(30))
+            }
         }
         if self.closing {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -268,7 +271,12 @@ impl App {
         let p = Palette::of(ui.ctx());
         let mut msg = None;
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Sitbreak").size(22.0).strong().color(p.accent));
+            ui.label(
+                RichText::new("Sitbreak")
+                    .size(22.0)
+                    .strong()
+                    .color(p.accent),
+            );
             ui.add_space(GAP);
             for (screen, label, key) in [
                 (Screen::Home, "Home", "Ctrl+1"),
@@ -286,7 +294,9 @@ impl App {
                 // Home shows the countdown in large type already.
                 if let Some(status) = self.status.as_ref().filter(|_| self.screen != Screen::Home) {
                     let text = match (status.phase, self.break_in(now)) {
-                        (PhaseKind::Sitting, Some(s)) => format!("Next break in {}", widgets::span(s)),
+                        (PhaseKind::Sitting, Some(s)) => {
+                            format!("Next break in {}", widgets::span(s))
+                        }
                         _ => status.summary.clone(),
                     };
                     widgets::muted(ui, text);
@@ -337,8 +347,14 @@ impl App {
                     .as_ref()
                     .and_then(|s| s.next_routine.as_ref())
                     .map(|r| r.id.clone());
-                if self.request(Request::StartBreak { routine: routine.clone() }, now) {
-                    self.flow.play(&self.catalog, &self.settings, routine.as_deref());
+                if self.request(
+                    Request::StartBreak {
+                        routine: routine.clone(),
+                    },
+                    now,
+                ) {
+                    self.flow
+                        .play(&self.catalog, &self.settings, routine.as_deref());
                 }
             }
             BreakMsg::Snooze => {
@@ -420,7 +436,12 @@ impl App {
             });
             return;
         };
-        if self.request(Request::SetSettings { toml: draft.to_toml() }, now) {
+        if self.request(
+            Request::SetSettings {
+                toml: draft.to_toml(),
+            },
+            now,
+        ) {
             self.settings = draft;
             self.form = SettingsForm::from(&self.settings);
             self.banner = Some(Banner {
@@ -432,9 +453,10 @@ impl App {
 
     fn export_csv(&mut self) {
         let summary = stats_view::summary(self);
-        let path = self
-            .export_dir
-            .join(format!("sitbreak-stats-{}.csv", self.now.format("%Y-%m-%d")));
+        let path = self.export_dir.join(format!(
+            "sitbreak-stats-{}.csv",
+            self.now.format("%Y-%m-%d")
+        ));
         let result = std::fs::create_dir_all(&self.export_dir)
             .and_then(|()| std::fs::write(&path, stats_view::csv(&summary)));
         self.banner = Some(match result {
@@ -451,7 +473,10 @@ impl App {
 
     /// Notes for a moment in the break, from the catalog.
     pub fn notes(&self, when: NoteWhen) -> Vec<String> {
-        self.catalog.notes_for(when).map(|n| n.text.clone()).collect()
+        self.catalog
+            .notes_for(when)
+            .map(|n| n.text.clone())
+            .collect()
     }
 }
 

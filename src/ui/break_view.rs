@@ -8,7 +8,9 @@ use egui::{Align, InputState, Key, Layout, RichText, Ui};
 
 use super::app::App;
 use super::theme::{GAP, Palette};
-use super::widgets::{self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button};
+use super::widgets::{
+    self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
+};
 use crate::catalog::{Catalog, Dose, NoteWhen, Routine};
 use crate::player::{Player, PlayerEvent};
 use crate::rotation::{Preferences, playable};
@@ -41,7 +43,11 @@ pub enum Stage {
     Due,
     Safety,
     Playing,
-    Hurt { stretch: String, name: String, excluded: bool },
+    Hurt {
+        stretch: String,
+        name: String,
+        excluded: bool,
+    },
     End,
 }
 
@@ -158,7 +164,7 @@ impl BreakFlow {
             }
             BreakMsg::Next => {
                 if let Some(p) = &mut self.player {
-                    let event = p.next();
+                    let event = p.skip_ahead();
                     self.on_event(event);
                 }
             }
@@ -255,7 +261,9 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         Stage::Due => due_ui(ui, app),
         Stage::Safety => safety_ui(ui, app),
         Stage::Playing => player_ui(ui, app),
-        Stage::Hurt { stretch, excluded, .. } => hurt_ui(ui, app, stretch, *excluded),
+        Stage::Hurt {
+            stretch, excluded, ..
+        } => hurt_ui(ui, app, stretch, *excluded),
         Stage::End => end_ui(ui, app),
     }
 }
@@ -278,11 +286,17 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         ui.add_space(GAP / 2.0);
         if let Some(r) = routine {
             ui.label(RichText::new(&r.name).size(22.0));
-            muted(ui, format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")));
+            muted(
+                ui,
+                format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")),
+            );
             if let Some(full) = app.catalog.routine(&r.id) {
                 ui.add_space(GAP / 2.0);
                 for (idx, item) in full.items.iter().enumerate() {
-                    let name = app.catalog.stretch(&item.stretch).map_or(item.stretch.as_str(), |s| s.name.as_str());
+                    let name = app
+                        .catalog
+                        .stretch(&item.stretch)
+                        .map_or(item.stretch.as_str(), |s| s.name.as_str());
                     ui.label(format!("{}.  {name}", idx + 1));
                 }
             }
@@ -291,18 +305,26 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         }
         ui.add_space(GAP);
         ui.horizontal(|ui| {
-            if primary_button(ui, "Start").on_hover_text("Shortcut: Enter").clicked() {
+            if primary_button(ui, "Start")
+                .on_hover_text("Shortcut: Enter")
+                .clicked()
+            {
                 msg = Some(app.flow.start_msg());
             }
             let snooze_minutes = app.settings.snooze_length.as_secs().div_ceil(60);
             let snooze = ui.add_enabled(
                 snoozes_left > 0,
-                egui::Button::new(format!("Snooze {snooze_minutes} min")).min_size(egui::vec2(96.0, 40.0)),
+                egui::Button::new(format!("Snooze {snooze_minutes} min"))
+                    .min_size(egui::vec2(96.0, 40.0)),
             );
             if snooze.on_hover_text("Shortcut: S").clicked() {
                 msg = Some(BreakMsg::Snooze);
             }
-            if !strict && secondary_button(ui, "Skip").on_hover_text("Shortcut: K").clicked() {
+            if !strict
+                && secondary_button(ui, "Skip")
+                    .on_hover_text("Shortcut: K")
+                    .clicked()
+            {
                 msg = Some(BreakMsg::Skip);
             }
         });
@@ -335,7 +357,10 @@ fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         ui.add_space(GAP / 2.0);
         note_list(ui, &app.notes(NoteWhen::FirstBreak));
         ui.add_space(GAP);
-        if primary_button(ui, "I understand, start").on_hover_text("Shortcut: Enter").clicked() {
+        if primary_button(ui, "I understand, start")
+            .on_hover_text("Shortcut: Enter")
+            .clicked()
+        {
             msg = Some(BreakMsg::Start);
         }
     });
@@ -348,21 +373,31 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         return None;
     };
     let pos = player.position();
-    let Some(item) = routine.items.get(pos.item_idx) else {
-        return None;
-    };
+    let item = routine.items.get(pos.item_idx)?;
     let stretch = app.catalog.stretch(&item.stretch);
     let mut msg = None;
 
     ui.horizontal(|ui| {
-        muted(ui, format!("{} · stretch {} of {}", routine.name, pos.item_idx + 1, pos.n_items));
+        muted(
+            ui,
+            format!(
+                "{} · stretch {} of {}",
+                routine.name,
+                pos.item_idx + 1,
+                pos.n_items
+            ),
+        );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             muted(ui, format!("{} left", clock(pos.routine_left.as_secs())));
         });
     });
     let total = app.catalog.routine_length(routine).as_secs_f32().max(1.0);
     let done_fraction = 1.0 - pos.routine_left.as_secs_f32() / total;
-    ui.add(egui::ProgressBar::new(done_fraction).desired_height(6.0).fill(p.accent));
+    ui.add(
+        egui::ProgressBar::new(done_fraction)
+            .desired_height(6.0)
+            .fill(p.accent),
+    );
     ui.add_space(GAP);
 
     // The stretch scrolls; the controls below it always stay in view.
@@ -370,91 +405,148 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .max_height((ui.available_height() - controls_height).max(120.0))
-        .show(ui, |ui| card(ui, |ui| {
-        if let Some(s) = stretch {
-            ui.label(RichText::new(&s.name).size(30.0).strong());
-            let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
-            muted(ui, format!("{} · {}", areas.join(", "), s.position.label()));
-        }
-        ui.add_space(GAP / 2.0);
-        ui.vertical_centered(|ui| {
-            let seg_len = pos.segment_length.as_secs_f32().max(0.001);
-            let fraction = 1.0 - pos.segment_left.as_secs_f32() / seg_len;
-            let (big, small) = match (item.dose, pos.rep) {
-                (Dose::Reps { .. }, Some((rep, count))) => (format!("{rep}"), format!("rep {rep} of {count}")),
-                _ => (clock(pos.segment_left.as_secs_f32().ceil() as u64), "hold".to_owned()),
-            };
-            let small = match pos.side {
-                1 => format!("{small} · first side"),
-                2 => format!("{small} · other side"),
-                _ => small,
-            };
-            let colour = if player.is_paused() { p.muted } else { p.accent };
-            widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
-            if app.flow.switch_banner > 0.0 {
-                ui.label(RichText::new("Switch sides").size(22.0).strong().color(p.accent));
-            } else if player.is_paused() {
-                ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
-            } else {
-                ui.label(RichText::new(" ").size(22.0));
-            }
+        .show(ui, |ui| {
+            card(ui, |ui| {
+                if let Some(s) = stretch {
+                    ui.label(RichText::new(&s.name).size(30.0).strong());
+                    let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
+                    muted(ui, format!("{} · {}", areas.join(", "), s.position.label()));
+                }
+                ui.add_space(GAP / 2.0);
+                ui.vertical_centered(|ui| {
+                    let seg_len = pos.segment_length.as_secs_f32().max(0.001);
+                    let fraction = 1.0 - pos.segment_left.as_secs_f32() / seg_len;
+                    let (big, small) = match (item.dose, pos.rep) {
+                        (Dose::Reps { .. }, Some((rep, count))) => {
+                            (format!("{rep}"), format!("rep {rep} of {count}"))
+                        }
+                        _ => (
+                            clock(pos.segment_left.as_secs_f32().ceil() as u64),
+                            "hold".to_owned(),
+                        ),
+                    };
+                    let small = match pos.side {
+                        1 => format!("{small} · first side"),
+                        2 => format!("{small} · other side"),
+                        _ => small,
+                    };
+                    let colour = if player.is_paused() {
+                        p.muted
+                    } else {
+                        p.accent
+                    };
+                    widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
+                    if app.flow.switch_banner > 0.0 {
+                        ui.label(
+                            RichText::new("Switch sides")
+                                .size(22.0)
+                                .strong()
+                                .color(p.accent),
+                        );
+                    } else if player.is_paused() {
+                        ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
+                    } else {
+                        ui.label(RichText::new(" ").size(22.0));
+                    }
+                });
+                if let Some(s) = stretch {
+                    for (idx, step) in s.steps.iter().enumerate() {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(
+                                RichText::new(format!("{}.", idx + 1))
+                                    .strong()
+                                    .color(p.accent),
+                            );
+                            ui.label(RichText::new(step).size(17.0));
+                        });
+                    }
+                    for caution in &s.cautions {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(RichText::new("Careful:").strong().color(p.due));
+                            ui.label(caution);
+                        });
+                    }
+                }
+            })
         });
-        if let Some(s) = stretch {
-            for (idx, step) in s.steps.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{}.", idx + 1)).strong().color(p.accent));
-                    ui.label(RichText::new(step).size(17.0));
-                });
-            }
-            for caution in &s.cautions {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Careful:").strong().color(p.due));
-                    ui.label(caution);
-                });
-            }
-        }
-    }));
     ui.add_space(GAP);
     ui.horizontal(|ui| {
-        if secondary_button(ui, "Back").on_hover_text("Shortcut: ←").clicked() {
+        if secondary_button(ui, "Back")
+            .on_hover_text("Shortcut: ←")
+            .clicked()
+        {
             msg = Some(BreakMsg::Back);
         }
-        let pause_label = if player.is_paused() { "Resume" } else { "Pause" };
-        if secondary_button(ui, pause_label).on_hover_text("Shortcut: Space").clicked() {
+        let pause_label = if player.is_paused() {
+            "Resume"
+        } else {
+            "Pause"
+        };
+        if secondary_button(ui, pause_label)
+            .on_hover_text("Shortcut: Space")
+            .clicked()
+        {
             msg = Some(BreakMsg::TogglePause);
         }
-        if primary_button(ui, "Next").on_hover_text("Shortcut: →").clicked() {
+        if primary_button(ui, "Next")
+            .on_hover_text("Shortcut: →")
+            .clicked()
+        {
             msg = Some(BreakMsg::Next);
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if danger_button(ui, "Stop — this hurts").on_hover_text("Shortcut: H").clicked() {
+            if danger_button(ui, "Stop — this hurts")
+                .on_hover_text("Shortcut: H")
+                .clicked()
+            {
                 msg = Some(BreakMsg::Hurt);
             }
         });
     });
-    key_hints(ui, &[("Space", "pause"), ("←", "back"), ("→", "next"), ("H", "this hurts")]);
+    key_hints(
+        ui,
+        &[
+            ("Space", "pause"),
+            ("←", "back"),
+            ("→", "next"),
+            ("H", "this hurts"),
+        ],
+    );
     msg
 }
 
 fn hurt_ui(ui: &mut Ui, app: &App, stretch: &str, excluded: bool) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
-    let name = app.catalog.stretch(stretch).map_or(stretch, |s| s.name.as_str());
+    let name = app
+        .catalog
+        .stretch(stretch)
+        .map_or(stretch, |s| s.name.as_str());
     let mut msg = None;
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "STOPPED", p.danger);
-        ui.label(RichText::new(format!("You stopped “{name}”")).size(28.0).strong());
+        ui.label(
+            RichText::new(format!("You stopped “{name}”"))
+                .size(28.0)
+                .strong(),
+        );
         ui.add_space(GAP / 2.0);
         note_list(ui, &app.notes(NoteWhen::OnPain));
         ui.add_space(GAP);
         if excluded {
-            ui.label(RichText::new(format!("“{name}” is left out of future routines.")).color(p.accent));
-        } else if secondary_button(ui, &format!("Leave “{name}” out of future routines")).clicked() {
+            ui.label(
+                RichText::new(format!("“{name}” is left out of future routines.")).color(p.accent),
+            );
+        } else if secondary_button(ui, &format!("Leave “{name}” out of future routines")).clicked()
+        {
             msg = Some(BreakMsg::Exclude(stretch.to_owned()));
         }
         ui.add_space(GAP / 2.0);
         ui.horizontal(|ui| {
-            if primary_button(ui, "Continue with the next stretch").on_hover_text("Shortcut: Enter").clicked() {
+            if primary_button(ui, "Continue with the next stretch")
+                .on_hover_text("Shortcut: Enter")
+                .clicked()
+            {
                 msg = Some(BreakMsg::ContinueAfterHurt);
             }
             if secondary_button(ui, "End the break").clicked() {
@@ -485,10 +577,16 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         });
         muted(
             ui,
-            format!("Next break in {}.", widgets::span(app.settings.sit_interval.as_secs())),
+            format!(
+                "Next break in {}.",
+                widgets::span(app.settings.sit_interval.as_secs())
+            ),
         );
         ui.add_space(GAP);
-        if primary_button(ui, "Done").on_hover_text("Shortcut: Enter").clicked() {
+        if primary_button(ui, "Done")
+            .on_hover_text("Shortcut: Enter")
+            .clicked()
+        {
             msg = Some(BreakMsg::Done);
         }
     });

@@ -27,18 +27,38 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                     let left = app.break_in(now).unwrap_or(0);
                     let total = app.settings.sit_interval.as_secs().max(1);
                     let fraction = 1.0 - left.min(total) as f32 / total as f32;
-                    (fraction, widgets::clock(left), "until your break".to_owned(), p.accent)
+                    (
+                        fraction,
+                        widgets::clock(left),
+                        "until your break".to_owned(),
+                        p.accent,
+                    )
                 }
-                PhaseKind::BreakDue => (1.0, "Now".to_owned(), "time to stand up".to_owned(), p.due),
+                PhaseKind::BreakDue => {
+                    (1.0, "Now".to_owned(), "time to stand up".to_owned(), p.due)
+                }
                 PhaseKind::OnBreak => (1.0, "Break".to_owned(), "under way".to_owned(), p.natural),
                 PhaseKind::Paused => (
                     0.0,
-                    status.paused_until.clone().unwrap_or_else(|| "Paused".into()),
+                    status
+                        .paused_until
+                        .clone()
+                        .unwrap_or_else(|| "Paused".into()),
                     "paused until".to_owned(),
                     p.muted,
                 ),
-                PhaseKind::Away => (0.0, "Away".to_owned(), "counts as a break".to_owned(), p.natural),
-                PhaseKind::OffHours => (0.0, "Off".to_owned(), "outside working hours".to_owned(), p.muted),
+                PhaseKind::Away => (
+                    0.0,
+                    "Away".to_owned(),
+                    "counts as a break".to_owned(),
+                    p.natural,
+                ),
+                PhaseKind::OffHours => (
+                    0.0,
+                    "Off".to_owned(),
+                    "outside working hours".to_owned(),
+                    p.muted,
+                ),
             };
             widgets::ring_ui(ui, 180.0, fraction, colour, &big, &small);
             ui.add_space(GAP);
@@ -64,7 +84,9 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                             msg = Some(Msg::Resume);
                         }
                     } else if status.phase != PhaseKind::OnBreak
-                        && primary_button(ui, "Take a break now").on_hover_text("Shortcut: B").clicked()
+                        && primary_button(ui, "Take a break now")
+                            .on_hover_text("Shortcut: B")
+                            .clicked()
                     {
                         msg = Some(Msg::TakeBreakNow);
                     }
@@ -78,7 +100,10 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
         card(ui, |ui| {
             section_title(ui, "Next routine");
             ui.label(RichText::new(&r.name).size(20.0));
-            muted(ui, format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")));
+            muted(
+                ui,
+                format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")),
+            );
             if let Some(full) = app.catalog.routine(&r.id) {
                 if !full.summary.is_empty() {
                     ui.label(&full.summary);
@@ -110,6 +135,13 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
         });
     }
     ui.add_space(GAP / 2.0);
-    widgets::key_hints(ui, &[("B", "break now"), ("Ctrl+2", "settings"), ("Ctrl+3", "statistics")]);
+    widgets::key_hints(
+        ui,
+        &[
+            ("B", "break now"),
+            ("Ctrl+2", "settings"),
+            ("Ctrl+3", "statistics"),
+        ],
+    );
     msg
 }

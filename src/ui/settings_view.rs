@@ -167,7 +167,9 @@ fn text_row(ui: &mut Ui, label: &str, hint: &str, value: &mut String, error: Opt
     let p = Palette::of(ui.ctx());
     let name = ui.label(label);
     ui.vertical(|ui| {
-        let edit = egui::TextEdit::singleline(value).desired_width(140.0).hint_text(hint);
+        let edit = egui::TextEdit::singleline(value)
+            .desired_width(140.0)
+            .hint_text(hint);
         ui.add(edit).labelled_by(name.id);
         if let Some(e) = error {
             ui.label(RichText::new(e).color(p.danger).small());
@@ -200,11 +202,15 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
         });
     ui.add_space(GAP / 2.0);
     ui.horizontal(|ui| {
-        let save = ui.add_enabled_ui(changed, |ui| primary_button(ui, "Save changes")).inner;
+        let save = ui
+            .add_enabled_ui(changed, |ui| primary_button(ui, "Save changes"))
+            .inner;
         if save.on_hover_text("Shortcut: Ctrl+S").clicked() {
             msg = Some(Msg::SaveSettings);
         }
-        let revert = ui.add_enabled_ui(changed, |ui| secondary_button(ui, "Revert")).inner;
+        let revert = ui
+            .add_enabled_ui(changed, |ui| secondary_button(ui, "Revert"))
+            .inner;
         if revert.clicked() {
             msg = Some(Msg::RevertSettings);
         }
@@ -219,46 +225,71 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
 fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm) {
     card(ui, |ui| {
         section_title(ui, "Schedule");
-        egui::Grid::new("schedule").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
-            for (key, label) in [
-                ("sit_interval", "Stand up every"),
-                ("break_length", "Longest break"),
-                ("warn_before", "Warn before the break"),
-                ("snooze_length", "Snooze for"),
-            ] {
-                let error = form.error(key);
-                let hint = range_hint(key);
-                let value = match key {
-                    "sit_interval" => &mut form.sit_interval,
-                    "break_length" => &mut form.break_length,
-                    "warn_before" => &mut form.warn_before,
-                    _ => &mut form.snooze_length,
-                };
-                text_row(ui, label, &hint, value, error);
-            }
-            let name = ui.label("Snoozes in a row");
-            let (min, max) = MAX_SNOOZES_RANGE;
-            ui.add(egui::DragValue::new(&mut form.max_snoozes).range(min..=max)).labelled_by(name.id);
-            ui.end_row();
-            let error = form.error("day_start");
-            text_row(ui, "A new day starts at", "04:00", &mut form.day_start, error);
-            let name = ui.label("Daily goal (breaks)");
-            let (min, max) = DAILY_GOAL_RANGE;
-            ui.add(egui::DragValue::new(&mut form.daily_goal).range(min..=max)).labelled_by(name.id);
-            ui.end_row();
-        });
-        ui.add_space(GAP / 2.0);
-        ui.checkbox(&mut form.hours_enabled, "Remind me only during working hours");
-        if form.hours_enabled {
-            egui::Grid::new("hours").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
-                let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-                for (idx, day) in names.iter().enumerate() {
-                    let error = form.error(DAY_KEYS[idx]);
-                    if let Some(value) = form.hours.get_mut(idx) {
-                        text_row(ui, day, "09:00-17:00 or off", value, error);
-                    }
+        egui::Grid::new("schedule")
+            .num_columns(2)
+            .spacing([24.0, 10.0])
+            .show(ui, |ui| {
+                for (key, label) in [
+                    ("sit_interval", "Stand up every"),
+                    ("break_length", "Longest break"),
+                    ("warn_before", "Warn before the break"),
+                    ("snooze_length", "Snooze for"),
+                ] {
+                    let error = form.error(key);
+                    let hint = range_hint(key);
+                    let value = match key {
+                        "sit_interval" => &mut form.sit_interval,
+                        "break_length" => &mut form.break_length,
+                        "warn_before" => &mut form.warn_before,
+                        _ => &mut form.snooze_length,
+                    };
+                    text_row(ui, label, &hint, value, error);
                 }
+                let name = ui.label("Snoozes in a row");
+                let (min, max) = MAX_SNOOZES_RANGE;
+                ui.add(egui::DragValue::new(&mut form.max_snoozes).range(min..=max))
+                    .labelled_by(name.id);
+                ui.end_row();
+                let error = form.error("day_start");
+                text_row(
+                    ui,
+                    "A new day starts at",
+                    "04:00",
+                    &mut form.day_start,
+                    error,
+                );
+                let name = ui.label("Daily goal (breaks)");
+                let (min, max) = DAILY_GOAL_RANGE;
+                ui.add(egui::DragValue::new(&mut form.daily_goal).range(min..=max))
+                    .labelled_by(name.id);
+                ui.end_row();
             });
+        ui.add_space(GAP / 2.0);
+        ui.checkbox(
+            &mut form.hours_enabled,
+            "Remind me only during working hours",
+        );
+        if form.hours_enabled {
+            egui::Grid::new("hours")
+                .num_columns(2)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    let names = [
+                        "Monday",
+                        "Tuesday",
+                        "Wednesday",
+                        "Thursday",
+                        "Friday",
+                        "Saturday",
+                        "Sunday",
+                    ];
+                    for (idx, day) in names.iter().enumerate() {
+                        let error = form.error(DAY_KEYS[idx]);
+                        if let Some(value) = form.hours.get_mut(idx) {
+                            text_row(ui, day, "09:00-17:00 or off", value, error);
+                        }
+                    }
+                });
         }
     });
 }
@@ -269,13 +300,20 @@ fn routines_ui(ui: &mut Ui, app: &mut App) {
     let form = &mut app.form;
     card(ui, |ui| {
         section_title(ui, "Routines");
-        ui.checkbox(&mut form.allow_floor, "Include floor exercises (needs a mat and floor space)");
+        ui.checkbox(
+            &mut form.allow_floor,
+            "Include floor exercises (needs a mat and floor space)",
+        );
         ui.add_space(GAP / 2.0);
         ui.label(RichText::new("Routines in the rotation").strong());
         for r in &catalog.routines {
             let mut enabled = !form.disabled_routines.contains(&r.id);
             let floor = if r.floor { " · floor" } else { "" };
-            let label = format!("{} ({}{floor})", r.name, widgets::span(catalog.routine_length(r).as_secs()));
+            let label = format!(
+                "{} ({}{floor})",
+                r.name,
+                widgets::span(catalog.routine_length(r).as_secs())
+            );
             if ui.checkbox(&mut enabled, label).changed() {
                 if enabled {
                     form.disabled_routines.retain(|id| id != &r.id);
@@ -286,7 +324,10 @@ fn routines_ui(ui: &mut Ui, app: &mut App) {
         }
         ui.add_space(GAP / 2.0);
         ui.label(RichText::new("Stretches").strong());
-        muted(ui, "Open a stretch to see its steps and where it comes from.");
+        muted(
+            ui,
+            "Open a stretch to see its steps and where it comes from.",
+        );
         for s in &catalog.stretches {
             let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
             egui::CollapsingHeader::new(format!("{} · {}", s.name, s.position.label()))
@@ -294,7 +335,10 @@ fn routines_ui(ui: &mut Ui, app: &mut App) {
                 .show(ui, |ui| {
                     muted(ui, areas.join(", "));
                     let mut left_out = form.excluded_stretches.contains(&s.id);
-                    if ui.checkbox(&mut left_out, "Leave out of my routines").changed() {
+                    if ui
+                        .checkbox(&mut left_out, "Leave out of my routines")
+                        .changed()
+                    {
                         if left_out {
                             form.excluded_stretches.push(s.id.clone());
                         } else {
@@ -308,10 +352,16 @@ fn routines_ui(ui: &mut Ui, app: &mut App) {
                         });
                     }
                     for src in &s.sources {
-                        let title = catalog.article(&src.article).map_or(src.article.as_str(), |a| a.title.as_str());
+                        let title = catalog
+                            .article(&src.article)
+                            .map_or(src.article.as_str(), |a| a.title.as_str());
                         ui.horizontal_wrapped(|ui| {
                             ui.label(RichText::new("Source:").small().strong());
-                            ui.label(RichText::new(format!("{title}: “{}”", src.quote)).small().italics());
+                            ui.label(
+                                RichText::new(format!("{title}: “{}”", src.quote))
+                                    .small()
+                                    .italics(),
+                            );
                         });
                     }
                 });
@@ -325,11 +375,20 @@ fn behaviour_ui(ui: &mut Ui, form: &mut SettingsForm) {
         ui.checkbox(&mut form.strict, "Strict mode: breaks cannot be skipped");
         ui.checkbox(&mut form.notifications, "Show notifications");
         ui.checkbox(&mut form.autostart, "Start Sitbreak when I log in");
-        egui::Grid::new("behaviour").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
-            let error = form.error("natural_break_idle");
-            let hint = range_hint("natural_break_idle");
-            text_row(ui, "Idle this long counts as a break", &hint, &mut form.natural_break_idle, error);
-        });
+        egui::Grid::new("behaviour")
+            .num_columns(2)
+            .spacing([24.0, 10.0])
+            .show(ui, |ui| {
+                let error = form.error("natural_break_idle");
+                let hint = range_hint("natural_break_idle");
+                text_row(
+                    ui,
+                    "Idle this long counts as a break",
+                    &hint,
+                    &mut form.natural_break_idle,
+                    error,
+                );
+            });
     });
 }
 

@@ -20,12 +20,20 @@ pub fn summary(app: &App) -> Summary {
         event: crate::history::Event::BreakDue,
     };
     let today = day_of(&probe, app.settings.day_start);
-    summarize(&app.history, today, DAYS, app.settings.daily_goal, app.settings.day_start)
+    summarize(
+        &app.history,
+        today,
+        DAYS,
+        app.settings.daily_goal,
+        app.settings.day_start,
+    )
 }
 
 /// The summary as CSV: one row a day.
 pub fn csv(summary: &Summary) -> String {
-    let mut out = String::from("date,taken,completed,natural,skipped,snoozed,sat_minutes,longest_sitting_minutes\n");
+    let mut out = String::from(
+        "date,taken,completed,natural,skipped,snoozed,sat_minutes,longest_sitting_minutes\n",
+    );
     for d in &summary.days {
         out.push_str(&format!(
             "{},{},{},{},{},{},{},{}\n",
@@ -47,19 +55,36 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let summary = summary(app);
     let mut msg = None;
-    ui.horizontal(|ui| {
-        let today = summary.days.last().map_or(0, |d| d.counted());
-        let streak = summary.streak_days;
-        for (value, label) in [
-            (today.to_string(), if today == 1 { "break today" } else { "breaks today" }),
-            (streak.to_string(), "day streak"),
-            (widgets::span(summary.longest_sitting_secs), "longest sitting"),
-        ] {
-            card_stat(ui, &value, label);
+    let today = summary.days.last().map_or(0, |d| d.counted());
+    let stats = [
+        (
+            today.to_string(),
+            if today == 1 {
+                "break today"
+            } else {
+                "breaks today"
+            },
+        ),
+        (summary.streak_days.to_string(), "day streak"),
+        (
+            widgets::span(summary.longest_sitting_secs),
+            "longest sitting",
+        ),
+    ];
+    ui.columns(3, |columns| {
+        for (column, (value, label)) in columns.iter_mut().zip(stats.iter()) {
+            card(column, |ui| {
+                ui.label(RichText::new(value).size(26.0).strong());
+                muted(ui, *label);
+            });
         }
     });
     ui.add_space(GAP);
-    let labels: Vec<String> = summary.days.iter().map(|d| d.date.format("%d %b").to_string()).collect();
+    let labels: Vec<String> = summary
+        .days
+        .iter()
+        .map(|d| d.date.format("%d %b").to_string())
+        .collect();
     let x_label = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
         let idx = mark.value.round();
         if (mark.value - idx).abs() > 0.01 || idx < 0.0 {
@@ -68,8 +93,13 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
         labels.get(idx as usize).cloned().unwrap_or_default()
     };
     card(ui, |ui| {
-        section_title(ui, &format!("Breaks per day (goal: {})", summary.daily_goal));
-        let bars = |f: &dyn Fn(&crate::history::stats::DayStats) -> u32, colour: egui::Color32| -> Vec<Bar> {
+        section_title(
+            ui,
+            &format!("Breaks per day (goal: {})", summary.daily_goal),
+        );
+        let bars = |f: &dyn Fn(&crate::history::stats::DayStats) -> u32,
+                    colour: egui::Color32|
+         -> Vec<Bar> {
             summary
                 .days
                 .iter()
@@ -92,10 +122,23 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             .allow_scroll(false)
             .allow_boxed_zoom(false)
             .show_grid([false, true])
+            .y_axis_formatter(|mark, _| {
+                // Whole breaks only.
+                if mark.value.fract().abs() < 1e-6 {
+                    format!("{}", mark.value)
+                } else {
+                    String::new()
+                }
+            })
             .include_y(f64::from(summary.daily_goal))
             .include_y(0.0)
             .x_axis_formatter(x_label.clone())
             .show(ui, |plot| {
+                plot.hline(
+                    egui_plot::HLine::new("Goal", f64::from(summary.daily_goal))
+                        .color(p.muted)
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
                 plot.bar_chart(taken);
                 plot.bar_chart(natural);
                 plot.bar_chart(skipped);
@@ -108,7 +151,11 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             .days
             .iter()
             .enumerate()
-            .map(|(i, d)| Bar::new(i as f64, d.sat_secs as f64 / 3600.0).width(0.6).fill(p.muted))
+            .map(|(i, d)| {
+                Bar::new(i as f64, d.sat_secs as f64 / 3600.0)
+                    .width(0.6)
+                    .fill(p.muted)
+            })
             .collect();
         Plot::new("sat")
             .height(140.0)
@@ -119,7 +166,9 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             .show_grid([false, true])
             .include_y(0.0)
             .x_axis_formatter(x_label)
-            .show(ui, |plot| plot.bar_chart(BarChart::new("Time sat", sat).color(p.muted)));
+            .show(ui, |plot| {
+                plot.bar_chart(BarChart::new("Time sat", sat).color(p.muted))
+            });
     });
     ui.add_space(GAP);
     ui.horizontal(|ui| {
@@ -129,14 +178,4 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
         muted(ui, "Writes one row a day to your Sitbreak data folder.");
     });
     msg
-}
-
-fn card_stat(ui: &mut Ui, value: &str, label: &str) {
-    let width = (ui.available_width() - 2.0 * GAP) / 3.0;
-    ui.allocate_ui(egui::vec2(width.max(120.0), 90.0), |ui| {
-        card(ui, |ui| {
-            ui.label(RichText::new(value).size(28.0).strong());
-            muted(ui, label);
-        });
-    });
 }

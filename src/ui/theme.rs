@@ -72,11 +72,23 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
         ctx.set_visuals_of(theme, visuals(theme, palette));
         ctx.style_mut_of(theme, |style| {
             style.text_styles = [
-                (TextStyle::Heading, FontId::new(26.0, FontFamily::Proportional)),
+                (
+                    TextStyle::Heading,
+                    FontId::new(26.0, FontFamily::Proportional),
+                ),
                 (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
-                (TextStyle::Button, FontId::new(16.0, FontFamily::Proportional)),
-                (TextStyle::Small, FontId::new(13.0, FontFamily::Proportional)),
-                (TextStyle::Monospace, FontId::new(15.0, FontFamily::Monospace)),
+                (
+                    TextStyle::Button,
+                    FontId::new(16.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Small,
+                    FontId::new(13.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Monospace,
+                    FontId::new(15.0, FontFamily::Monospace),
+                ),
             ]
             .into();
             style.spacing.item_spacing = egui::vec2(10.0, 10.0);

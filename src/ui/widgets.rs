@@ -3,7 +3,9 @@
 
 use std::f32::consts::TAU;
 
-use egui::{Color32, CornerRadius, Margin, Pos2, Response, RichText, Sense, Shape, Stroke, Ui, Vec2};
+use egui::{
+    Color32, CornerRadius, Margin, Pos2, Response, RichText, Sense, Shape, Stroke, Ui, Vec2,
+};
 
 use super::theme::Palette;
 
@@ -61,7 +63,14 @@ pub fn section_title(ui: &mut Ui, text: &str) -> Response {
 
 /// A ring that fills clockwise from the top, with a big label inside and a
 /// small one below it. `fraction` is how much of the ring is filled.
-pub fn ring_ui(ui: &mut Ui, diameter: f32, fraction: f32, colour: Color32, big: &str, small: &str) -> Response {
+pub fn ring_ui(
+    ui: &mut Ui,
+    diameter: f32,
+    fraction: f32,
+    colour: Color32,
+    big: &str,
+    small: &str,
+) -> Response {
     let p = Palette::of(ui.ctx());
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(diameter), Sense::hover());
     if ui.is_rect_visible(rect) {
@@ -108,7 +117,7 @@ pub fn clock(secs: u64) -> String {
 pub fn span(secs: u64) -> String {
     if secs < 60 {
         format!("{secs} s")
-    } else if secs < 600 && secs % 60 != 0 {
+    } else if secs < 600 && !secs.is_multiple_of(60) {
         format!("{} min {} s", secs / 60, secs % 60)
     } else if secs < 3600 {
         format!("{} min", secs.div_ceil(60))

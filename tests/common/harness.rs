@@ -41,7 +41,10 @@ impl DaemonLink for FakeDaemon {
                 self.status.phase = PhaseKind::OnBreak;
                 self.ok()
             }
-            Request::FinishBreak { .. } | Request::AbandonBreak { .. } | Request::Snooze | Request::Skip => {
+            Request::FinishBreak { .. }
+            | Request::AbandonBreak { .. }
+            | Request::Snooze
+            | Request::Skip => {
                 self.status.phase = PhaseKind::Sitting;
                 self.ok()
             }
@@ -99,7 +102,11 @@ pub fn status(phase: PhaseKind) -> StatusView {
             id: routine.id.clone(),
             name: routine.name.clone(),
             length_secs: catalog.routine_length(routine).as_secs(),
-            areas: catalog.routine_areas(routine).iter().map(|a| a.label().to_owned()).collect(),
+            areas: catalog
+                .routine_areas(routine)
+                .iter()
+                .map(|a| a.label().to_owned())
+                .collect(),
         }),
         current_routine: None,
         today: TodayView {

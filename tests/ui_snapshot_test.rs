@@ -1,0 +1,110 @@
+//! Snapshot images of every view in light and dark, rendered with wgpu on
+//! Mesa's software Vulkan driver and compared with tests/snapshots/*.png.
+//! After a deliberate change: `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshot_test`.
+
+mod common;
+
+use common::harness::Setup;
+use egui_kittest::kittest::Queryable;
+use sitbreak::engine::PhaseKind;
+use sitbreak::ipc::protocol::View;
+
+fn both_themes(
+    name: &str,
+    make: impl Fn(bool) -> Setup,
+    act: impl Fn(&mut egui_kittest::Harness<'static, sitbreak::ui::app::App>),
+) {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for dark in [false, true] {
+        let mut setup = make(dark);
+        setup.dark = dark;
+        let (mut harness, _) = setup.build();
+        harness.run_steps(2);
+        act(&mut harness);
+        harness.run_steps(2);
+        let theme = if dark { "dark" } else { "light" };
+        harness.snapshot(format!("{name}_{theme}"));
+        results.extend_harness(&mut harness);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn home_looks_right() {
+    both_themes(
+        "home",
+        |_| Setup::new(View::Home, PhaseKind::Sitting),
+        |_| {},
+    );
+}
+
+#[test]
+fn break_due_looks_right() {
+    both_themes(
+        "break_due",
+        |_| Setup::new(View::Break, PhaseKind::BreakDue),
+        |_| {},
+    );
+}
+
+#[test]
+fn player_looks_right() {
+    both_themes(
+        "player",
+        |_| Setup::new(View::Break, PhaseKind::BreakDue),
+        |h| {
+            h.get_by_label("Start").click();
+            h.run_steps(2);
+            h.get_by_label("Next").click();
+            // Four seconds into hip circles: rep 2 of 8.
+            h.run_steps(16);
+        },
+    );
+}
+
+#[test]
+fn this_hurts_card_looks_right() {
+    both_themes(
+        "hurt",
+        |_| Setup::new(View::Break, PhaseKind::BreakDue),
+        |h| {
+            h.get_by_label("Start").click();
+            h.run_steps(2);
+            h.get_by_label("Stop — this hurts").click();
+        },
+    );
+}
+
+#[test]
+fn end_card_looks_right() {
+    both_themes(
+        "end",
+        |_| Setup::new(View::Break, PhaseKind::BreakDue),
+        |h| {
+            h.get_by_label("Start").click();
+            h.run_steps(2);
+            for _ in 0..4 {
+                h.get_by_label("Next").click();
+                h.run_steps(2);
+            }
+        },
+    );
+}
+
+#[test]
+fn settings_look_right() {
+    both_themes(
+        "settings",
+        |_| Setup::new(View::Settings, PhaseKind::Sitting),
+        |_| {},
+    );
+}
+
+#[test]
+fn statistics_look_right() {
+    both_themes(
+        "statistics",
+        |_| Setup::new(View::Statistics, PhaseKind::Sitting),
+        |_| {},
+    );
+}
