@@ -1,0 +1,119 @@
+//! The real window in the headless desktop: it appears when a break is
+//! due, runs to the end from the keyboard (via xdotool), records the
+//! break, and its process exits.
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::desktop::{Desktop, Parts, wait_until};
+
+/// The visible Sitbreak window's id, if one is mapped.
+fn visible_window(desktop: &Desktop) -> Option<String> {
+    let mut cmd = Command::new("xdotool");
+    let out = desktop
+        .env(&mut cmd)
+        .args(["search", "--onlyvisible", "--name", "^Sitbreak$"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout).lines().next().map(str::to_owned)
+}
+
+fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
+    for key in keys {
+        let mut cmd = Command::new("xdotool");
+        let ok = desktop
+            .env(&mut cmd)
+            .args(["windowfocus", window, "key", key])
+            .status()
+            .expect("xdotool");
+        assert!(ok.success(), "xdotool key {key}");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+/// Window processes the daemon started that are still running.
+fn window_processes(desktop: &Desktop) -> usize {
+    let Some(daemon) = &desktop.daemon else { return 0 };
+    let out = Command::new("pgrep")
+        .args(["-P", &daemon.id().to_string()])
+        .output()
+        .expect("pgrep");
+    String::from_utf8_lossy(&out.stdout).lines().count()
+}
+
+#[test]
+fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    assert!(wait_until(Duration::from_secs(15), || desktop.status()["phase"] == "break_due"));
+    let due_seen = Instant::now();
+    let mut window = None;
+    assert!(wait_until(Duration::from_secs(5), || {
+        window = visible_window(&desktop);
+        window.is_some()
+    }));
+    let mapped_after = due_seen.elapsed();
+    eprintln!("break window mapped {mapped_after:?} after the break came due");
+    let window = window.expect("mapped");
+
+    // First break ever: the safety note, then the player; skip through every
+    // stretch, then Done on the end card.
+    keys(&desktop, &window, &["Return", "Return"]);
+    assert!(wait_until(Duration::from_secs(5), || desktop.status()["phase"] == "on_break"));
+    keys(&desktop, &window, &["Right"; 6]);
+    keys(&desktop, &window, &["Return"]);
+    assert!(wait_until(Duration::from_secs(5), || desktop
+        .history_events()
+        .contains(&"break_completed".to_owned())));
+    assert!(wait_until(Duration::from_secs(5), || window_processes(&desktop) == 0), "the window process lingers");
+    assert!(visible_window(&desktop).is_none());
+    assert_eq!(desktop.status()["phase"], "sitting");
+}
+
+#[test]
+fn without_a_notification_server_the_break_window_opens_directly() {
+    let mut desktop = Desktop::start(Parts { notifications: false, ..Parts::default() });
+    desktop.settings("sit_interval = \"2s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    assert!(wait_until(Duration::from_secs(15), || visible_window(&desktop).is_some()));
+    assert_eq!(desktop.status()["phase"], "break_due");
+}
+
+#[test]
+fn closing_the_window_mid_break_records_the_break_as_abandoned() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["break"]).code, 0);
+    let mut window = None;
+    assert!(wait_until(Duration::from_secs(10), || {
+        window = visible_window(&desktop);
+        window.is_some()
+    }));
+    let mut cmd = Command::new("xdotool");
+    desktop
+        .env(&mut cmd)
+        .args(["windowclose", &window.expect("window")])
+        .status()
+        .expect("xdotool");
+    assert!(wait_until(Duration::from_secs(5), || desktop
+        .history_events()
+        .contains(&"break_abandoned".to_owned())));
+    assert_eq!(desktop.status()["phase"], "sitting");
+}
+
+#[test]
+fn launching_sitbreak_again_opens_the_window_of_the_running_daemon() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_daemon();
+    assert!(visible_window(&desktop).is_none(), "--hidden opens no window");
+    let run = desktop.sitbreak(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(wait_until(Duration::from_secs(10), || visible_window(&desktop).is_some()));
+    // A second request raises the same window rather than opening another.
+    assert_eq!(desktop.sitbreak(&["settings"]).code, 0);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(window_processes(&desktop), 1);
+}
