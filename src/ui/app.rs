@@ -171,11 +171,11 @@ impl App {
                     self.screen = view.into();
                     self.enter_break_screen_if_needed();
                 }
-                Response::Error { message } => {
-                    self.banner = Some(Banner {
-                        text: message,
-                        is_error: true,
-                    });
+                // The daemon is gone (quit, or killed): a window without
+                // it can do nothing, so it closes too.
+                Response::Error { .. } => {
+                    self.abandon_if_playing();
+                    self.closing = true;
                 }
                 _ => {}
             }

@@ -318,6 +318,8 @@ impl Desktop {
 impl Drop for Desktop {
     fn drop(&mut self) {
         if let Some(mut d) = self.daemon.take() {
+            // Windows the daemon started are this test's processes too.
+            let _ = Command::new("pkill").args(["-P", &d.id().to_string()]).status();
             let _ = d.kill();
             let _ = d.wait();
         }
