@@ -26,77 +26,6 @@ fn logged_at(line: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// The bus name and menu path of our tray item, as a panel finds them.
-fn tray_item(desktop: &Desktop) -> Option<(String, String)> {
-    let run = desktop.busctl(&[
-        "get-property",
-        "org.kde.StatusNotifierWatcher",
-        "/StatusNotifierWatcher",
-        "org.kde.StatusNotifierWatcher",
-        "RegisteredStatusNotifierItems",
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).ok()?;
-    let item = json["data"].as_array()?.first()?.as_str()?.to_owned();
-    let service = item.split('/').next()?.to_owned();
-    let run = desktop.busctl(&[
-        "get-property",
-        &service,
-        "/StatusNotifierItem",
-        "org.kde.StatusNotifierItem",
-        "Menu",
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).ok()?;
-    Some((service, json["data"].as_str()?.to_owned()))
-}
-
-/// (id, label, enabled) for every menu entry, depth first.
-fn menu_entries(desktop: &Desktop, service: &str, path: &str) -> Vec<(i64, String, bool)> {
-    let run = desktop.busctl(&[
-        "call",
-        service,
-        path,
-        "com.canonical.dbusmenu",
-        "GetLayout",
-        "iias",
-        "--",
-        "0",
-        "-1",
-        "0",
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("layout json");
-    let mut out = Vec::new();
-    fn walk(node: &serde_json::Value, out: &mut Vec<(i64, String, bool)>) {
-        let id = node[0].as_i64().unwrap_or(-1);
-        let label = node[1]["label"]["data"].as_str().unwrap_or("").to_owned();
-        let enabled = node[1]["enabled"]["data"].as_bool().unwrap_or(true);
-        out.push((id, label, enabled));
-        for child in node[2].as_array().into_iter().flatten() {
-            walk(&child["data"], out);
-        }
-    }
-    walk(&json["data"][1], &mut out);
-    out
-}
-
-fn click(desktop: &Desktop, service: &str, path: &str, id: i64) {
-    let id = id.to_string();
-    let run = desktop.busctl(&[
-        "call",
-        service,
-        path,
-        "com.canonical.dbusmenu",
-        "Event",
-        "isvu",
-        "--",
-        &id,
-        "clicked",
-        "s",
-        "",
-        "0",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-}
-
 #[test]
 fn warning_and_break_notifications_arrive_on_time_with_the_routine_name() {
     let mut desktop = Desktop::start(Parts::default());
@@ -150,11 +79,11 @@ fn tray_menu_reads_back_over_dbusmenu_and_a_click_pauses() {
     desktop.start_daemon();
     let mut item = None;
     assert!(wait_until(Duration::from_secs(10), || {
-        item = tray_item(&desktop);
+        item = desktop.tray_item();
         item.is_some()
     }));
     let (service, path) = item.expect("registered");
-    let entries = menu_entries(&desktop, &service, &path);
+    let entries = desktop.menu_entries(&service, &path);
     let labels: Vec<&str> = entries
         .iter()
         .map(|(_, l, _)| l.as_str())
@@ -192,7 +121,7 @@ fn tray_menu_reads_back_over_dbusmenu_and_a_click_pauses() {
         .find(|(_, l, _)| l == "1 hour")
         .expect("item")
         .0;
-    click(&desktop, &service, &path, one_hour);
+    desktop.click_menu(&service, &path, one_hour);
     assert!(wait_until(
         Duration::from_secs(5),
         || desktop.status()["phase"] == "paused"
@@ -205,7 +134,7 @@ fn tray_menu_reads_back_over_dbusmenu_and_a_click_pauses() {
             .starts_with("Paused until"),
         "{status}"
     );
-    let entries = menu_entries(&desktop, &service, &path);
+    let entries = desktop.menu_entries(&service, &path);
     let resume = entries
         .iter()
         .find(|(_, l, _)| l == "Resume")
@@ -221,11 +150,11 @@ fn strict_mode_takes_skip_out_of_the_tray_menu() {
     desktop.start_daemon();
     let mut item = None;
     assert!(wait_until(Duration::from_secs(10), || {
-        item = tray_item(&desktop);
+        item = desktop.tray_item();
         item.is_some()
     }));
     let (service, path) = item.expect("registered");
-    let entries = menu_entries(&desktop, &service, &path);
+    let entries = desktop.menu_entries(&service, &path);
     assert!(
         entries.iter().all(|(_, l, _)| !l.starts_with("Skip")),
         "{entries:?}"
@@ -532,7 +461,7 @@ fn without_a_tray_host_everything_else_works_and_a_later_host_finds_the_item() {
         .any(|l| l.contains("Time to stand up"))));
     desktop.start_tray_host();
     assert!(
-        wait_until(Duration::from_secs(15), || tray_item(&desktop).is_some()),
+        wait_until(Duration::from_secs(15), || desktop.tray_item().is_some()),
         "not registered: {:?}\nwatcher log: {}",
         desktop
             .busctl(&[
@@ -551,15 +480,17 @@ fn without_a_tray_host_everything_else_works_and_a_later_host_finds_the_item() {
 fn the_tray_item_comes_back_when_the_tray_host_restarts() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
-    assert!(wait_until(Duration::from_secs(10), || tray_item(&desktop).is_some()));
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .tray_item()
+        .is_some()));
     desktop.stop_tray_host();
     desktop.start_tray_host();
     assert!(
-        wait_until(Duration::from_secs(10), || tray_item(&desktop).is_some()),
+        wait_until(Duration::from_secs(10), || desktop.tray_item().is_some()),
         "not registered again"
     );
-    let (service, path) = tray_item(&desktop).expect("item");
-    assert!(!menu_entries(&desktop, &service, &path).is_empty());
+    let (service, path) = desktop.tray_item().expect("item");
+    assert!(!desktop.menu_entries(&service, &path).is_empty());
     assert_eq!(desktop.sitbreak(&["status"]).code, 0);
 }
 

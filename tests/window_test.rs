@@ -17,7 +17,10 @@ fn visible_window(desktop: &Desktop) -> Option<String> {
         .args(["search", "--onlyvisible", "--name", "^Sitbreak$"])
         .output()
         .ok()?;
-    String::from_utf8_lossy(&out.stdout).lines().next().map(str::to_owned)
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .map(str::to_owned)
 }
 
 fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
@@ -35,7 +38,9 @@ fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
 
 /// Window processes the daemon started that are still running.
 fn window_processes(desktop: &Desktop) -> usize {
-    let Some(daemon) = &desktop.daemon else { return 0 };
+    let Some(daemon) = &desktop.daemon else {
+        return 0;
+    };
     let out = Command::new("pgrep")
         .args(["-P", &daemon.id().to_string()])
         .output()
@@ -48,7 +53,10 @@ fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\n");
     desktop.start_daemon();
-    assert!(wait_until(Duration::from_secs(15), || desktop.status()["phase"] == "break_due"));
+    assert!(wait_until(
+        Duration::from_secs(15),
+        || desktop.status()["phase"] == "break_due"
+    ));
     let due_seen = Instant::now();
     let mut window = None;
     assert!(wait_until(Duration::from_secs(5), || {
@@ -62,23 +70,35 @@ fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
     // First break ever: the safety note, then the player; skip through every
     // stretch, then Done on the end card.
     keys(&desktop, &window, &["Return", "Return"]);
-    assert!(wait_until(Duration::from_secs(5), || desktop.status()["phase"] == "on_break"));
+    assert!(wait_until(
+        Duration::from_secs(5),
+        || desktop.status()["phase"] == "on_break"
+    ));
     keys(&desktop, &window, &["Right"; 6]);
     keys(&desktop, &window, &["Return"]);
     assert!(wait_until(Duration::from_secs(5), || desktop
         .history_events()
         .contains(&"break_completed".to_owned())));
-    assert!(wait_until(Duration::from_secs(5), || window_processes(&desktop) == 0), "the window process lingers");
+    assert!(
+        wait_until(Duration::from_secs(5), || window_processes(&desktop) == 0),
+        "the window process lingers"
+    );
     assert!(visible_window(&desktop).is_none());
     assert_eq!(desktop.status()["phase"], "sitting");
 }
 
 #[test]
 fn without_a_notification_server_the_break_window_opens_directly() {
-    let mut desktop = Desktop::start(Parts { notifications: false, ..Parts::default() });
+    let mut desktop = Desktop::start(Parts {
+        notifications: false,
+        ..Parts::default()
+    });
     desktop.settings("sit_interval = \"2s\"\nwarn_before = \"0s\"\n");
     desktop.start_daemon();
-    assert!(wait_until(Duration::from_secs(15), || visible_window(&desktop).is_some()));
+    assert!(wait_until(Duration::from_secs(15), || visible_window(
+        &desktop
+    )
+    .is_some()));
     assert_eq!(desktop.status()["phase"], "break_due");
 }
 
@@ -108,12 +128,34 @@ fn closing_the_window_mid_break_records_the_break_as_abandoned() {
 fn launching_sitbreak_again_opens_the_window_of_the_running_daemon() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
-    assert!(visible_window(&desktop).is_none(), "--hidden opens no window");
+    assert!(
+        visible_window(&desktop).is_none(),
+        "--hidden opens no window"
+    );
     let run = desktop.sitbreak(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(wait_until(Duration::from_secs(10), || visible_window(&desktop).is_some()));
+    assert!(wait_until(Duration::from_secs(10), || visible_window(
+        &desktop
+    )
+    .is_some()));
     // A second request raises the same window rather than opening another.
     assert_eq!(desktop.sitbreak(&["settings"]).code, 0);
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(window_processes(&desktop), 1);
+}
+
+#[test]
+fn the_tray_menu_opens_the_window() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_daemon();
+    let mut item = None;
+    assert!(wait_until(Duration::from_secs(10), || {
+        item = desktop.tray_item();
+        item.is_some()
+    }));
+    let (service, path) = item.expect("registered");
+    let entries = desktop.menu_entries(&service, &path);
+    let open = entries.iter().find(|(_, l, _)| l == "Open Sitbreak").expect("menu item").0;
+    desktop.click_menu(&service, &path, open);
+    assert!(wait_until(Duration::from_secs(10), || visible_window(&desktop).is_some()));
 }

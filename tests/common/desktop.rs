@@ -292,6 +292,77 @@ impl Desktop {
         Run::from(cmd.args(args).output().expect("busctl"))
     }
 
+    /// The bus name and menu path of our tray item, as a panel finds them.
+    pub fn tray_item(&self) -> Option<(String, String)> {
+        let run = self.busctl(&[
+            "get-property",
+            "org.kde.StatusNotifierWatcher",
+            "/StatusNotifierWatcher",
+            "org.kde.StatusNotifierWatcher",
+            "RegisteredStatusNotifierItems",
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).ok()?;
+        let item = json["data"].as_array()?.first()?.as_str()?.to_owned();
+        let service = item.split('/').next()?.to_owned();
+        let run = self.busctl(&[
+            "get-property",
+            &service,
+            "/StatusNotifierItem",
+            "org.kde.StatusNotifierItem",
+            "Menu",
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).ok()?;
+        Some((service, json["data"].as_str()?.to_owned()))
+    }
+
+    /// (id, label, enabled) for every menu entry, depth first.
+    pub fn menu_entries(&self, service: &str, path: &str) -> Vec<(i64, String, bool)> {
+        let run = self.busctl(&[
+            "call",
+            service,
+            path,
+            "com.canonical.dbusmenu",
+            "GetLayout",
+            "iias",
+            "--",
+            "0",
+            "-1",
+            "0",
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("layout json");
+        let mut out = Vec::new();
+        fn walk(node: &serde_json::Value, out: &mut Vec<(i64, String, bool)>) {
+            let id = node[0].as_i64().unwrap_or(-1);
+            let label = node[1]["label"]["data"].as_str().unwrap_or("").to_owned();
+            let enabled = node[1]["enabled"]["data"].as_bool().unwrap_or(true);
+            out.push((id, label, enabled));
+            for child in node[2].as_array().into_iter().flatten() {
+                walk(&child["data"], out);
+            }
+        }
+        walk(&json["data"][1], &mut out);
+        out
+    }
+
+    pub fn click_menu(&self, service: &str, path: &str, id: i64) {
+        let id = id.to_string();
+        let run = self.busctl(&[
+            "call",
+            service,
+            path,
+            "com.canonical.dbusmenu",
+            "Event",
+            "isvu",
+            "--",
+            &id,
+            "clicked",
+            "s",
+            "",
+            "0",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+
     /// Writes the settings file.
     pub fn settings(&self, text: &str) {
         self.home.write(&self.home.settings_file(), text);
@@ -319,7 +390,9 @@ impl Drop for Desktop {
     fn drop(&mut self) {
         if let Some(mut d) = self.daemon.take() {
             // Windows the daemon started are this test's processes too.
-            let _ = Command::new("pkill").args(["-P", &d.id().to_string()]).status();
+            let _ = Command::new("pkill")
+                .args(["-P", &d.id().to_string()])
+                .status();
             let _ = d.kill();
             let _ = d.wait();
         }
