@@ -19,33 +19,6 @@ use egui_kittest::kittest::Queryable;
 use sitbreak::engine::PhaseKind;
 use sitbreak::ipc::protocol::View;
 
-fn visible_window(desktop: &Desktop) -> Option<String> {
-    let mut cmd = Command::new("xdotool");
-    let out = desktop
-        .env(&mut cmd)
-        .args(["search", "--onlyvisible", "--name", "^Sitbreak$"])
-        .output()
-        .ok()?;
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .map(str::to_owned)
-}
-
-fn window_pid(desktop: &Desktop) -> Option<u32> {
-    let daemon = desktop.daemon.as_ref()?.id();
-    let out = Command::new("pgrep")
-        .args(["-P", &daemon.to_string()])
-        .output()
-        .ok()?;
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()?
-        .trim()
-        .parse()
-        .ok()
-}
-
 fn field_kb(pid: u32, file: &str, name: &str) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/{file}"))
         .unwrap_or_default()
@@ -59,7 +32,7 @@ fn field_kb(pid: u32, file: &str, name: &str) -> u64 {
 fn close(desktop: &Desktop, window: &str) {
     let mut cmd = Command::new("xdotool");
     let _ = desktop.env(&mut cmd).args(["windowclose", window]).status();
-    wait_until(Duration::from_secs(10), || window_pid(desktop).is_none());
+    wait_until(Duration::from_secs(10), || desktop.window_pids().is_empty());
 }
 
 fn main() {
@@ -74,7 +47,7 @@ fn main() {
         assert_eq!(run.code, 0, "{}", run.stderr);
         let mut window = None;
         wait_until(Duration::from_secs(10), || {
-            window = visible_window(&desktop);
+            window = desktop.visible_window();
             window.is_some()
         });
         latencies.push(t0.elapsed());
@@ -89,10 +62,10 @@ fn main() {
     let run = desktop.sitbreak(&["settings"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     wait_until(Duration::from_secs(10), || {
-        visible_window(&desktop).is_some()
+        desktop.visible_window().is_some()
     });
     std::thread::sleep(Duration::from_secs(2));
-    let pid = window_pid(&desktop).unwrap_or(0);
+    let pid = desktop.window_pids().first().copied().unwrap_or(0);
     let rss = field_kb(pid, "status", "VmRSS:");
     let pss = field_kb(pid, "smaps_rollup", "Pss:");
     let switches = |pid: u32| -> u64 {
@@ -127,7 +100,7 @@ fn main() {
     let secs = t0.elapsed().as_secs_f64();
     let idle_wakeups = (switches(pid) - s0) as f64 / secs;
     let idle_cpu = (stat_ticks(pid) - c0) as f64 / 100.0 / secs * 100.0;
-    if let Some(w) = visible_window(&desktop) {
+    if let Some(w) = desktop.visible_window() {
         close(&desktop, &w);
     }
     let gone = !std::path::Path::new(&format!("/proc/{pid}")).exists();

@@ -77,12 +77,7 @@ fn warning_and_break_notifications_arrive_on_time_with_the_routine_name() {
 fn tray_menu_reads_back_over_dbusmenu_and_a_click_pauses() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
-    let mut item = None;
-    assert!(wait_until(Duration::from_secs(10), || {
-        item = desktop.tray_item();
-        item.is_some()
-    }));
-    let (service, path) = item.expect("registered");
+    let (service, path) = desktop.wait_for_tray_item().expect("registered");
     let entries = desktop.menu_entries(&service, &path);
     let labels: Vec<&str> = entries
         .iter()
@@ -148,12 +143,7 @@ fn strict_mode_takes_skip_out_of_the_tray_menu() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.settings("strict = true\n");
     desktop.start_daemon();
-    let mut item = None;
-    assert!(wait_until(Duration::from_secs(10), || {
-        item = desktop.tray_item();
-        item.is_some()
-    }));
-    let (service, path) = item.expect("registered");
+    let (service, path) = desktop.wait_for_tray_item().expect("registered");
     let entries = desktop.menu_entries(&service, &path);
     assert!(
         entries.iter().all(|(_, l, _)| !l.starts_with("Skip")),

@@ -9,20 +9,6 @@ use std::time::{Duration, Instant};
 
 use common::desktop::{Desktop, Parts, wait_until};
 
-/// The visible Sitbreak window's id, if one is mapped.
-fn visible_window(desktop: &Desktop) -> Option<String> {
-    let mut cmd = Command::new("xdotool");
-    let out = desktop
-        .env(&mut cmd)
-        .args(["search", "--onlyvisible", "--name", "^Sitbreak$"])
-        .output()
-        .ok()?;
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .map(str::to_owned)
-}
-
 fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
     for key in keys {
         let mut cmd = Command::new("xdotool");
@@ -34,18 +20,6 @@ fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
         assert!(ok.success(), "xdotool key {key}");
         std::thread::sleep(Duration::from_millis(250));
     }
-}
-
-/// Window processes the daemon started that are still running.
-fn window_processes(desktop: &Desktop) -> usize {
-    let Some(daemon) = &desktop.daemon else {
-        return 0;
-    };
-    let out = Command::new("pgrep")
-        .args(["-P", &daemon.id().to_string()])
-        .output()
-        .expect("pgrep");
-    String::from_utf8_lossy(&out.stdout).lines().count()
 }
 
 #[test]
@@ -60,7 +34,7 @@ fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
     let due_seen = Instant::now();
     let mut window = None;
     assert!(wait_until(Duration::from_secs(5), || {
-        window = visible_window(&desktop);
+        window = desktop.visible_window();
         window.is_some()
     }));
     let mapped_after = due_seen.elapsed();
@@ -80,10 +54,10 @@ fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
         .history_events()
         .contains(&"break_completed".to_owned())));
     assert!(
-        wait_until(Duration::from_secs(5), || window_processes(&desktop) == 0),
+        wait_until(Duration::from_secs(5), || desktop.window_pids().is_empty()),
         "the window process lingers"
     );
-    assert!(visible_window(&desktop).is_none());
+    assert!(desktop.visible_window().is_none());
     assert_eq!(desktop.status()["phase"], "sitting");
 }
 
@@ -95,10 +69,9 @@ fn without_a_notification_server_the_break_window_opens_directly() {
     });
     desktop.settings("sit_interval = \"2s\"\nwarn_before = \"0s\"\n");
     desktop.start_daemon();
-    assert!(wait_until(Duration::from_secs(15), || visible_window(
-        &desktop
-    )
-    .is_some()));
+    assert!(wait_until(Duration::from_secs(15), || desktop
+        .visible_window()
+        .is_some()));
     assert_eq!(desktop.status()["phase"], "break_due");
 }
 
@@ -109,7 +82,7 @@ fn closing_the_window_mid_break_records_the_break_as_abandoned() {
     assert_eq!(desktop.sitbreak(&["break"]).code, 0);
     let mut window = None;
     assert!(wait_until(Duration::from_secs(10), || {
-        window = visible_window(&desktop);
+        window = desktop.visible_window();
         window.is_some()
     }));
     let mut cmd = Command::new("xdotool");
@@ -129,33 +102,33 @@ fn launching_sitbreak_again_opens_the_window_of_the_running_daemon() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
     assert!(
-        visible_window(&desktop).is_none(),
+        desktop.visible_window().is_none(),
         "--hidden opens no window"
     );
     let run = desktop.sitbreak(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(wait_until(Duration::from_secs(10), || visible_window(
-        &desktop
-    )
-    .is_some()));
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .visible_window()
+        .is_some()));
     // A second request raises the same window rather than opening another.
     assert_eq!(desktop.sitbreak(&["settings"]).code, 0);
     std::thread::sleep(Duration::from_millis(500));
-    assert_eq!(window_processes(&desktop), 1);
+    assert_eq!(desktop.window_pids().len(), 1);
 }
 
 #[test]
 fn the_tray_menu_opens_the_window() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
-    let mut item = None;
-    assert!(wait_until(Duration::from_secs(10), || {
-        item = desktop.tray_item();
-        item.is_some()
-    }));
-    let (service, path) = item.expect("registered");
+    let (service, path) = desktop.wait_for_tray_item().expect("registered");
     let entries = desktop.menu_entries(&service, &path);
-    let open = entries.iter().find(|(_, l, _)| l == "Open Sitbreak").expect("menu item").0;
+    let open = entries
+        .iter()
+        .find(|(_, l, _)| l == "Open Sitbreak")
+        .expect("menu item")
+        .0;
     desktop.click_menu(&service, &path, open);
-    assert!(wait_until(Duration::from_secs(10), || visible_window(&desktop).is_some()));
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .visible_window()
+        .is_some()));
 }

@@ -363,6 +363,45 @@ impl Desktop {
         assert_eq!(run.code, 0, "{}", run.stderr);
     }
 
+    /// Waits for our tray item to be registered with the watcher.
+    pub fn wait_for_tray_item(&self) -> Option<(String, String)> {
+        let mut item = None;
+        wait_until(Duration::from_secs(10), || {
+            item = self.tray_item();
+            item.is_some()
+        });
+        item
+    }
+
+    /// The visible Sitbreak window's X id, if one is mapped.
+    pub fn visible_window(&self) -> Option<String> {
+        let mut cmd = Command::new("xdotool");
+        let out = self
+            .env(&mut cmd)
+            .args(["search", "--onlyvisible", "--name", "^Sitbreak$"])
+            .output()
+            .ok()?;
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .map(str::to_owned)
+    }
+
+    /// Process ids of the windows the daemon started that still run.
+    pub fn window_pids(&self) -> Vec<u32> {
+        let Some(daemon) = &self.daemon else {
+            return Vec::new();
+        };
+        let out = Command::new("pgrep")
+            .args(["-P", &daemon.id().to_string()])
+            .output()
+            .expect("pgrep");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect()
+    }
+
     /// Writes the settings file.
     pub fn settings(&self, text: &str) {
         self.home.write(&self.home.settings_file(), text);
