@@ -1,7 +1,8 @@
 //! How long the user has been idle, from the X server's screensaver
-//! extension (any X11 session, Xvfb included) or, on GNOME under Wayland,
-//! Mutter's IdleMonitor over D-Bus. Connections are made lazily and
-//! dropped on error, so a restarted X server or bus is picked up again.
+//! extension (any X11 session, Xvfb included), or over D-Bus from GNOME's
+//! Mutter IdleMonitor or `org.freedesktop.ScreenSaver` (KDE and others)
+//! under Wayland. Connections are made lazily and dropped on error, so a
+//! restarted X server or bus is picked up again.
 
 use std::time::Duration;
 
@@ -13,7 +14,7 @@ use x11rb::rust_connection::RustConnection;
 #[derive(Default)]
 pub struct IdleSource {
     x11: Option<(RustConnection, u32)>,
-    mutter: Option<zbus::blocking::Connection>,
+    bus: Option<zbus::blocking::Connection>,
 }
 
 impl IdleSource {
@@ -24,7 +25,7 @@ impl IdleSource {
         {
             return Some(d);
         }
-        self.query_mutter()
+        self.query_bus()
     }
 
     fn query_x11(&mut self) -> Option<Duration> {
@@ -47,24 +48,41 @@ impl IdleSource {
         }
     }
 
-    fn query_mutter(&mut self) -> Option<Duration> {
-        if self.mutter.is_none() {
-            self.mutter = zbus::blocking::Connection::session().ok();
+    fn query_bus(&mut self) -> Option<Duration> {
+        if self.bus.is_none() {
+            self.bus = zbus::blocking::Connection::session().ok();
         }
-        let bus = self.mutter.as_ref()?;
-        let reply = bus.call_method(
-            Some("org.gnome.Mutter.IdleMonitor"),
-            "/org/gnome/Mutter/IdleMonitor/Core",
-            Some("org.gnome.Mutter.IdleMonitor"),
-            "GetIdletime",
-            &(),
-        );
-        match reply.and_then(|m| m.body().deserialize::<u64>()) {
-            Ok(ms) => Some(Duration::from_millis(ms)),
-            Err(_) => {
-                self.mutter = None;
-                None
+        let bus = self.bus.as_ref()?;
+        // (service, path, interface, method); both answer in milliseconds.
+        let sources = [
+            (
+                "org.gnome.Mutter.IdleMonitor",
+                "/org/gnome/Mutter/IdleMonitor/Core",
+                "org.gnome.Mutter.IdleMonitor",
+                "GetIdletime",
+            ),
+            (
+                "org.freedesktop.ScreenSaver",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver",
+                "GetSessionIdleTime",
+            ),
+        ];
+        for (service, path, interface, method) in sources {
+            let Ok(reply) = bus.call_method(Some(service), path, Some(interface), method, &()) else {
+                continue;
+            };
+            let body = reply.body();
+            let ms = body
+                .deserialize::<u64>()
+                .ok()
+                .or_else(|| body.deserialize::<u32>().ok().map(u64::from));
+            if let Some(ms) = ms {
+                return Some(Duration::from_millis(ms));
             }
         }
+        // Neither answered: perhaps the bus restarted; reconnect next time.
+        self.bus = None;
+        None
     }
 }
