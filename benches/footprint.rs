@@ -25,7 +25,9 @@ struct Sample {
     rss_kb: u64,
     pss_kb: u64,
     threads: u64,
-    cpu_ticks: u64,
+    /// CPU time of all threads in nanoseconds (schedstat), far finer than
+    /// the 10 ms ticks of /proc/<pid>/stat.
+    cpu_ns: u64,
     switches: u64,
 }
 
@@ -40,23 +42,26 @@ fn field(text: &str, name: &str) -> u64 {
 fn sample(pid: u32) -> Option<Sample> {
     let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let rollup = fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // utime and stime are fields 14 and 15, after the parenthesised name.
-    let after = stat.rsplit_once(')')?.1;
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let cpu_ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
     let mut switches = 0;
+    let mut cpu_ns = 0;
     for task in fs::read_dir(format!("/proc/{pid}/task")).ok()?.flatten() {
         if let Ok(t) = fs::read_to_string(task.path().join("status")) {
             switches +=
                 field(&t, "voluntary_ctxt_switches:") + field(&t, "nonvoluntary_ctxt_switches:");
+        }
+        if let Ok(sched) = fs::read_to_string(task.path().join("schedstat")) {
+            cpu_ns += sched
+                .split_whitespace()
+                .next()
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0);
         }
     }
     Some(Sample {
         rss_kb: field(&rollup, "Rss:"),
         pss_kb: field(&rollup, "Pss:"),
         threads: field(&status, "Threads:"),
-        cpu_ticks,
+        cpu_ns,
         switches,
     })
 }
@@ -77,14 +82,12 @@ fn measure(name: &str, pid: u32, settle: Duration, period: Duration) -> Option<M
     std::thread::sleep(period);
     let end = sample(pid)?;
     let secs = t0.elapsed().as_secs_f64();
-    // SAFETY: sysconf has no preconditions.
-    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
     Some(Measured {
         name: name.to_owned(),
         rss_kb: end.rss_kb,
         pss_kb: end.pss_kb,
         threads: end.threads,
-        cpu_percent: (end.cpu_ticks - start.cpu_ticks) as f64 / hz / secs * 100.0,
+        cpu_percent: (end.cpu_ns - start.cpu_ns) as f64 / 1e9 / secs * 100.0,
         wakeups_per_sec: (end.switches - start.switches) as f64 / secs,
     })
 }
@@ -140,12 +143,12 @@ fn main() {
     }
 
     println!(
-        "\n{:<20} {:>9} {:>9} {:>8} {:>8} {:>12}   (idle in the tray for {secs} s)",
+        "\n{:<20} {:>9} {:>9} {:>8} {:>9} {:>12}   (idle in the tray for {secs} s)",
         "program", "RSS", "PSS", "threads", "CPU %", "wakeups/s"
     );
     for m in &results {
         println!(
-            "{:<20} {:>6.1} MB {:>6.1} MB {:>8} {:>8.3} {:>12.2}",
+            "{:<20} {:>6.1} MB {:>6.1} MB {:>8} {:>9.4} {:>12.2}",
             m.name,
             m.rss_kb as f64 / 1024.0,
             m.pss_kb as f64 / 1024.0,

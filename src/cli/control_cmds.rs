@@ -43,26 +43,6 @@ pub fn parse_pause(text: &str) -> Result<PauseLength, String> {
     Ok(PauseLength::For(d))
 }
 
-/// The window's first view, as given on the command line.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum ViewArg {
-    Home,
-    Break,
-    Settings,
-    Statistics,
-}
-
-impl From<ViewArg> for View {
-    fn from(v: ViewArg) -> View {
-        match v {
-            ViewArg::Home => View::Home,
-            ViewArg::Break => View::Break,
-            ViewArg::Settings => View::Settings,
-            ViewArg::Statistics => View::Statistics,
-        }
-    }
-}
-
 const NO_DAEMON: &str = "sitbreak: Sitbreak is not running (start it with `sitbreak`)";
 
 fn connect(paths: &Paths) -> Result<Option<Client>> {
@@ -146,11 +126,5 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
 pub fn start(paths: Paths, hidden: bool) -> Result<Outcome> {
     let open = (!hidden).then_some(View::Home);
     daemon::run(paths, daemon::Options { open })?;
-    Ok(Outcome::Success)
-}
-
-/// `sitbreak window --view V`: the window process.
-pub fn window(paths: &Paths, view: View) -> Result<Outcome> {
-    crate::ui::run(paths, view)?;
     Ok(Outcome::Success)
 }

@@ -55,12 +55,6 @@ pub enum Command {
     Settings,
     /// Stop the daemon
     Quit,
-    /// The window process (started by the daemon)
-    #[command(hide = true)]
-    Window {
-        #[arg(long, value_enum, default_value = "home")]
-        view: control_cmds::ViewArg,
-    },
     /// List the stretch routines and stretches (built-in and your own)
     Routines {
         /// Print JSON instead of a table
@@ -123,7 +117,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Some(Command::Open) => control_cmds::open(&paths, crate::ipc::protocol::View::Home),
         Some(Command::Settings) => control_cmds::open(&paths, crate::ipc::protocol::View::Settings),
         Some(Command::Quit) => control_cmds::simple(&paths, crate::ipc::protocol::Request::Quit),
-        Some(Command::Window { view }) => control_cmds::window(&paths, view.into()),
         Some(Command::Routines { json }) => catalog_cmds::routines(&paths, json),
         Some(Command::CheckRoutines { files }) => catalog_cmds::check_routines(&files),
         Some(Command::Stats { days, json }) => stats_cmd::stats(&paths, days, json),

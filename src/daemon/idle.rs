@@ -69,7 +69,8 @@ impl IdleSource {
             ),
         ];
         for (service, path, interface, method) in sources {
-            let Ok(reply) = bus.call_method(Some(service), path, Some(interface), method, &()) else {
+            let Ok(reply) = bus.call_method(Some(service), path, Some(interface), method, &())
+            else {
                 continue;
             };
             let body = reply.body();

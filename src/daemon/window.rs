@@ -1,4 +1,5 @@
-//! Starts the window process (`sitbreak window --view …`) on demand and
+//! Starts the window process (`sitbreak-window --view …`, installed next
+//! to `sitbreak`) on demand and
 //! keeps at most one: when it is already open, the daemon asks it to show
 //! the view over IPC instead. A small thread waits for the process and
 //! tells the daemon loop the moment it exits, however it exits.
@@ -38,11 +39,11 @@ impl WindowLauncher {
         if self.is_open() {
             return false;
         }
-        let Some(exe) = own_binary() else {
+        let Some(exe) = own_binary().map(|b| b.with_file_name("sitbreak-window")) else {
             return false;
         };
         let mut child = match Command::new(&exe)
-            .args(["window", "--view", view.as_str()])
+            .args(["--view", view.as_str()])
             .stdin(Stdio::null())
             .spawn()
         {

@@ -1,4 +1,4 @@
-//! The Sitbreak window: `sitbreak window --view …`, a short-lived eframe
+//! The Sitbreak window: `sitbreak-window --view …`, a short-lived eframe
 //! (glow) process started by the daemon. It asks the daemon for everything
 //! and never owns the schedule; it exits when closed.
 
