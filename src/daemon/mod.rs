@@ -45,6 +45,10 @@ use self::window::WindowLauncher;
 /// settings file's mtime all ride on this wake, once a minute at most.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 
+/// How much history the daemon keeps in memory: enough for today (which
+/// may have begun yesterday, before `day_start`); the file keeps the rest.
+const KEEP_HISTORY: Duration = Duration::from_secs(48 * 3600);
+
 /// While the user is away, idle is checked this often, so their return
 /// starts a fresh interval promptly.
 const AWAY_CHECK: Duration = Duration::from_secs(10);
@@ -211,6 +215,7 @@ impl Daemon {
         }
         let now = clock.now();
         let start = history::resume_point(&read.records, now.wall, settings.sit_interval);
+        let records = history::recent(read.records, now.wall, KEEP_HISTORY);
         let engine = Engine::with_start(settings.engine_config(), now, start);
         let tray = match Tray::new(tx.clone()) {
             Ok(t) => Some(t),
@@ -235,7 +240,7 @@ impl Daemon {
             builtin,
             catalog: loaded.catalog,
             history_file,
-            history: read.records,
+            history: records,
             engine,
             next_routine: None,
             current_routine: None,
@@ -379,6 +384,10 @@ impl Daemon {
                     }
                     let started = matches!(record.event, history::Event::BreakStarted { .. });
                     self.history.push(record);
+                    if started {
+                        let all = std::mem::take(&mut self.history);
+                        self.history = history::recent(all, now.wall, KEEP_HISTORY);
+                    }
                     if started {
                         self.choose_next_routine(now);
                     }

@@ -157,6 +157,28 @@ pub fn parse(text: &str) -> (Vec<Record>, Vec<BadLine>) {
     (records, bad)
 }
 
+/// What a long-running daemon needs to keep of the history: the records
+/// of the last `keep` (enough for today's numbers and rotation's coverage),
+/// plus the most recent break start, which rotation avoids repeating. Keeps
+/// the daemon's memory flat however long the history file grows.
+pub fn recent(records: Vec<Record>, now: DateTime<FixedOffset>, keep: Duration) -> Vec<Record> {
+    let cutoff = chrono::Duration::from_std(keep)
+        .ok()
+        .and_then(|k| now.checked_sub_signed(k));
+    let Some(cutoff) = cutoff else {
+        return records;
+    };
+    let last_start = records
+        .iter()
+        .rposition(|r| matches!(r.event, Event::BreakStarted { .. }));
+    records
+        .into_iter()
+        .enumerate()
+        .filter(|(idx, r)| r.at >= cutoff || Some(*idx) == last_start)
+        .map(|(_, r)| r)
+        .collect()
+}
+
 /// Where the schedule stands after `records`, for a daemon starting at
 /// `now`: a pause still running, a sitting stretch younger than
 /// `sit_interval`, or nothing worth continuing. A clean stop (`Stopped`)

@@ -39,6 +39,53 @@ fn unknown_event_names_are_reported_with_their_line() {
     assert!(bad[0].message.contains("teleported"), "{}", bad[0].message);
 }
 
+mod pruning {
+    use std::time::Duration;
+
+    use super::super::*;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).expect("date")
+    }
+
+    #[test]
+    fn only_the_last_two_days_and_the_last_break_start_are_kept() {
+        let started = |when: &str, id: &str| Record {
+            at: at(when),
+            event: Event::BreakStarted {
+                routine: Some(id.into()),
+                sat_secs: 0,
+            },
+        };
+        let records = vec![
+            started("2026-10-01T10:00:00+01:00", "old"),
+            started("2026-11-01T10:00:00+01:00", "last-start"),
+            Record {
+                at: at("2026-11-20T10:00:00+01:00"),
+                event: Event::BreakSkipped,
+            },
+            Record {
+                at: at("2026-11-22T11:00:00+01:00"),
+                event: Event::BreakSkipped,
+            },
+            Record {
+                at: at("2026-11-23T09:00:00+01:00"),
+                event: Event::BreakDue,
+            },
+        ];
+        let kept = recent(
+            records,
+            at("2026-11-23T10:00:00+01:00"),
+            Duration::from_secs(48 * 3600),
+        );
+        let when: Vec<String> = kept
+            .iter()
+            .map(|r| r.at.format("%m-%d").to_string())
+            .collect();
+        assert_eq!(when, ["11-01", "11-22", "11-23"]);
+    }
+}
+
 mod resume {
     use std::time::Duration;
 
