@@ -95,7 +95,7 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
 
     let (tx, rx) = mpsc::channel::<Msg>();
     let ipc_tx = tx.clone();
-    server::start(&socket_path(&paths), move |incoming| {
+    let server = server::start(&socket_path(&paths), move |incoming| {
         ipc_tx.send(Msg::Ipc(incoming)).is_ok()
     })
     .with_context(|| format!("{}: cannot listen", socket_path(&paths).display()))?;
@@ -107,6 +107,7 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
         daemon.open_window(view);
     }
     daemon.run(rx);
+    server.drain(Duration::from_secs(2));
     drop(lock);
     Ok(())
 }

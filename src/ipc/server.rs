@@ -35,12 +35,29 @@ pub enum Incoming {
     Subscribe { events: mpsc::Sender<Response> },
 }
 
+/// The running server, for a clean shutdown.
+pub struct Server {
+    /// Requests handed to the daemon whose replies are not written yet.
+    in_flight: Arc<AtomicUsize>,
+}
+
+impl Server {
+    /// Waits until every reply already given has been written (so a client
+    /// that asked the daemon to quit hears "ok"), at most `limit`.
+    pub fn drain(&self, limit: Duration) {
+        let start = std::time::Instant::now();
+        while self.in_flight.load(Ordering::SeqCst) > 0 && start.elapsed() < limit {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+}
+
 /// Binds the socket (mode 0600) and serves it on a background thread.
 /// `deliver` returns false once the daemon loop is gone.
 pub fn start(
     socket: &Path,
     deliver: impl Fn(Incoming) -> bool + Send + Sync + 'static,
-) -> io::Result<()> {
+) -> io::Result<Server> {
     // The caller holds the single-instance lock, so a socket file still
     // here was left by a daemon that died; it is safe to replace.
     let _ = fs::remove_file(socket);
@@ -49,6 +66,10 @@ pub fn start(
     fs::set_permissions(socket, fs::Permissions::from_mode(0o600))?;
     let deliver = Arc::new(deliver);
     let n_open = Arc::new(AtomicUsize::new(0));
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let server = Server {
+        in_flight: Arc::clone(&in_flight),
+    };
     std::thread::Builder::new()
         .name("ipc-accept".into())
         .spawn(move || {
@@ -66,11 +87,12 @@ pub fn start(
                 n_open.fetch_add(1, Ordering::SeqCst);
                 let deliver = Arc::clone(&deliver);
                 let n_open_conn = Arc::clone(&n_open);
+                let in_flight = Arc::clone(&in_flight);
                 let spawned = std::thread::Builder::new()
                     .name("ipc-conn".into())
                     .stack_size(64 * 1024)
                     .spawn(move || {
-                        serve(stream, deliver.as_ref());
+                        serve(stream, deliver.as_ref(), &in_flight);
                         n_open_conn.fetch_sub(1, Ordering::SeqCst);
                     });
                 if spawned.is_err() {
@@ -78,7 +100,7 @@ pub fn start(
                 }
             }
         })?;
-    Ok(())
+    Ok(server)
 }
 
 fn same_user(stream: &Stream) -> bool {
@@ -91,7 +113,11 @@ fn same_user(stream: &Stream) -> bool {
     }
 }
 
-fn serve(stream: Stream, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
+fn serve(
+    stream: Stream,
+    deliver: &(dyn Fn(Incoming) -> bool + Send + Sync),
+    in_flight: &AtomicUsize,
+) {
     if !same_user(&stream) {
         return;
     }
@@ -138,13 +164,17 @@ fn serve(stream: Stream, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
             return;
         }
         let (tx, rx) = mpsc::channel();
+        in_flight.fetch_add(1, Ordering::SeqCst);
         if !deliver(Incoming::Request { request, reply: tx }) {
+            in_flight.fetch_sub(1, Ordering::SeqCst);
             return;
         }
         let response = rx.recv_timeout(REPLY_TIMEOUT).unwrap_or(Response::Error {
             message: "the daemon did not answer in time".into(),
         });
-        if write_message(&mut send, &response).is_err() {
+        let written = write_message(&mut send, &response);
+        in_flight.fetch_sub(1, Ordering::SeqCst);
+        if written.is_err() {
             return;
         }
     }
