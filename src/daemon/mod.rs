@@ -90,6 +90,7 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
     if lock.try_lock().is_err() {
         return hand_over(&paths, options);
     }
+    window::ensure_window_binary();
     let _ = lock.set_len(0);
     let _ = writeln!(lock, "{}", std::process::id());
 

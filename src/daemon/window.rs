@@ -39,7 +39,7 @@ impl WindowLauncher {
         if self.is_open() {
             return false;
         }
-        let Some(exe) = own_binary().map(|b| b.with_file_name("sitbreak-window")) else {
+        let Some(exe) = window_binary() else {
             return false;
         };
         let mut child = match Command::new(&exe)
@@ -84,4 +84,48 @@ pub fn own_binary() -> Option<PathBuf> {
         Some(path) => PathBuf::from(path),
         None => exe,
     })
+}
+
+/// The window program, which lives next to `sitbreak`.
+pub fn window_binary() -> Option<PathBuf> {
+    own_binary().map(|b| b.with_file_name("sitbreak-window"))
+}
+
+/// Makes sure the window program exists before the daemon starts.
+///
+/// `cargo run` builds only the binary it runs, so on a first
+/// `cargo run --release` the window is missing: build it with the same
+/// cargo and profile (the library is already compiled, so this is a link).
+/// Elsewhere a missing window is reported, and the daemon runs without it.
+pub fn ensure_window_binary() {
+    let Some(window) = window_binary() else {
+        return;
+    };
+    if window.exists() {
+        return;
+    }
+    let cargo = std::env::var_os("CARGO");
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR");
+    let profile = window
+        .parent()
+        .and_then(|d| d.file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    if let (Some(cargo), Some(manifest), Some(profile)) = (cargo, manifest, profile) {
+        eprintln!("sitbreak: building sitbreak-window (cargo run builds only sitbreak)");
+        let manifest = PathBuf::from(manifest).join("Cargo.toml");
+        let mut cmd = Command::new(cargo);
+        cmd.args(["build", "--bin", "sitbreak-window", "--manifest-path"])
+            .arg(&manifest);
+        if profile != "debug" {
+            cmd.args(["--profile", &profile]);
+        }
+        let built = cmd.status().is_ok_and(|s| s.success());
+        if built && window.exists() {
+            return;
+        }
+    }
+    eprintln!(
+        "sitbreak: warning: {} is missing, so the window cannot open; install it next to sitbreak",
+        window.display()
+    );
 }
