@@ -93,15 +93,17 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
+        // The schedule's defaults live in one place, the engine's config.
+        let schedule = EngineConfig::default();
         Settings {
-            sit_interval: Duration::from_secs(30 * 60),
+            sit_interval: schedule.sit_interval,
             break_length: Duration::from_secs(3 * 60),
-            warn_before: Duration::from_secs(30),
-            snooze_length: Duration::from_secs(5 * 60),
-            max_snoozes: 2,
-            strict: false,
-            natural_break_idle: Duration::from_secs(3 * 60),
-            day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap_or(NaiveTime::MIN),
+            warn_before: schedule.warn_before,
+            snooze_length: schedule.snooze_length,
+            max_snoozes: schedule.max_snoozes,
+            strict: schedule.strict,
+            natural_break_idle: schedule.natural_break_after,
+            day_start: schedule.day_start,
             working_hours: WorkingHours::default(),
             notifications: true,
             autostart: false,
