@@ -5,13 +5,14 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/catalog/schema.rs"]
 mod schema;
 
 fn main() {
     println!("cargo::rerun-if-changed=stretches");
     println!("cargo::rerun-if-changed=src/catalog/schema.rs");
+    println!("cargo::rerun-if-changed=src/catalog/figure");
 
     let dir = Path::new("stretches");
     let mut names: Vec<String> = match std::fs::read_dir(dir) {

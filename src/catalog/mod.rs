@@ -4,7 +4,7 @@
 pub mod schema;
 
 pub use schema::{
-    Area, Article, Catalog, Dose, Note, NoteWhen, Position, Problem, Routine, RoutineItem,
+    Area, Article, BasePose, Catalog, Dose, Note, NoteWhen, Position, Problem, Routine, RoutineItem,
     SourceRef, Stretch,
 };
 
@@ -40,6 +40,7 @@ pub fn with_user_files(base: &Catalog, files: &[(&str, &str)]) -> UserLoad {
             merged.stretches.extend(extra.stretches);
             merged.routines.extend(extra.routines);
             merged.notes.extend(extra.notes);
+            merged.poses.extend(extra.poses);
         } else {
             problems.extend(file_problems);
         }

@@ -13,6 +13,11 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+#[path = "figure/mod.rs"]
+pub mod figure;
+
+use figure::{Figure, Key, Pose, PoseChange, Props, Skeleton, Support, View, Work};
+
 /// Shortest hold that is still a stretch rather than a twitch.
 const MIN_HOLD: Duration = Duration::from_secs(5);
 /// Longest hold a desk break should ask for.
@@ -190,6 +195,16 @@ pub struct Stretch {
     pub steps: Vec<String>,
     pub cautions: Vec<String>,
     pub sources: Vec<SourceRef>,
+    /// The animated demonstration.
+    pub figure: Figure,
+}
+
+/// A named pose that stretches start from, so files stay short.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BasePose {
+    pub id: String,
+    pub support: Support,
+    pub pose: Pose,
 }
 
 /// One stretch inside a routine, with its timing resolved.
@@ -217,6 +232,7 @@ pub struct Catalog {
     pub stretches: Vec<Stretch>,
     pub routines: Vec<Routine>,
     pub notes: Vec<Note>,
+    pub poses: Vec<BasePose>,
 }
 
 impl Catalog {
@@ -228,6 +244,11 @@ impl Catalog {
     /// Looks a routine up by id.
     pub fn routine(&self, id: &str) -> Option<&Routine> {
         self.routines.iter().find(|r| r.id == id)
+    }
+
+    /// Looks a base pose up by id.
+    pub fn pose(&self, id: &str) -> Option<&BasePose> {
+        self.poses.iter().find(|p| p.id == id)
     }
 
     /// Looks an article up by id.
@@ -285,6 +306,40 @@ struct RawFile {
     routine: Vec<Spanned<RawRoutine>>,
     #[serde(default)]
     note: Vec<Spanned<Note>>,
+    #[serde(default)]
+    pose: Vec<Spanned<RawBasePose>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBasePose {
+    id: String,
+    support: Support,
+    joints: Pose,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    base: String,
+    #[serde(default)]
+    view: View,
+    support: Option<Support>,
+    #[serde(default)]
+    work: Work,
+    #[serde(default)]
+    props: Props,
+    #[serde(default)]
+    repeat: bool,
+    keys: Vec<Spanned<RawKey>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKey {
+    at: f32,
+    #[serde(default)]
+    pose: PoseChange,
 }
 
 #[derive(Debug, Deserialize)]
@@ -304,6 +359,7 @@ struct RawStretch {
     cautions: Vec<String>,
     #[serde(default)]
     sources: Vec<SourceRef>,
+    figure: Option<Spanned<RawFigure>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -361,10 +417,14 @@ pub fn assemble(base: &Catalog, files: &[ParsedFile]) -> (Catalog, Vec<Problem>)
         problems: Vec::new(),
         seen_ids: BTreeMap::new(),
     };
-    // Articles and stretches first, so routines in any file can refer to them.
+    // Articles, poses and stretches first, so later entries in any file
+    // can refer to them.
     for f in files {
         for a in &f.raw.article {
             cx.article(f, a);
+        }
+        for p in &f.raw.pose {
+            cx.base_pose(f, p);
         }
     }
     for f in files {
@@ -426,6 +486,7 @@ impl Assembler<'_> {
             "stretch" => self.base.stretch(id).is_some(),
             "routine" => self.base.routine(id).is_some(),
             "article" => self.base.article(id).is_some(),
+            "pose" => self.base.pose(id).is_some(),
             _ => self.base.notes.iter().any(|n| n.id == id),
         };
         if in_base {
@@ -495,13 +556,141 @@ impl Assembler<'_> {
         if !self.claim_id(f, at, "stretch", &raw.id) {
             return;
         }
-        match self.check_stretch(raw) {
+        let checked = self
+            .check_stretch(raw)
+            .map_err(|why| (at, why))
+            .and_then(|dose| {
+                let figure = self.check_figure(raw, dose, at)?;
+                Ok(Stretch {
+                    id: raw.id.clone(),
+                    name: raw.name.clone(),
+                    areas: raw.areas.clone(),
+                    position: raw.position,
+                    dose,
+                    both_sides: raw.both_sides,
+                    steps: raw.steps.clone(),
+                    cautions: raw.cautions.clone(),
+                    sources: raw.sources.clone(),
+                    figure,
+                })
+            });
+        match checked {
             Ok(stretch) => self.out.stretches.push(stretch),
-            Err(why) => self.problem(f, at, format!("stretch \"{}\": {why}", raw.id)),
+            Err((line_at, why)) => {
+                self.problem(f, line_at, format!("stretch \"{}\": {why}", raw.id))
+            }
         }
     }
 
-    fn check_stretch(&self, raw: &RawStretch) -> Result<Stretch, String> {
+    fn base_pose(&mut self, f: &ParsedFile, p: &Spanned<RawBasePose>) {
+        let at = p.span().start;
+        let raw = p.get_ref();
+        if !self.claim_id(f, at, "pose", &raw.id) {
+            return;
+        }
+        if let Err(why) = raw.joints.check_limits() {
+            self.problem(f, at, format!("pose \"{}\": {why}", raw.id));
+            return;
+        }
+        self.out.poses.push(BasePose {
+            id: raw.id.clone(),
+            support: raw.support,
+            pose: raw.joints,
+        });
+    }
+
+    /// Checks the demonstration against the stretch it shows; problems are
+    /// placed at the key they are about.
+    fn check_figure(
+        &self,
+        raw: &RawStretch,
+        dose: Dose,
+        stretch_at: usize,
+    ) -> Result<Figure, (usize, String)> {
+        let Some(spanned) = &raw.figure else {
+            return Err((
+                stretch_at,
+                "figure is missing (every stretch is demonstrated; see stretches/README.md)".into(),
+            ));
+        };
+        let at = spanned.span().start;
+        let fig = spanned.get_ref();
+        let fail = |offset: usize, why: String| Err((offset, format!("figure: {why}")));
+        let Some(base) = self.out.pose(&fig.base).or_else(|| self.base.pose(&fig.base)) else {
+            return fail(at, format!("unknown base pose \"{}\"", fig.base));
+        };
+        let support = fig.support.unwrap_or(base.support);
+        let expected: &[Support] = match raw.position {
+            Position::Standing => &[Support::Feet],
+            Position::Seated => &[Support::Seat],
+            Position::Floor => &[Support::Floor, Support::Feet],
+        };
+        if !expected.contains(&support) {
+            return fail(
+                at,
+                format!("a {} stretch cannot be supported by {support:?}", raw.position.label()),
+            );
+        }
+        if support == Support::Seat && fig.props.chair.is_none() {
+            return fail(at, "a seated figure needs props.chair".into());
+        }
+        if raw.position == Position::Floor && !fig.props.mat {
+            return fail(at, "a floor exercise needs props.mat = true".into());
+        }
+        let Some(first) = fig.keys.first() else {
+            return fail(at, "keys is empty".into());
+        };
+        if first.get_ref().at != 0.0 {
+            return fail(first.span().start, "the first key must be at 0".into());
+        }
+        let (limit, what) = match dose {
+            Dose::Hold(d) => (d.as_secs_f32(), "the hold"),
+            Dose::Reps { each, .. } => (each.as_secs_f32(), "one rep"),
+        };
+        let mut keys: Vec<Key> = Vec::with_capacity(fig.keys.len());
+        for k in &fig.keys {
+            let key_at = k.span().start;
+            let key = k.get_ref();
+            if let Some(prev) = keys.last()
+                && !(key.at > prev.at)
+            {
+                return fail(key_at, format!("key at {} s: times must increase", key.at));
+            }
+            if !(key.at <= limit) {
+                return fail(
+                    key_at,
+                    format!("key at {} s: after the end of {what} ({limit} s)", key.at),
+                );
+            }
+            let pose = key.pose.apply(&base.pose);
+            let skeleton = Skeleton::placed(&pose, support);
+            pose.check_limits()
+                .and_then(|()| figure::check_grounded(&skeleton, support))
+                .and_then(|()| figure::check_props(&skeleton, &fig.props))
+                .map_err(|why| (key_at, format!("figure: key at {} s: {why}", key.at)))?;
+            keys.push(Key { at: key.at, pose });
+        }
+        if (fig.repeat || matches!(dose, Dose::Reps { .. }))
+            && keys.len() > 1
+            && keys.first().map(|k| k.pose) != keys.last().map(|k| k.pose)
+        {
+            return fail(
+                fig.keys[fig.keys.len() - 1].span().start,
+                "a repeated movement must end in the pose it starts from".into(),
+            );
+        }
+        Ok(Figure {
+            view: fig.view,
+            support,
+            work: fig.work,
+            props: fig.props,
+            keys,
+            repeat: fig.repeat,
+        })
+    }
+
+    /// Checks everything but the figure; returns the stretch's dose.
+    fn check_stretch(&self, raw: &RawStretch) -> Result<Dose, String> {
         if raw.name.trim().is_empty() {
             return Err("name is empty".into());
         }
@@ -533,17 +722,7 @@ impl Assembler<'_> {
             }
         };
         self.check_sources(&raw.sources)?;
-        Ok(Stretch {
-            id: raw.id.clone(),
-            name: raw.name.clone(),
-            areas: raw.areas.clone(),
-            position: raw.position,
-            dose,
-            both_sides: raw.both_sides,
-            steps: raw.steps.clone(),
-            cautions: raw.cautions.clone(),
-            sources: raw.sources.clone(),
-        })
+        Ok(dose)
     }
 
     fn note(&mut self, f: &ParsedFile, n: &Spanned<Note>) {

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod break_view;
+pub mod figure_view;
 pub mod home;
 pub mod link;
 pub mod settings_view;
