@@ -88,13 +88,14 @@ pub fn paint(ui: &Ui, rect: Rect, stretch: &Stretch, moment: Moment, halo: Color
 
     paint_props(&painter, &frame, figure, &ink, moment.mirrored);
     let lit = |p: &Piece| is_target(p, &stretch.areas, figure.work);
-    let highlight = mix(ink.near, ink.highlight, 0.35 + 0.65 * moment.effort.clamp(0.0, 1.0));
+    // The target is always tinted, and glows fully as it works.
+    let highlight = mix(ink.near, ink.highlight, 0.6 + 0.4 * moment.effort.clamp(0.0, 1.0));
     let trunk_depth = pieces
         .iter()
         .filter(|p| p.side.is_none())
         .map(|p| p.depth)
         .sum::<f32>()
-        / 4.0;
+        / pieces.iter().filter(|p| p.side.is_none()).count().max(1) as f32;
     for group in groups(&pieces) {
         let colour_of = |p: &Piece| {
             if lit(p) {
@@ -187,7 +188,7 @@ fn groups(pieces: &[Piece]) -> Vec<Vec<Piece>> {
     let group_of = |p: &Piece| -> usize {
         use PartKind::*;
         match (p.kind, p.side) {
-            (_, None) => 0,
+            (_, None) | (Buttock, _) => 0,
             (UpperArm | Forearm | Hand, Some(s)) => 1 + s,
             (_, Some(s)) => 3 + s,
         }

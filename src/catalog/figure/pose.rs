@@ -54,8 +54,9 @@ macro_rules! joints {
 
 joints! {
     /// Pitch of the pelvis and lower back from upright: positive leans
-    /// forward, -90 lies on the back, 90 lies face down.
-    torso: -100.0 ..= 100.0;
+    /// forward, -90 lies on the back, 90 lies face down. It orients the
+    /// whole body rather than bending a joint, so its range is wide.
+    torso: -135.0 ..= 135.0;
     /// Upper back bent forward at the waist (negative arches it).
     spine: -45.0 ..= 70.0;
     /// Upper body bent toward the right side (negative: the left).
@@ -68,6 +69,10 @@ joints! {
     /// Arm raised out to the side.
     arm_out_r: -20.0 ..= 120.0;
     arm_out_l: -20.0 ..= 120.0;
+    /// Upper arm turned inward about its own length, so a bent elbow
+    /// brings the hand across the body (hands on hips, arms folded).
+    arm_turn_r: -30.0 ..= 100.0;
+    arm_turn_l: -30.0 ..= 100.0;
     elbow_r: 0.0 ..= 150.0;
     elbow_l: 0.0 ..= 150.0;
     /// Thigh raised forward, relative to the pelvis.

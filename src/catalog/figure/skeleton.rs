@@ -161,9 +161,11 @@ impl Skeleton {
         let n = mul(&u, &rz(-pose.neck));
         let neck = add(chest, apply(&n, [0.0, NECK, 0.0]));
         let head = add(neck, apply(&n, [0.025, HEAD_RADIUS * 0.8, 0.0]));
-        let limb = |s: f32, shoulder: f32, out: f32, elbow: f32, hip: f32, leg_out: f32, turn: f32, knee: f32, ankle: f32| {
+        let limb = |s: f32, arm: [f32; 4], leg: [f32; 5]| {
+            let [shoulder, out, arm_turn, elbow] = arm;
+            let [hip, leg_out, turn, knee, ankle] = leg;
             let shoulder_at = add(chest, apply(&u, [0.0, -0.05, s * SHOULDER_WIDTH / 2.0]));
-            let a = mul(&mul(&u, &rz(shoulder)), &rx(-s * out));
+            let a = mul(&mul(&mul(&u, &rz(shoulder)), &rx(-s * out)), &ry(s * arm_turn));
             let elbow_at = add(shoulder_at, apply(&a, [0.0, -UPPER_ARM, 0.0]));
             let f = mul(&a, &rz(elbow));
             let wrist = add(elbow_at, apply(&f, [0.0, -FOREARM, 0.0]));
@@ -186,16 +188,18 @@ impl Skeleton {
                 heel: add(sole, apply(&ft, [-HEEL, 0.0, 0.0])),
                 toe: add(sole, apply(&ft, [FOOT, 0.0, 0.0])),
                 buttock: add(hip_at, apply(&p, [-0.05, 0.0, 0.0])),
-                hip_front: add(hip_at, apply(&p, [0.05, 0.03, 0.0])),
+                hip_front: add(hip_at, apply(&p, [0.03, 0.02, 0.0])),
             }
         };
         let right = limb(
-            1.0, pose.shoulder_r, pose.arm_out_r, pose.elbow_r, pose.hip_r, pose.leg_out_r,
-            pose.hip_turn_r, pose.knee_r, pose.ankle_r,
+            1.0,
+            [pose.shoulder_r, pose.arm_out_r, pose.arm_turn_r, pose.elbow_r],
+            [pose.hip_r, pose.leg_out_r, pose.hip_turn_r, pose.knee_r, pose.ankle_r],
         );
         let left = limb(
-            -1.0, pose.shoulder_l, pose.arm_out_l, pose.elbow_l, pose.hip_l, pose.leg_out_l,
-            pose.hip_turn_l, pose.knee_l, pose.ankle_l,
+            -1.0,
+            [pose.shoulder_l, pose.arm_out_l, pose.arm_turn_l, pose.elbow_l],
+            [pose.hip_l, pose.leg_out_l, pose.hip_turn_l, pose.knee_l, pose.ankle_l],
         );
         Skeleton {
             pelvis,
@@ -271,7 +275,7 @@ impl Skeleton {
         let to2 = |p: V3| [flip * (p[0] * cos - p[2] * sin), p[1]];
         let depth = |p: V3| p[0] * sin + p[2] * cos;
         // The trunk is wider than it is deep.
-        let wide = |side_r: f32, front_r: f32| side_r * cos.abs() + front_r * sin.abs();
+        let wide = |side_r: f32, front_r: f32| (side_r * cos).hypot(front_r * sin);
         let mut out = Vec::with_capacity(32);
         let mut piece = |kind, side, a: V3, b: V3, ra: f32, rb: f32, bias: f32| {
             out.push(Piece {
@@ -285,14 +289,21 @@ impl Skeleton {
             });
         };
         use PartKind::*;
-        piece(LowerTorso, None, self.pelvis, self.waist, wide(0.10, 0.16), wide(0.095, 0.14), 0.0);
-        piece(UpperTorso, None, self.waist, self.chest, wide(0.095, 0.14), wide(0.11, 0.17), 0.0);
+        piece(LowerTorso, None, self.pelvis, self.waist, wide(0.105, 0.15), wide(0.1, 0.135), 0.0);
+        // Below the shoulders the chest is wide; the shoulders themselves
+        // are a bar between the joints, so no dome rises above them.
+        let chest_low = [0, 1, 2].map(|i| self.chest[i] + (self.waist[i] - self.chest[i]) * 0.2);
+        piece(UpperTorso, None, self.waist, chest_low, wide(0.1, 0.14), wide(0.115, 0.15), 0.0);
+        piece(UpperTorso, None, self.chest, self.chest, 0.115, 0.115, 0.0);
+        let [right, left] = [self.limbs[0].shoulder, self.limbs[1].shoulder];
+        piece(UpperTorso, None, right, left, 0.06, 0.06, 0.0);
         piece(Neck, None, self.chest, self.neck, 0.045, 0.045, -0.01);
         piece(Head, None, self.head, self.head, body::HEAD_RADIUS, body::HEAD_RADIUS, 0.0);
         for (i, l) in self.limbs.iter().enumerate() {
             let s = Some(i);
             piece(Buttock, s, l.buttock, l.buttock, body::PELVIS_RADIUS, body::PELVIS_RADIUS, -0.02);
-            piece(HipFront, s, l.hip_front, l.hip_front, 0.065, 0.065, 0.02);
+            let down_thigh = [0, 1, 2].map(|i| l.hip_front[i] + (l.knee[i] - l.hip[i]) * 0.35);
+            piece(HipFront, s, l.hip_front, down_thigh, 0.07, 0.05, 0.02);
             piece(Thigh, s, l.hip, l.knee, 0.075, 0.055, 0.0);
             piece(Shin, s, l.knee, l.ankle, 0.05, 0.04, 0.0);
             piece(Foot, s, l.ankle, l.heel, 0.04, body::FOOT_RADIUS, 0.0);
