@@ -225,3 +225,90 @@ fn keyboard_alone_can_run_a_break() {
         Some(Request::FinishBreak { .. })
     ));
 }
+
+/// The pixels of the figure showing `name`, as the window draws them now.
+fn figure_pixels(
+    harness: &mut egui_kittest::Harness<'static, sitbreak::ui::app::App>,
+    name: &str,
+) -> Vec<u8> {
+    let rect = harness
+        .get_by_label(&format!("Figure showing {name}"))
+        .rect();
+    let image = harness.render().expect("the window renders");
+    let mut out = Vec::new();
+    for y in rect.top() as u32..rect.bottom() as u32 {
+        for x in rect.left() as u32..rect.right() as u32 {
+            out.extend_from_slice(&image.get_pixel(x, y).0);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_figure_moves_while_the_player_runs_and_stands_still_when_paused() {
+    let (mut harness, _) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    // Hip circles: a repeated movement, so the figure is never still.
+    harness.get_by_label("Next").click();
+    harness.run_steps(2);
+    let before = figure_pixels(&mut harness, "Hip circles");
+    harness.run_steps(2);
+    let after = figure_pixels(&mut harness, "Hip circles");
+    assert_ne!(before, after, "the figure moves while the player runs");
+    assert!(
+        harness.ctx.has_requested_repaint(),
+        "a running player asks for the next frame"
+    );
+
+    harness.get_by_label("Pause").click();
+    harness.run_steps(1);
+    let paused = figure_pixels(&mut harness, "Hip circles");
+    harness.run_steps(8);
+    assert_eq!(
+        paused,
+        figure_pixels(&mut harness, "Hip circles"),
+        "paused, the figure keeps its pose"
+    );
+    assert!(
+        !harness.ctx.has_requested_repaint(),
+        "paused, the window stops asking for frames"
+    );
+
+    harness.get_by_label("Resume").click();
+    harness.run_steps(2);
+    assert_ne!(
+        paused,
+        figure_pixels(&mut harness, "Hip circles"),
+        "resumed, the figure moves on"
+    );
+}
+
+#[test]
+fn a_held_stretch_moves_into_position_and_then_holds_still() {
+    let (mut harness, _) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    for _ in 0..3 {
+        harness.get_by_label("Next").click();
+        harness.run_steps(2);
+    }
+    // Seated low back stretch: a 20 s hold whose fold takes 3 s.
+    let start = figure_pixels(&mut harness, "Seated low back stretch");
+    harness.run_steps(4);
+    let moving = figure_pixels(&mut harness, "Seated low back stretch");
+    assert_ne!(
+        start, moving,
+        "the figure folds forward at the start of the hold"
+    );
+    harness.run_steps(12);
+    let held = figure_pixels(&mut harness, "Seated low back stretch");
+    harness.run_steps(8);
+    assert_eq!(
+        held,
+        figure_pixels(&mut harness, "Seated low back stretch"),
+        "in the hold the figure keeps still while the countdown runs"
+    );
+}

@@ -54,7 +54,7 @@ fn an_invalid_setting_shows_its_range_and_is_never_sent() {
 #[test]
 fn a_valid_setting_is_sent_to_the_daemon_and_kept() {
     let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
-    setup.height = 3000.0;
+    setup.height = 4800.0;
     let (mut harness, requests) = setup.build();
     harness.run_steps(2);
     harness.get_by_label("Stand up every").click();
@@ -82,7 +82,7 @@ fn a_valid_setting_is_sent_to_the_daemon_and_kept() {
 #[test]
 fn the_catalog_browser_shows_steps_and_sources_and_can_leave_a_stretch_out() {
     let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
-    setup.height = 3000.0;
+    setup.height = 4800.0;
     let (mut harness, requests) = setup.build();
     harness.run_steps(2);
     harness.get_by_label("Calf raises · standing").click();

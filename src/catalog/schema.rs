@@ -616,7 +616,11 @@ impl Assembler<'_> {
         let at = spanned.span().start;
         let fig = spanned.get_ref();
         let fail = |offset: usize, why: String| Err((offset, format!("figure: {why}")));
-        let Some(base) = self.out.pose(&fig.base).or_else(|| self.base.pose(&fig.base)) else {
+        let Some(base) = self
+            .out
+            .pose(&fig.base)
+            .or_else(|| self.base.pose(&fig.base))
+        else {
             return fail(at, format!("unknown base pose \"{}\"", fig.base));
         };
         let support = fig.support.unwrap_or(base.support);
@@ -628,7 +632,10 @@ impl Assembler<'_> {
         if !expected.contains(&support) {
             return fail(
                 at,
-                format!("a {} stretch cannot be supported by {support:?}", raw.position.label()),
+                format!(
+                    "a {} stretch cannot be supported by {support:?}",
+                    raw.position.label()
+                ),
             );
         }
         if support == Support::Seat && fig.props.chair.is_none() {

@@ -189,10 +189,16 @@ impl App {
             self.abandon_if_playing();
         }
         // Repaint only as often as something on screen changes: every frame
-        // while the player runs, every second for home's countdown, every
+        // while the player runs (its figure and countdown move), every second for home's countdown, every
         // half minute for the "Next break in N min" line elsewhere, and
         // never for a still break card.
+        let minimized = ctx.input(|i| i.viewport().minimized == Some(true));
         match self.screen {
+            // Minimised, nobody sees the figure move: a few frames a second
+            // keep the player's clock going without drawing at display rate.
+            Screen::Break if self.flow.is_animating() && minimized => {
+                ctx.request_repaint_after(Duration::from_millis(250))
+            }
             Screen::Break if self.flow.is_animating() => ctx.request_repaint(),
             Screen::Break => {}
             Screen::Home => ctx.request_repaint_after(Duration::from_secs(1)),

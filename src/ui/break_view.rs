@@ -7,6 +7,7 @@ use std::time::Duration;
 use egui::{Align, InputState, Key, Layout, RichText, Ui};
 
 use super::app::App;
+use super::figure_view::{self, Moment, figure_ui};
 use super::theme::{GAP, Palette};
 use super::widgets::{
     self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
@@ -292,13 +293,7 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             );
             if let Some(full) = app.catalog.routine(&r.id) {
                 ui.add_space(GAP / 2.0);
-                for (idx, item) in full.items.iter().enumerate() {
-                    let name = app
-                        .catalog
-                        .stretch(&item.stretch)
-                        .map_or(item.stretch.as_str(), |s| s.name.as_str());
-                    ui.label(format!("{}.  {name}", idx + 1));
-                }
+                routine_preview(ui, app, full);
             }
         } else {
             ui.label("Stand up and move for a minute.");
@@ -336,6 +331,32 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         key_hints(ui, &hints);
     });
     msg
+}
+
+/// The routine's stretches as small figures with their names; a figure
+/// plays its movement while the pointer rests on it.
+fn routine_preview(ui: &mut Ui, app: &App, routine: &Routine) {
+    let size = egui::vec2(104.0, 104.0);
+    ui.horizontal_wrapped(|ui| {
+        for (idx, item) in routine.items.iter().enumerate() {
+            let Some(stretch) = app.catalog.stretch(&item.stretch) else {
+                ui.label(format!("{}.  {}", idx + 1, item.stretch));
+                continue;
+            };
+            ui.allocate_ui(egui::vec2(size.x, size.y + 44.0), |ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(size.x);
+                    figure_view::preview_figure_ui(ui, size, stretch);
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(format!("{}. {}", idx + 1, stretch.name)).size(13.0),
+                        )
+                        .wrap(),
+                    );
+                });
+            });
+        }
+    });
 }
 
 fn note_list(ui: &mut Ui, notes: &[String]) {
@@ -413,41 +434,54 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                     muted(ui, format!("{} · {}", areas.join(", "), s.position.label()));
                 }
                 ui.add_space(GAP / 2.0);
-                ui.vertical_centered(|ui| {
-                    let seg_len = pos.segment_length.as_secs_f32().max(0.001);
-                    let fraction = 1.0 - pos.segment_left.as_secs_f32() / seg_len;
-                    let (big, small) = match (item.dose, pos.rep) {
-                        (Dose::Reps { .. }, Some((rep, count))) => {
-                            (format!("{rep}"), format!("rep {rep} of {count}"))
-                        }
-                        _ => (
-                            clock(pos.segment_left.as_secs_f32().ceil() as u64),
-                            "hold".to_owned(),
-                        ),
-                    };
-                    let small = match pos.side {
-                        1 => format!("{small} · first side"),
-                        2 => format!("{small} · other side"),
-                        _ => small,
-                    };
-                    let colour = if player.is_paused() {
-                        p.muted
-                    } else {
-                        p.accent
-                    };
-                    widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
-                    if app.flow.switch_banner > 0.0 {
-                        ui.label(
-                            RichText::new("Switch sides")
-                                .size(22.0)
-                                .strong()
-                                .color(p.accent),
-                        );
-                    } else if player.is_paused() {
-                        ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
-                    } else {
-                        ui.label(RichText::new(" ").size(22.0));
+                ui.horizontal(|ui| {
+                    if let Some(s) = stretch {
+                        let elapsed = (pos.segment_length - pos.segment_left).as_secs_f32();
+                        let seconds = s.figure.time_in_segment(item.dose, elapsed);
+                        let moment = Moment {
+                            seconds,
+                            // The other side is the same movement, mirrored.
+                            mirrored: pos.side == 2,
+                            effort: s.figure.effort(item.dose, seconds),
+                        };
+                        figure_ui(ui, egui::vec2(260.0, 240.0), s, moment);
                     }
+                    ui.vertical_centered(|ui| {
+                        let seg_len = pos.segment_length.as_secs_f32().max(0.001);
+                        let fraction = 1.0 - pos.segment_left.as_secs_f32() / seg_len;
+                        let (big, small) = match (item.dose, pos.rep) {
+                            (Dose::Reps { .. }, Some((rep, count))) => {
+                                (format!("{rep}"), format!("rep {rep} of {count}"))
+                            }
+                            _ => (
+                                clock(pos.segment_left.as_secs_f32().ceil() as u64),
+                                "hold".to_owned(),
+                            ),
+                        };
+                        let small = match pos.side {
+                            1 => format!("{small} · first side"),
+                            2 => format!("{small} · other side"),
+                            _ => small,
+                        };
+                        let colour = if player.is_paused() {
+                            p.muted
+                        } else {
+                            p.accent
+                        };
+                        widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
+                        if app.flow.switch_banner > 0.0 {
+                            ui.label(
+                                RichText::new("Switch sides")
+                                    .size(22.0)
+                                    .strong()
+                                    .color(p.accent),
+                            );
+                        } else if player.is_paused() {
+                            ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
+                        } else {
+                            ui.label(RichText::new(" ").size(22.0));
+                        }
+                    });
                 });
                 if let Some(s) = stretch {
                     for (idx, step) in s.steps.iter().enumerate() {

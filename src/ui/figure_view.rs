@@ -76,6 +76,64 @@ pub fn figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch, moment: Moment) -> 
     response
 }
 
+/// A figure that plays its movement for ever (a hold moves in, rests and
+/// eases back out). It asks for frames only while it is on screen and the
+/// window is not minimised, so a scrolled-away list costs nothing.
+pub fn looping_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response {
+    let t = ui.input(|i| i.time) as f32;
+    let response = figure_ui(ui, size, stretch, looping_moment(stretch, t));
+    keep_animating(ui, &response);
+    response
+}
+
+/// A still figure in the stretch's telling position, which plays its
+/// movement while the pointer rests on it. Still by default so a waiting
+/// break card costs no frames.
+pub fn preview_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response {
+    let id = ui.next_auto_id();
+    let hovered_since: Option<f64> = ui.data(|d| d.get_temp(id));
+    let now = ui.input(|i| i.time);
+    let moment = match hovered_since {
+        Some(since) => looping_moment(stretch, (now - since) as f32),
+        None => {
+            let seconds = stretch.figure.telling_time(stretch.dose);
+            Moment {
+                seconds,
+                mirrored: false,
+                effort: stretch.figure.effort(stretch.dose, seconds),
+            }
+        }
+    };
+    let response = figure_ui(ui, size, stretch, moment);
+    match (response.hovered(), hovered_since) {
+        (true, None) => {
+            ui.data_mut(|d| d.insert_temp(id, now));
+        }
+        (false, Some(_)) => ui.data_mut(|d| d.remove::<f64>(id)),
+        _ => {}
+    }
+    if response.hovered() {
+        keep_animating(ui, &response);
+    }
+    response
+}
+
+fn looping_moment(stretch: &Stretch, t: f32) -> Moment {
+    let seconds = stretch.figure.time_in_loop(stretch.dose, t);
+    Moment {
+        seconds,
+        mirrored: false,
+        effort: stretch.figure.effort(stretch.dose, seconds),
+    }
+}
+
+fn keep_animating(ui: &Ui, response: &Response) {
+    let minimized = ui.input(|i| i.viewport().minimized == Some(true));
+    if ui.is_rect_visible(response.rect) && !minimized {
+        ui.ctx().request_repaint();
+    }
+}
+
 /// Paints the figure into `rect` over a background of colour `halo`.
 pub fn paint(ui: &Ui, rect: Rect, stretch: &Stretch, moment: Moment, halo: Color32) {
     let palette = Palette::of(ui.ctx());
@@ -83,13 +141,19 @@ pub fn paint(ui: &Ui, rect: Rect, stretch: &Stretch, moment: Moment, halo: Color
     let painter = ui.painter_at(rect);
     let figure = &stretch.figure;
     let yaw = figure.view.yaw();
-    let pieces = figure.skeleton_at(moment.seconds).pieces(yaw, moment.mirrored);
+    let pieces = figure
+        .skeleton_at(moment.seconds)
+        .pieces(yaw, moment.mirrored);
     let frame = Framing::new(figure, yaw, moment.mirrored, rect);
 
     paint_props(&painter, &frame, figure, &ink, moment.mirrored);
     let lit = |p: &Piece| is_target(p, &stretch.areas, figure.work);
     // The target is always tinted, and glows fully as it works.
-    let highlight = mix(ink.near, ink.highlight, 0.6 + 0.4 * moment.effort.clamp(0.0, 1.0));
+    let highlight = mix(
+        ink.near,
+        ink.highlight,
+        0.6 + 0.4 * moment.effort.clamp(0.0, 1.0),
+    );
     let trunk_depth = pieces
         .iter()
         .filter(|p| p.side.is_none())
@@ -178,7 +242,10 @@ impl Framing {
     }
 
     fn at(&self, p: [f32; 2]) -> Pos2 {
-        pos2(self.origin.x + p[0] * self.scale, self.origin.y - p[1] * self.scale)
+        pos2(
+            self.origin.x + p[0] * self.scale,
+            self.origin.y - p[1] * self.scale,
+        )
     }
 }
 
@@ -259,7 +326,13 @@ struct Block {
 
 /// Chair, desk, wall, mat and floor, projected like the figure and drawn
 /// behind it.
-fn paint_props(painter: &egui::Painter, frame: &Framing, figure: &Figure, ink: &Ink, mirrored: bool) {
+fn paint_props(
+    painter: &egui::Painter,
+    frame: &Framing,
+    figure: &Figure,
+    ink: &Ink,
+    mirrored: bool,
+) {
     let (sin, cos) = figure.view.yaw().to_radians().sin_cos();
     let flip = if mirrored { -1.0 } else { 1.0 };
     let to2 = |p: [f32; 3]| frame.at([flip * (p[0] * cos - p[2] * sin), p[1]]);
@@ -273,37 +346,94 @@ fn paint_props(painter: &egui::Painter, frame: &Framing, figure: &Figure, ink: &
             }
         }
         let hull = convex_hull(pts);
-        painter.add(Shape::convex_polygon(hull, fill, Stroke::new(1.0, ink.prop_edge)));
+        painter.add(Shape::convex_polygon(
+            hull,
+            fill,
+            Stroke::new(1.0, ink.prop_edge),
+        ));
     };
     let floor_y = frame.origin.y;
     let props = &figure.props;
     if let Some(w) = props.wall {
-        block(&Block { min: [w, 0.0, -1.2], max: [w + 0.12, 2.3, 1.2] }, ink.prop);
+        block(
+            &Block {
+                min: [w, 0.0, -1.2],
+                max: [w + 0.12, 2.3, 1.2],
+            },
+            ink.prop,
+        );
     }
     if let Some(d) = props.desk {
         let top = DESK_TOP - DESK_THICKNESS;
-        for (x, z) in [(d + 0.05, -0.55), (d + 0.05, 0.5), (d + 0.6, -0.55), (d + 0.6, 0.5)] {
-            block(&Block { min: [x, 0.0, z], max: [x + 0.05, top, z + 0.05] }, ink.prop_edge);
+        for (x, z) in [
+            (d + 0.05, -0.55),
+            (d + 0.05, 0.5),
+            (d + 0.6, -0.55),
+            (d + 0.6, 0.5),
+        ] {
+            block(
+                &Block {
+                    min: [x, 0.0, z],
+                    max: [x + 0.05, top, z + 0.05],
+                },
+                ink.prop_edge,
+            );
         }
-        block(&Block { min: [d, top, -0.6], max: [d + 0.7, DESK_TOP, 0.6] }, ink.prop);
+        block(
+            &Block {
+                min: [d, top, -0.6],
+                max: [d + 0.7, DESK_TOP, 0.6],
+            },
+            ink.prop,
+        );
     }
     if let Some(c) = props.chair {
         let back = c - SEAT_DEPTH;
         let under = SEAT_TOP - 0.05;
-        for (x, z) in [(back, -0.2), (c - 0.04, -0.2), (back, 0.16), (c - 0.04, 0.16)] {
-            block(&Block { min: [x, 0.0, z], max: [x + 0.04, under, z + 0.04] }, ink.prop_edge);
+        for (x, z) in [
+            (back, -0.2),
+            (c - 0.04, -0.2),
+            (back, 0.16),
+            (c - 0.04, 0.16),
+        ] {
+            block(
+                &Block {
+                    min: [x, 0.0, z],
+                    max: [x + 0.04, under, z + 0.04],
+                },
+                ink.prop_edge,
+            );
         }
-        block(&Block { min: [back, under, -0.22], max: [c, SEAT_TOP, 0.22] }, ink.prop);
         block(
-            &Block { min: [back - 0.01, SEAT_TOP, -0.2], max: [back + 0.04, SEAT_TOP + 0.45, 0.2] },
+            &Block {
+                min: [back, under, -0.22],
+                max: [c, SEAT_TOP, 0.22],
+            },
+            ink.prop,
+        );
+        block(
+            &Block {
+                min: [back - 0.01, SEAT_TOP, -0.2],
+                max: [back + 0.04, SEAT_TOP + 0.45, 0.2],
+            },
             ink.prop,
         );
     }
-    let left = frame.at([frame.min_x, 0.0]).x.min(painter.clip_rect().left());
+    let left = frame
+        .at([frame.min_x, 0.0])
+        .x
+        .min(painter.clip_rect().left());
     let right = painter.clip_rect().right();
     if props.mat {
-        let (a, b) = (frame.at([frame.min_x + 0.05, MAT]), frame.at([frame.max_x - 0.05, 0.0]));
-        painter.rect_filled(Rect::from_two_pos(a, b).expand2(Vec2::new(0.0, 1.0)), 3.0, ink.mat);
+        let (a, b) = (
+            frame.at([frame.min_x + 0.05, MAT]),
+            frame.at([frame.max_x - 0.05, 0.0]),
+        );
+        painter.rect_filled(
+            Rect::from_two_pos(a, b).expand2(Vec2::new(0.0, 1.0)),
+            3.0,
+            ink.mat,
+        );
     }
     painter.line_segment(
         [pos2(left, floor_y), pos2(right, floor_y)],

@@ -6,6 +6,7 @@
 use egui::{RichText, Ui};
 
 use super::app::{App, Msg};
+use super::figure_view;
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::settings::{
@@ -330,41 +331,48 @@ fn routines_ui(ui: &mut Ui, app: &mut App) {
         );
         for s in &catalog.stretches {
             let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
-            egui::CollapsingHeader::new(format!("{} · {}", s.name, s.position.label()))
-                .id_salt(&s.id)
-                .show(ui, |ui| {
-                    muted(ui, areas.join(", "));
-                    let mut left_out = form.excluded_stretches.contains(&s.id);
-                    if ui
-                        .checkbox(&mut left_out, "Leave out of my routines")
-                        .changed()
-                    {
-                        if left_out {
-                            form.excluded_stretches.push(s.id.clone());
-                        } else {
-                            form.excluded_stretches.retain(|id| id != &s.id);
-                        }
-                    }
-                    for (idx, step) in s.steps.iter().enumerate() {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new(format!("{}.", idx + 1)).color(p.accent));
-                            ui.label(step);
+            ui.horizontal_top(|ui| {
+                figure_view::looping_figure_ui(ui, egui::vec2(72.0, 72.0), s);
+                ui.vertical(|ui| {
+                    egui::CollapsingHeader::new(format!("{} · {}", s.name, s.position.label()))
+                        .id_salt(&s.id)
+                        .show(ui, |ui| {
+                            muted(ui, areas.join(", "));
+                            let mut left_out = form.excluded_stretches.contains(&s.id);
+                            if ui
+                                .checkbox(&mut left_out, "Leave out of my routines")
+                                .changed()
+                            {
+                                if left_out {
+                                    form.excluded_stretches.push(s.id.clone());
+                                } else {
+                                    form.excluded_stretches.retain(|id| id != &s.id);
+                                }
+                            }
+                            for (idx, step) in s.steps.iter().enumerate() {
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.label(
+                                        RichText::new(format!("{}.", idx + 1)).color(p.accent),
+                                    );
+                                    ui.label(step);
+                                });
+                            }
+                            for src in &s.sources {
+                                let title = catalog
+                                    .article(&src.article)
+                                    .map_or(src.article.as_str(), |a| a.title.as_str());
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.label(RichText::new("Source:").small().strong());
+                                    ui.label(
+                                        RichText::new(format!("{title}: “{}”", src.quote))
+                                            .small()
+                                            .italics(),
+                                    );
+                                });
+                            }
                         });
-                    }
-                    for src in &s.sources {
-                        let title = catalog
-                            .article(&src.article)
-                            .map_or(src.article.as_str(), |a| a.title.as_str());
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new("Source:").small().strong());
-                            ui.label(
-                                RichText::new(format!("{title}: “{}”", src.quote))
-                                    .small()
-                                    .italics(),
-                            );
-                        });
-                    }
                 });
+            });
         }
     });
 }

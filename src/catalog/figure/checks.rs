@@ -41,7 +41,10 @@ pub fn check_grounded(s: &Skeleton, support: Support) -> Result<(), String> {
                 ));
             }
             if legs < -GROUND_TOLERANCE {
-                return Err(format!("seated, but a foot sinks {:.2} m into the floor", -legs));
+                return Err(format!(
+                    "seated, but a foot sinks {:.2} m into the floor",
+                    -legs
+                ));
             }
             Ok(())
         }
@@ -58,7 +61,10 @@ pub fn check_grounded(s: &Skeleton, support: Support) -> Result<(), String> {
 pub fn check_props(s: &Skeleton, props: &Props) -> Result<(), String> {
     let balls = s.balls();
     if let Some(wall) = props.wall {
-        if let Some((p, r)) = balls.iter().find(|(p, r)| p[0] + r > wall + GROUND_TOLERANCE) {
+        if let Some((p, r)) = balls
+            .iter()
+            .find(|(p, r)| p[0] + r > wall + GROUND_TOLERANCE)
+        {
             return Err(format!(
                 "a body part goes {:.2} m through the wall",
                 p[0] + r - wall

@@ -137,6 +137,16 @@ impl Figure {
         }
     }
 
+    /// Seconds into the movement that show it best in a still picture:
+    /// the held position, or the turning point of a rep.
+    pub fn telling_time(&self, dose: Dose) -> f32 {
+        match dose {
+            Dose::Reps { each, .. } => (each.as_secs_f32() / 2.0).min(self.span()),
+            Dose::Hold(_) if self.repeat => 0.0,
+            Dose::Hold(_) => self.span(),
+        }
+    }
+
     /// Whether the figure no longer moves at `elapsed` into one side.
     pub fn is_still(&self, dose: Dose, elapsed: f32) -> bool {
         self.keys.len() < 2
@@ -168,9 +178,9 @@ impl Figure {
     /// through each rep.
     pub fn effort(&self, dose: Dose, t: f32) -> f32 {
         match dose {
-            Dose::Reps { each, .. } => {
-                (std::f32::consts::PI * t / each.as_secs_f32().max(0.001)).sin().clamp(0.0, 1.0)
-            }
+            Dose::Reps { each, .. } => (std::f32::consts::PI * t / each.as_secs_f32().max(0.001))
+                .sin()
+                .clamp(0.0, 1.0),
             Dose::Hold(_) if self.repeat => 1.0,
             Dose::Hold(_) => ease(t / self.span().max(0.001)),
         }

@@ -28,7 +28,11 @@ pub fn pose_at(keys: &[Key], seconds: f32) -> Pose {
         let (a, b) = (&pair[0], &pair[1]);
         if seconds <= b.at {
             let span = b.at - a.at;
-            let t = if span > 0.0 { (seconds - a.at) / span } else { 1.0 };
+            let t = if span > 0.0 {
+                (seconds - a.at) / span
+            } else {
+                1.0
+            };
             return a.pose.lerp(&b.pose, ease(t));
         }
     }

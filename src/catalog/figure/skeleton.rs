@@ -165,7 +165,10 @@ impl Skeleton {
             let [shoulder, out, arm_turn, elbow] = arm;
             let [hip, leg_out, turn, knee, ankle] = leg;
             let shoulder_at = add(chest, apply(&u, [0.0, -0.05, s * SHOULDER_WIDTH / 2.0]));
-            let a = mul(&mul(&mul(&u, &rz(shoulder)), &rx(-s * out)), &ry(s * arm_turn));
+            let a = mul(
+                &mul(&mul(&u, &rz(shoulder)), &rx(-s * out)),
+                &ry(s * arm_turn),
+            );
             let elbow_at = add(shoulder_at, apply(&a, [0.0, -UPPER_ARM, 0.0]));
             let f = mul(&a, &rz(elbow));
             let wrist = add(elbow_at, apply(&f, [0.0, -FOREARM, 0.0]));
@@ -176,7 +179,10 @@ impl Skeleton {
             let sh = mul(&th, &rz(-knee));
             let ankle_at = add(knee_at, apply(&sh, [0.0, -SHIN, 0.0]));
             let ft = mul(&sh, &rz(-ankle));
-            let sole = add(ankle_at, apply(&sh, [0.0, -(ANKLE_HEIGHT - FOOT_RADIUS), 0.0]));
+            let sole = add(
+                ankle_at,
+                apply(&sh, [0.0, -(ANKLE_HEIGHT - FOOT_RADIUS), 0.0]),
+            );
             Limb {
                 shoulder: shoulder_at,
                 elbow: elbow_at,
@@ -193,13 +199,35 @@ impl Skeleton {
         };
         let right = limb(
             1.0,
-            [pose.shoulder_r, pose.arm_out_r, pose.arm_turn_r, pose.elbow_r],
-            [pose.hip_r, pose.leg_out_r, pose.hip_turn_r, pose.knee_r, pose.ankle_r],
+            [
+                pose.shoulder_r,
+                pose.arm_out_r,
+                pose.arm_turn_r,
+                pose.elbow_r,
+            ],
+            [
+                pose.hip_r,
+                pose.leg_out_r,
+                pose.hip_turn_r,
+                pose.knee_r,
+                pose.ankle_r,
+            ],
         );
         let left = limb(
             -1.0,
-            [pose.shoulder_l, pose.arm_out_l, pose.arm_turn_l, pose.elbow_l],
-            [pose.hip_l, pose.leg_out_l, pose.hip_turn_l, pose.knee_l, pose.ankle_l],
+            [
+                pose.shoulder_l,
+                pose.arm_out_l,
+                pose.arm_turn_l,
+                pose.elbow_l,
+            ],
+            [
+                pose.hip_l,
+                pose.leg_out_l,
+                pose.hip_turn_l,
+                pose.knee_l,
+                pose.ankle_l,
+            ],
         );
         Skeleton {
             pelvis,
@@ -213,13 +241,28 @@ impl Skeleton {
 
     fn translate(&mut self, by: V3) {
         let mv = |p: &mut V3| *p = add(*p, by);
-        for p in [&mut self.pelvis, &mut self.waist, &mut self.chest, &mut self.neck, &mut self.head] {
+        for p in [
+            &mut self.pelvis,
+            &mut self.waist,
+            &mut self.chest,
+            &mut self.neck,
+            &mut self.head,
+        ] {
             mv(p);
         }
         for l in &mut self.limbs {
             for p in [
-                &mut l.shoulder, &mut l.elbow, &mut l.wrist, &mut l.hand, &mut l.hip, &mut l.knee,
-                &mut l.ankle, &mut l.heel, &mut l.toe, &mut l.buttock, &mut l.hip_front,
+                &mut l.shoulder,
+                &mut l.elbow,
+                &mut l.wrist,
+                &mut l.hand,
+                &mut l.hip,
+                &mut l.knee,
+                &mut l.ankle,
+                &mut l.heel,
+                &mut l.toe,
+                &mut l.buttock,
+                &mut l.hip_front,
             ] {
                 mv(p);
             }
@@ -239,7 +282,13 @@ impl Skeleton {
     pub fn leg_balls(&self) -> Vec<(V3, f32)> {
         self.limbs
             .iter()
-            .flat_map(|l| [(l.knee, 0.05), (l.heel, body::FOOT_RADIUS), (l.toe, body::FOOT_RADIUS)])
+            .flat_map(|l| {
+                [
+                    (l.knee, 0.05),
+                    (l.heel, body::FOOT_RADIUS),
+                    (l.toe, body::FOOT_RADIUS),
+                ]
+            })
             .collect()
     }
 
@@ -289,19 +338,51 @@ impl Skeleton {
             });
         };
         use PartKind::*;
-        piece(LowerTorso, None, self.pelvis, self.waist, wide(0.105, 0.15), wide(0.1, 0.135), 0.0);
+        piece(
+            LowerTorso,
+            None,
+            self.pelvis,
+            self.waist,
+            wide(0.105, 0.15),
+            wide(0.1, 0.135),
+            0.0,
+        );
         // Below the shoulders the chest is wide; the shoulders themselves
         // are a bar between the joints, so no dome rises above them.
         let chest_low = [0, 1, 2].map(|i| self.chest[i] + (self.waist[i] - self.chest[i]) * 0.2);
-        piece(UpperTorso, None, self.waist, chest_low, wide(0.1, 0.14), wide(0.115, 0.15), 0.0);
+        piece(
+            UpperTorso,
+            None,
+            self.waist,
+            chest_low,
+            wide(0.1, 0.14),
+            wide(0.115, 0.15),
+            0.0,
+        );
         piece(UpperTorso, None, self.chest, self.chest, 0.115, 0.115, 0.0);
         let [right, left] = [self.limbs[0].shoulder, self.limbs[1].shoulder];
         piece(UpperTorso, None, right, left, 0.06, 0.06, 0.0);
         piece(Neck, None, self.chest, self.neck, 0.045, 0.045, -0.01);
-        piece(Head, None, self.head, self.head, body::HEAD_RADIUS, body::HEAD_RADIUS, 0.0);
+        piece(
+            Head,
+            None,
+            self.head,
+            self.head,
+            body::HEAD_RADIUS,
+            body::HEAD_RADIUS,
+            0.0,
+        );
         for (i, l) in self.limbs.iter().enumerate() {
             let s = Some(i);
-            piece(Buttock, s, l.buttock, l.buttock, body::PELVIS_RADIUS, body::PELVIS_RADIUS, -0.02);
+            piece(
+                Buttock,
+                s,
+                l.buttock,
+                l.buttock,
+                body::PELVIS_RADIUS,
+                body::PELVIS_RADIUS,
+                -0.02,
+            );
             let down_thigh = [0, 1, 2].map(|i| l.hip_front[i] + (l.knee[i] - l.hip[i]) * 0.35);
             piece(HipFront, s, l.hip_front, down_thigh, 0.07, 0.05, 0.02);
             piece(Thigh, s, l.hip, l.knee, 0.075, 0.055, 0.0);
