@@ -1,5 +1,6 @@
 use std::time::Duration;
 
+use super::schema::figure;
 use super::*;
 
 const ARTICLE: &str = r#"
@@ -20,14 +21,39 @@ position = "standing"
 {extra}
 steps = ["Do it."]
 sources = [{{ article = "a1", quote = "words" }}]
+
+[stretch.figure]
+base = "standing"
+props = {{ mat = true }}
+keys = [{{ at = 0 }}]
 "#
     )
+}
+
+/// A base catalog with the two poses test stretches start from, as the
+/// built-in catalog provides them to user files.
+fn base() -> Catalog {
+    let pose = |id: &str, support, torso| BasePose {
+        id: id.into(),
+        support,
+        pose: figure::Pose {
+            torso,
+            ..Default::default()
+        },
+    };
+    Catalog {
+        poses: vec![
+            pose("standing", figure::Support::Feet, 0.0),
+            pose("floor", figure::Support::Floor, -90.0),
+        ],
+        ..Default::default()
+    }
 }
 
 /// Loads `files` on an empty base and compares the problems, rendered as
 /// `file:line: message`, with `expect`.
 fn check(files: &[(&str, &str)], expect: &[&str]) -> Catalog {
-    let (catalog, problems) = schema::load(&Catalog::default(), files);
+    let (catalog, problems) = schema::load(&base(), files);
     let got: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     assert_eq!(got, expect, "problems differ");
     catalog
@@ -106,7 +132,7 @@ fn duplicate_stretch_id_names_both_places() {
     );
     check(
         &[("f.toml", &text)],
-        &["f.toml:16: stretch \"dup\": duplicate id (first defined at f.toml:7)"],
+        &["f.toml:21: stretch \"dup\": duplicate id (first defined at f.toml:7)"],
     );
 }
 
@@ -151,8 +177,8 @@ fn zero_and_absurd_durations_are_rejected() {
         &[("f.toml", &text)],
         &[
             "f.toml:7: stretch \"zero\": hold \"0s\" is out of range (5s to 120s)",
-            "f.toml:16: stretch \"long\": hold \"10m\" is out of range (5s to 120s)",
-            "f.toml:25: stretch \"many\": reps 500 is out of range (1 to 30)",
+            "f.toml:21: stretch \"long\": hold \"10m\" is out of range (5s to 120s)",
+            "f.toml:35: stretch \"many\": reps 500 is out of range (1 to 30)",
         ],
     );
 }
@@ -176,7 +202,7 @@ fn routine_using_a_floor_stretch_must_say_floor() {
     );
     check(
         &[("f.toml", &text)],
-        &["f.toml:16: routine \"r1\": uses a floor stretch, so it must say floor = true"],
+        &["f.toml:21: routine \"r1\": uses a floor stretch, so it must say floor = true"],
     );
 }
 
@@ -201,7 +227,7 @@ fn reps_override_on_a_held_stretch_is_rejected() {
     );
     check(
         &[("f.toml", &text)],
-        &["f.toml:19: routine \"r1\": \"one\": this stretch is held, so use hold, not reps"],
+        &["f.toml:24: routine \"r1\": \"one\": this stretch is held, so use hold, not reps"],
     );
 }
 
@@ -269,4 +295,124 @@ mod fuzz {
             }
         }
     }
+}
+
+/// A standing stretch held for 20 s with `figure` as its figure table.
+fn with_figure(figure: &str) -> String {
+    format!(
+        "{ARTICLE}\n[[stretch]]\nid = \"s1\"\nname = \"S\"\nareas = [\"calves\"]\nposition = \"standing\"\nhold = \"20s\"\nsteps = [\"x\"]\nsources = [{{ article = \"a1\", quote = \"q\" }}]\n\n[stretch.figure]\n{figure}\n"
+    )
+}
+
+#[test]
+fn every_builtin_stretch_has_a_figure_that_moves_or_holds() {
+    let (catalog, _) = builtin();
+    for s in &catalog.stretches {
+        assert!(!s.figure.keys.is_empty(), "{}", s.id);
+        assert!(
+            s.figure.keys.len() >= 2,
+            "{}: a demonstration shows a movement, not one pose",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn a_stretch_without_a_figure_is_rejected_at_its_line() {
+    let text = format!(
+        "{ARTICLE}\n[[stretch]]\nid = \"s1\"\nname = \"S\"\nareas = [\"calves\"]\nposition = \"standing\"\nhold = \"20s\"\nsteps = [\"x\"]\nsources = [{{ article = \"a1\", quote = \"q\" }}]\n"
+    );
+    check(
+        &[("f.toml", &text)],
+        &[
+            "f.toml:7: stretch \"s1\": figure is missing (every stretch is demonstrated; see stretches/README.md)",
+        ],
+    );
+}
+
+#[test]
+fn figure_problems_name_the_line_of_the_key() {
+    let cases = [
+        (
+            "base = \"lying\"\nkeys = [{ at = 0 }]",
+            "f.toml:16: stretch \"s1\": figure: unknown base pose \"lying\"",
+        ),
+        (
+            "base = \"standing\"\nkeys = [\n  { at = 0 },\n  { at = 2 },\n  { at = 1 },\n]",
+            "f.toml:21: stretch \"s1\": figure: key at 1 s: times must increase",
+        ),
+        (
+            "base = \"standing\"\nkeys = [\n  { at = 0 },\n  { at = 30 },\n]",
+            "f.toml:20: stretch \"s1\": figure: key at 30 s: after the end of the hold (20 s)",
+        ),
+        (
+            "base = \"standing\"\nkeys = [\n  { at = 0 },\n  { at = 2, pose = { knee_r = 170 } },\n]",
+            "f.toml:20: stretch \"s1\": figure: key at 2 s: knee_r = 170 is outside 0 to 155",
+        ),
+        (
+            "base = \"standing\"\nprops = { wall = 0.3 }\nkeys = [\n  { at = 0 },\n  { at = 2, pose = { shoulder_r = 90 } },\n]",
+            "f.toml:21: stretch \"s1\": figure: key at 2 s: a body part goes 0.35 m through the wall",
+        ),
+        (
+            "base = \"standing\"\nkeys = [{ at = 1 }]",
+            "f.toml:18: stretch \"s1\": figure: the first key must be at 0",
+        ),
+    ];
+    for (figure, expect) in cases {
+        check(&[("f.toml", &with_figure(figure))], &[expect]);
+    }
+}
+
+#[test]
+fn a_seated_figure_must_rest_on_the_chair_with_a_foot_on_the_floor() {
+    let text = with_figure(
+        "base = \"standing\"\nsupport = \"seat\"\nprops = { chair = 0.1 }\nkeys = [{ at = 0 }]",
+    )
+    .replace("position = \"standing\"", "position = \"seated\"");
+    let (_, problems) = schema::load(&base(), &[("f.toml", &text)]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].message.contains("sinks") && problems[0].line == 20,
+        "standing legs below a seat go through the floor: {}",
+        problems[0]
+    );
+
+    let floating = with_figure(
+        "base = \"standing\"\nsupport = \"seat\"\nprops = { chair = 0.1 }\nkeys = [{ at = 0, pose = { hip_r = 90, hip_l = 90 } }]",
+    )
+    .replace("position = \"standing\"", "position = \"seated\"");
+    let (_, problems) = schema::load(&base(), &[("f.toml", &floating)]);
+    assert!(
+        problems[0].message.contains("both feet float"),
+        "{}",
+        problems[0]
+    );
+}
+
+#[test]
+fn a_repeated_movement_must_end_where_it_starts() {
+    let text = with_figure(
+        "base = \"standing\"\nkeys = [\n  { at = 0 },\n  { at = 2, pose = { knee_r = 20 } },\n]",
+    )
+    .replace("hold = \"20s\"", "reps = 5\nrep_time = \"3s\"");
+    check(
+        &[("f.toml", &text)],
+        &[
+            "f.toml:21: stretch \"s1\": figure: a repeated movement must end in the pose it starts from",
+        ],
+    );
+}
+
+#[test]
+fn a_user_file_can_bring_its_own_base_pose() {
+    let text = format!(
+        "{}\n[[pose]]\nid = \"lunge\"\nsupport = \"feet\"\njoints = {{ hip_r = 30, hip_l = -10 }}\n",
+        with_figure(
+            "base = \"lunge\"\nkeys = [\n  { at = 0 },\n  { at = 2, pose = { torso = 10 } },\n]"
+        )
+    );
+    let catalog = check(&[("f.toml", &text)], &[]);
+    let keys = &catalog.stretch("s1").expect("loaded").figure.keys;
+    assert_eq!(keys[1].pose.hip_r, 30.0, "unset joints keep the base pose");
+    assert_eq!(keys[1].pose.torso, 10.0);
 }

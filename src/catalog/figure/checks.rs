@@ -61,14 +61,12 @@ pub fn check_grounded(s: &Skeleton, support: Support) -> Result<(), String> {
 pub fn check_props(s: &Skeleton, props: &Props) -> Result<(), String> {
     let balls = s.balls();
     if let Some(wall) = props.wall {
-        if let Some((p, r)) = balls
+        let deepest = balls
             .iter()
-            .find(|(p, r)| p[0] + r > wall + GROUND_TOLERANCE)
-        {
-            return Err(format!(
-                "a body part goes {:.2} m through the wall",
-                p[0] + r - wall
-            ));
+            .map(|(p, r)| p[0] + r - wall)
+            .fold(f32::NEG_INFINITY, f32::max);
+        if deepest > GROUND_TOLERANCE {
+            return Err(format!("a body part goes {deepest:.2} m through the wall"));
         }
     }
     if let Some(edge) = props.desk {
