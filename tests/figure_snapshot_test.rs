@@ -26,8 +26,10 @@ fn every_stretch_figure_matches_its_snapshots() {
             let id = stretch.id.clone();
             let stretch = stretch.clone();
             let frames = frames.clone();
-            let mut settings = Settings::default();
-            settings.theme = if dark { Theme::Dark } else { Theme::Light };
+            let settings = Settings {
+                theme: if dark { Theme::Dark } else { Theme::Light },
+                ..Settings::default()
+            };
             let mut harness = Harness::builder()
                 .with_size([FRAME * frames.len() as f32 + 16.0, FRAME + 40.0])
                 .build_ui(move |ui| {

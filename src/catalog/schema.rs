@@ -658,12 +658,15 @@ impl Assembler<'_> {
         for k in &fig.keys {
             let key_at = k.span().start;
             let key = k.get_ref();
+            if !key.at.is_finite() {
+                return fail(key_at, format!("key at {} s: not a time", key.at));
+            }
             if let Some(prev) = keys.last()
-                && !(key.at > prev.at)
+                && key.at <= prev.at
             {
                 return fail(key_at, format!("key at {} s: times must increase", key.at));
             }
-            if !(key.at <= limit) {
+            if key.at > limit {
                 return fail(
                     key_at,
                     format!("key at {} s: after the end of {what} ({limit} s)", key.at),

@@ -8,8 +8,8 @@ use super::{DESK_THICKNESS, DESK_TOP, MAT, Props, SEAT_DEPTH, SEAT_HIP, SEAT_TOP
 pub const GROUND_TOLERANCE: f32 = 0.03;
 
 /// Checks that the figure rests on its support: standing on its feet (or a
-/// knee) with nothing lower than them, seated on the seat with a foot on the
-/// floor, or lying on the mat.
+/// knee, placed on the floor) with nothing through the floor, seated on the
+/// seat with a foot on the floor, or lying on the mat.
 pub fn check_grounded(s: &Skeleton, support: Support) -> Result<(), String> {
     let low = |balls: &[([f32; 3], f32)]| {
         balls
@@ -27,10 +27,6 @@ pub fn check_grounded(s: &Skeleton, support: Support) -> Result<(), String> {
         ));
     }
     match support {
-        Support::Feet if body < legs - GROUND_TOLERANCE => Err(format!(
-            "standing, but part of the body is {:.2} m lower than the feet",
-            legs - body
-        )),
         Support::Seat => {
             if (s.pelvis[1] - SEAT_HIP).abs() > GROUND_TOLERANCE {
                 return Err("seated, but the pelvis is not on the seat".into());
@@ -59,7 +55,7 @@ pub fn check_grounded(s: &Skeleton, support: Support) -> Result<(), String> {
 /// the chair seat. Props stand along the forward axis, x = 0 being where
 /// the pelvis is before any shift.
 pub fn check_props(s: &Skeleton, props: &Props) -> Result<(), String> {
-    let balls = s.balls();
+    let balls = s.samples();
     if let Some(wall) = props.wall {
         let deepest = balls
             .iter()

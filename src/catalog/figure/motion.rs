@@ -21,7 +21,7 @@ pub fn pose_at(keys: &[Key], seconds: f32) -> Pose {
     let Some(first) = keys.first() else {
         return Pose::default();
     };
-    if !(seconds > first.at) {
+    if seconds.is_nan() || seconds <= first.at {
         return first.pose;
     }
     for pair in keys.windows(2) {

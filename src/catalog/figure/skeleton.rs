@@ -316,6 +316,26 @@ impl Skeleton {
         out
     }
 
+    /// The body as balls along every segment, dense enough that nothing
+    /// passes through a desk top or a seat between two joints.
+    pub fn samples(&self) -> Vec<([f32; 3], f32)> {
+        let mut out = self.balls();
+        let mid = |a: [f32; 3], b: [f32; 3], t: f32| [0, 1, 2].map(|i| a[i] + (b[i] - a[i]) * t);
+        for l in &self.limbs {
+            for (a, b, r) in [
+                (l.hip, l.knee, 0.065),
+                (l.knee, l.ankle, 0.045),
+                (l.shoulder, l.elbow, 0.045),
+                (l.elbow, l.wrist, 0.036),
+            ] {
+                for t in [0.25, 0.5, 0.75] {
+                    out.push((mid(a, b, t), r));
+                }
+            }
+        }
+        out
+    }
+
     /// The drawing seen from `view_yaw` degrees (0 side, 90 front), far
     /// pieces first; `mirrored` flips it left to right for the other side.
     pub fn pieces(&self, view_yaw: f32, mirrored: bool) -> Vec<Piece> {
