@@ -31,7 +31,7 @@ fn every_stretch_figure_matches_its_snapshots() {
                 ..Settings::default()
             };
             let mut harness = Harness::builder()
-                .with_size([FRAME * frames.len() as f32 + 16.0, FRAME + 40.0])
+                .with_size([(FRAME + 10.0) * frames.len() as f32 + 24.0, FRAME + 40.0])
                 .build_ui(move |ui| {
                     theme::apply(ui.ctx(), &settings);
                     egui::Frame::new()

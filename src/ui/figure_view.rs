@@ -209,7 +209,7 @@ impl Framing {
             }
         }
         let flip = if mirrored { -1.0 } else { 1.0 };
-        let (sin, cos) = yaw.to_radians().sin_cos();
+        let cos = yaw.to_radians().cos();
         let along = |x: f32| flip * x * cos;
         let props = &figure.props;
         for x in [
@@ -227,7 +227,6 @@ impl Framing {
         if props.desk.is_some() {
             max_y = max_y.max(DESK_TOP);
         }
-        let _ = sin;
         let (width, height) = ((max_x - min_x).max(0.5), max_y.max(0.5));
         let pad = rect.height().min(rect.width()) * 0.06;
         let scale = ((rect.width() - 2.0 * pad) / width).min((rect.height() - 2.0 * pad) / height);

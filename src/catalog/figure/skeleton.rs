@@ -110,14 +110,6 @@ pub enum PartKind {
     HipFront,
 }
 
-/// A joint by name, for the few places that ask for one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Joint {
-    Pelvis,
-    Hand(usize),
-    Knee(usize),
-}
-
 /// One rounded, tapered piece of the drawing in 2D, far pieces first.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Piece {
@@ -266,15 +258,6 @@ impl Skeleton {
             ] {
                 mv(p);
             }
-        }
-    }
-
-    /// Where a joint is.
-    pub fn joint(&self, j: Joint) -> V3 {
-        match j {
-            Joint::Pelvis => self.pelvis,
-            Joint::Hand(s) => self.limbs[s.min(1)].hand,
-            Joint::Knee(s) => self.limbs[s.min(1)].knee,
         }
     }
 
