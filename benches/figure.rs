@@ -46,11 +46,7 @@ fn main() {
         let span = stretch.figure.span().max(0.1);
         let with_figure = frame_time(&ctx, |ui, i| {
             let seconds = (i as f32 / 60.0) % span;
-            let moment = Moment {
-                seconds,
-                mirrored: i % 2 == 0,
-                effort: 0.5,
-            };
+            let moment = Moment::at(stretch, seconds, i % 2 == 0);
             figure_ui(ui, egui::vec2(260.0, 240.0), stretch, moment);
         });
         costs.push((with_figure.saturating_sub(empty), stretch.id.as_str()));

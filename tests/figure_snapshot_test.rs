@@ -41,11 +41,7 @@ fn every_stretch_figure_matches_its_snapshots() {
                             ui.horizontal(|ui| {
                                 for &(at, mirrored) in &frames {
                                     ui.vertical(|ui| {
-                                        let moment = Moment {
-                                            seconds: at,
-                                            mirrored,
-                                            effort: figure_effort(&stretch, at),
-                                        };
+                                        let moment = Moment::at(&stretch, at, mirrored);
                                         figure_ui(ui, egui::vec2(FRAME, FRAME), &stretch, moment);
                                         let side = if mirrored { " · other side" } else { "" };
                                         ui.label(format!("{at:.2} s{side}"));
@@ -61,8 +57,4 @@ fn every_stretch_figure_matches_its_snapshots() {
         }
     }
     results.unwrap();
-}
-
-fn figure_effort(stretch: &catalog::Stretch, at: f32) -> f32 {
-    stretch.figure.effort(stretch.dose, at)
 }

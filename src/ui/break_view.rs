@@ -438,12 +438,8 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                     if let Some(s) = stretch {
                         let elapsed = (pos.segment_length - pos.segment_left).as_secs_f32();
                         let seconds = s.figure.time_in_segment(item.dose, elapsed);
-                        let moment = Moment {
-                            seconds,
-                            // The other side is the same movement, mirrored.
-                            mirrored: pos.side == 2,
-                            effort: s.figure.effort(item.dose, seconds),
-                        };
+                        // The other side is the same movement, mirrored.
+                        let moment = Moment::at(s, seconds, pos.side == 2);
                         figure_ui(ui, egui::vec2(260.0, 240.0), s, moment);
                     }
                     ui.vertical_centered(|ui| {

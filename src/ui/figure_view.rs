@@ -22,6 +22,20 @@ pub struct Moment {
     pub effort: f32,
 }
 
+impl Moment {
+    /// `seconds` into the stretch's movement, with the highlight as strong
+    /// as the movement is hard there. A routine may change a stretch's hold
+    /// or rep count but not its rep time, so the stretch's own dose gives
+    /// the effort.
+    pub fn at(stretch: &Stretch, seconds: f32, mirrored: bool) -> Moment {
+        Moment {
+            seconds,
+            mirrored,
+            effort: stretch.figure.effort(stretch.dose, seconds),
+        }
+    }
+}
+
 /// Colours of the figure, derived from the palette.
 struct Ink {
     near: Color32,
@@ -95,14 +109,7 @@ pub fn preview_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response
     let now = ui.input(|i| i.time);
     let moment = match hovered_since {
         Some(since) => looping_moment(stretch, (now - since) as f32),
-        None => {
-            let seconds = stretch.figure.telling_time(stretch.dose);
-            Moment {
-                seconds,
-                mirrored: false,
-                effort: stretch.figure.effort(stretch.dose, seconds),
-            }
-        }
+        None => Moment::at(stretch, stretch.figure.telling_time(stretch.dose), false),
     };
     let response = figure_ui(ui, size, stretch, moment);
     match (response.hovered(), hovered_since) {
@@ -119,12 +126,7 @@ pub fn preview_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response
 }
 
 fn looping_moment(stretch: &Stretch, t: f32) -> Moment {
-    let seconds = stretch.figure.time_in_loop(stretch.dose, t);
-    Moment {
-        seconds,
-        mirrored: false,
-        effort: stretch.figure.effort(stretch.dose, seconds),
-    }
+    Moment::at(stretch, stretch.figure.time_in_loop(stretch.dose, t), false)
 }
 
 fn keep_animating(ui: &Ui, response: &Response) {
@@ -448,19 +450,22 @@ fn convex_hull(mut pts: Vec<Pos2>) -> Vec<Pos2> {
         return pts;
     }
     let cross = |o: Pos2, a: Pos2, b: Pos2| (a - o).x * (b - o).y - (a - o).y * (b - o).x;
+    // Each point drops the ones before it that would make a right turn;
+    // the lower chain left to right, then the upper chain back.
     let mut hull: Vec<Pos2> = Vec::with_capacity(pts.len() * 2);
+    let add = |hull: &mut Vec<Pos2>, p: Pos2, keep: usize| {
+        while hull.len() >= keep + 2 && cross(hull[hull.len() - 2], hull[hull.len() - 1], p) <= 0.0
+        {
+            hull.pop();
+        }
+        hull.push(p);
+    };
     for &p in &pts {
-        while hull.len() >= 2 && cross(hull[hull.len() - 2], hull[hull.len() - 1], p) <= 0.0 {
-            hull.pop();
-        }
-        hull.push(p);
+        add(&mut hull, p, 0);
     }
-    let lower = hull.len() + 1;
+    let lower = hull.len() - 1;
     for &p in pts.iter().rev().skip(1) {
-        while hull.len() >= lower && cross(hull[hull.len() - 2], hull[hull.len() - 1], p) <= 0.0 {
-            hull.pop();
-        }
-        hull.push(p);
+        add(&mut hull, p, lower);
     }
     hull.pop();
     hull

@@ -1,7 +1,7 @@
 //! Whether a posed figure could be real: resting on its support, nothing
 //! sunk into the floor, and nothing through the furniture.
 
-use super::skeleton::Skeleton;
+use super::skeleton::{Skeleton, lowest_point};
 use super::{DESK_THICKNESS, DESK_TOP, MAT, Props, SEAT_DEPTH, SEAT_HIP, SEAT_TOP, Support};
 
 /// How far a body part may float above or sink into what it rests on.
@@ -11,14 +11,8 @@ pub const GROUND_TOLERANCE: f32 = 0.03;
 /// knee, placed on the floor) with nothing through the floor, seated on the
 /// seat with a foot on the floor, or lying on the mat.
 pub fn check_grounded(s: &Skeleton, support: Support) -> Result<(), String> {
-    let low = |balls: &[([f32; 3], f32)]| {
-        balls
-            .iter()
-            .map(|(p, r)| p[1] - r)
-            .fold(f32::INFINITY, f32::min)
-    };
-    let body = low(&s.balls());
-    let legs = low(&s.leg_balls());
+    let body = lowest_point(&s.balls());
+    let legs = lowest_point(&s.leg_balls());
     let floor = if support == Support::Floor { MAT } else { 0.0 };
     if body < floor - GROUND_TOLERANCE {
         return Err(format!(

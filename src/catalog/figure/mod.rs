@@ -17,7 +17,7 @@ mod skeleton;
 pub use checks::{GROUND_TOLERANCE, check_grounded, check_props};
 pub use motion::{Key, ease, pose_at};
 pub use pose::{Pose, PoseChange};
-pub use skeleton::{PartKind, Piece, Skeleton, body};
+pub use skeleton::{PartKind, Piece, Skeleton, body, lowest_point};
 
 use serde::Deserialize;
 

@@ -42,6 +42,19 @@ fn apply(m: &M3, v: V3) -> V3 {
     [0, 1, 2].map(|i| m[i][0] * v[0] + m[i][1] * v[1] + m[i][2] * v[2])
 }
 
+/// The height of the lowest surface among `balls` (centre, radius).
+pub fn lowest_point(balls: &[(V3, f32)]) -> f32 {
+    balls
+        .iter()
+        .map(|(p, r)| p[1] - r)
+        .fold(f32::INFINITY, f32::min)
+}
+
+/// The point the fraction `t` of the way from `a` to `b`.
+fn lerp3(a: V3, b: V3, t: f32) -> V3 {
+    [0, 1, 2].map(|i| a[i] + (b[i] - a[i]) * t)
+}
+
 fn add(a: V3, b: V3) -> V3 {
     [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 }
@@ -128,16 +141,10 @@ impl Skeleton {
     /// Forward kinematics, placed on `support`.
     pub fn placed(pose: &Pose, support: Support) -> Skeleton {
         let mut s = Skeleton::unplaced(pose);
-        let lowest = |balls: Vec<(V3, f32)>| {
-            balls
-                .iter()
-                .map(|(p, r)| p[1] - r)
-                .fold(f32::INFINITY, f32::min)
-        };
         let lift = match support {
-            Support::Feet => -lowest(s.leg_balls()),
+            Support::Feet => -lowest_point(&s.leg_balls()),
             Support::Seat => SEAT_HIP - s.pelvis[1],
-            Support::Floor => MAT - lowest(s.balls()),
+            Support::Floor => MAT - lowest_point(&s.balls()),
         };
         s.translate([0.0, lift, 0.0]);
         s
@@ -303,7 +310,6 @@ impl Skeleton {
     /// passes through a desk top or a seat between two joints.
     pub fn samples(&self) -> Vec<([f32; 3], f32)> {
         let mut out = self.balls();
-        let mid = |a: [f32; 3], b: [f32; 3], t: f32| [0, 1, 2].map(|i| a[i] + (b[i] - a[i]) * t);
         for l in &self.limbs {
             for (a, b, r) in [
                 (l.hip, l.knee, 0.065),
@@ -312,7 +318,7 @@ impl Skeleton {
                 (l.elbow, l.wrist, 0.036),
             ] {
                 for t in [0.25, 0.5, 0.75] {
-                    out.push((mid(a, b, t), r));
+                    out.push((lerp3(a, b, t), r));
                 }
             }
         }
@@ -352,7 +358,7 @@ impl Skeleton {
         );
         // Below the shoulders the chest is wide; the shoulders themselves
         // are a bar between the joints, so no dome rises above them.
-        let chest_low = [0, 1, 2].map(|i| self.chest[i] + (self.waist[i] - self.chest[i]) * 0.2);
+        let chest_low = lerp3(self.chest, self.waist, 0.2);
         piece(
             UpperTorso,
             None,
@@ -386,6 +392,7 @@ impl Skeleton {
                 body::PELVIS_RADIUS,
                 -0.02,
             );
+            // The front of the hip, carried a third of the way down the thigh.
             let down_thigh = [0, 1, 2].map(|i| l.hip_front[i] + (l.knee[i] - l.hip[i]) * 0.35);
             piece(HipFront, s, l.hip_front, down_thigh, 0.07, 0.05, 0.02);
             piece(Thigh, s, l.hip, l.knee, 0.075, 0.055, 0.0);

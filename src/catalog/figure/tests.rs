@@ -3,11 +3,14 @@ use std::time::Duration;
 use super::*;
 use crate::catalog::Dose;
 
-fn lowest(balls: &[([f32; 3], f32)]) -> f32 {
-    balls
-        .iter()
-        .map(|(p, r)| p[1] - r)
-        .fold(f32::INFINITY, f32::min)
+/// Sitting upright with thighs level and shins upright.
+fn sitting() -> Pose {
+    pose(|p| {
+        p.hip_r = 90.0;
+        p.hip_l = 90.0;
+        p.knee_r = 90.0;
+        p.knee_l = 90.0;
+    })
 }
 
 fn pose(change: impl FnOnce(&mut Pose)) -> Pose {
@@ -82,7 +85,7 @@ fn the_other_side_is_the_same_drawing_mirrored() {
 fn standing_seated_and_lying_figures_rest_on_their_support() {
     let standing = Skeleton::placed(&Pose::default(), Support::Feet);
     assert!(
-        lowest(&standing.leg_balls()).abs() < 1e-5,
+        lowest_point(&standing.leg_balls()).abs() < 1e-5,
         "feet on the floor"
     );
     assert!(check_grounded(&standing, Support::Feet).is_ok());
@@ -92,18 +95,16 @@ fn standing_seated_and_lying_figures_rest_on_their_support() {
         standing.head[1] + body::HEAD_RADIUS
     );
 
-    let sitting = pose(|p| {
-        p.hip_r = 90.0;
-        p.hip_l = 90.0;
-        p.knee_r = 90.0;
-        p.knee_l = 90.0;
-    });
+    let sitting = sitting();
     let seated = Skeleton::placed(&sitting, Support::Seat);
     assert_eq!(seated.pelvis[1], SEAT_HIP);
     assert!(check_grounded(&seated, Support::Seat).is_ok());
 
     let lying = Skeleton::placed(&pose(|p| p.torso = -90.0), Support::Floor);
-    assert!((lowest(&lying.balls()) - MAT).abs() < 1e-5, "on the mat");
+    assert!(
+        (lowest_point(&lying.balls()) - MAT).abs() < 1e-5,
+        "on the mat"
+    );
     assert!(check_grounded(&lying, Support::Floor).is_ok());
 }
 
@@ -243,12 +244,7 @@ fn a_body_part_through_the_wall_desk_or_chair_is_refused() {
     };
     assert!(check_props(&s, &desk_in_front).is_ok());
 
-    let sitting = pose(|p| {
-        p.hip_r = 90.0;
-        p.hip_l = 90.0;
-        p.knee_r = 90.0;
-        p.knee_l = 90.0;
-    });
+    let sitting = sitting();
     let seated = Skeleton::placed(&sitting, Support::Seat);
     let chair = |front| Props {
         chair: Some(front),
