@@ -7,7 +7,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::{FixedOffset, TimeZone};
-use sitbreak::engine::{Effect, Engine, EngineConfig, Input, MonoTime, Now};
+use sitbreak::engine::{Effect, Engine, Input, MonoTime, Now};
+use sitbreak::settings::Settings;
 
 fn simulate_day() -> u32 {
     let tz = FixedOffset::east_opt(3600).expect("offset");
@@ -19,7 +20,7 @@ fn simulate_day() -> u32 {
         mono: MonoTime::from_origin(Duration::from_secs(1)),
         wall,
     };
-    let mut engine = Engine::new(EngineConfig::default(), start);
+    let mut engine = Engine::new(Settings::default().engine_config(), start);
     let mut n_due = 0;
     let mut break_ends = None;
     for second in 1..=8 * 3600u64 {

@@ -6,7 +6,7 @@ use common::harness::{Setup, sent};
 use egui_kittest::kittest::Queryable;
 use sitbreak::engine::PhaseKind;
 use sitbreak::ipc::protocol::{Request, View};
-use sitbreak::ui::break_view::Stage;
+use sitbreak::ui::break_flow::Stage;
 
 // The player repaints every frame while it runs, so these tests step a
 // couple of frames after each action instead of waiting for the ui to

@@ -181,6 +181,8 @@ struct Daemon {
     next_routine: Option<Routine>,
     /// The routine of the break under way.
     current_routine: Option<Routine>,
+    /// The routine of a break being started, until the engine confirms it.
+    starting: Option<Routine>,
     subscribers: Vec<Sender<Response>>,
     tray: Option<Tray>,
     notifier: Notifier,
@@ -246,6 +248,7 @@ impl Daemon {
             engine,
             next_routine: None,
             current_routine: None,
+            starting: None,
             subscribers: Vec::new(),
             tray,
             notifier: Notifier::new(tx.clone()),
@@ -364,12 +367,10 @@ impl Daemon {
                     // the only reminder.
                     self.open_window(View::Break);
                 }
-                Effect::ShowRoutine { routine } => {
-                    self.current_routine =
-                        routine.and_then(|id| self.catalog.routine(&id)).map(|r| {
-                            rotation::playable(&self.catalog, r, &Preferences::from(&self.settings))
-                                .unwrap_or_else(|| r.clone())
-                        });
+                Effect::ShowRoutine { .. } => {
+                    // Resolved before the engine was asked, so that the
+                    // routine shown is the one chosen, never a second pick.
+                    self.current_routine = self.starting.take();
                     self.notifier.close();
                     self.open_window(View::Break);
                 }
@@ -413,6 +414,30 @@ impl Daemon {
             can_skip: !self.settings.strict,
         };
         self.notifier.break_due(&notice)
+    }
+
+    /// The routine a break asked for by id will play: the rotation's
+    /// choice when it is that one, otherwise the catalog's routine with the
+    /// user's exclusions applied.
+    fn resolve_routine(&self, id: Option<&str>) -> Result<Option<Routine>, String> {
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        if let Some(next) = self.next_routine.as_ref().filter(|r| r.id == id) {
+            return Ok(Some(next.clone()));
+        }
+        let routine = self
+            .catalog
+            .routine(id)
+            .ok_or_else(|| format!("there is no routine \"{id}\""))?;
+        rotation::playable(&self.catalog, routine, &Preferences::from(&self.settings))
+            .map(Some)
+            .ok_or_else(|| {
+                format!(
+                    "every stretch of \"{}\" is left out or on the floor",
+                    routine.name
+                )
+            })
     }
 
     fn choose_next_routine(&mut self, now: Now) {
@@ -511,10 +536,19 @@ impl Daemon {
     fn answer(&mut self, now: Now, request: Request) -> Response {
         let input = match request {
             Request::Status => return self.ok(now),
-            Request::TakeBreak => Input::StartBreak {
-                routine: self.next_routine.as_ref().map(|r| r.id.clone()),
-            },
-            Request::StartBreak { routine } => Input::StartBreak { routine },
+            Request::TakeBreak => {
+                self.starting = self.next_routine.clone();
+                Input::StartBreak {
+                    routine: self.next_routine.as_ref().map(|r| r.id.clone()),
+                }
+            }
+            Request::StartBreak { routine } => {
+                match self.resolve_routine(routine.as_deref()) {
+                    Ok(chosen) => self.starting = chosen,
+                    Err(reason) => return Response::Refused { reason },
+                }
+                Input::StartBreak { routine }
+            }
             Request::FinishBreak {
                 steps_done,
                 steps_total,
@@ -557,7 +591,9 @@ impl Daemon {
             Request::ExcludeStretch { id } => return self.exclude_stretch(now, id),
         };
         let was_snooze_or_skip = matches!(input, Input::Snooze | Input::Skip);
-        match self.feed(now, input) {
+        let result = self.feed(now, input);
+        self.starting = None;
+        match result {
             Ok(()) => {
                 if was_snooze_or_skip {
                     self.notifier.close();

@@ -40,25 +40,12 @@ pub fn build(
         progress_permille: status.progress_permille,
         snoozes_left: status.snoozes_left,
         strict: status.strict,
-        next_routine: next_routine.map(|r| routine_view(catalog, r)),
+        next_routine: next_routine.map(|r| RoutineView::of(catalog, r)),
         current_routine: current_routine
             .filter(|_| status.phase == PhaseKind::OnBreak)
-            .map(|r| routine_view(catalog, r)),
+            .map(|r| RoutineView::of(catalog, r)),
         today: today(history, now, settings),
         summary,
-    }
-}
-
-fn routine_view(catalog: &Catalog, r: &Routine) -> RoutineView {
-    RoutineView {
-        id: r.id.clone(),
-        name: r.name.clone(),
-        length_secs: catalog.routine_length(r).as_secs(),
-        areas: catalog
-            .routine_areas(r)
-            .into_iter()
-            .map(|a| a.label().to_owned())
-            .collect(),
     }
 }
 

@@ -94,8 +94,14 @@ pub struct EngineConfig {
     pub break_timeout: Duration,
 }
 
-impl Default for EngineConfig {
-    fn default() -> Self {
+/// A started break that is never finished is abandoned after this long.
+pub const BREAK_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+
+#[cfg(test)]
+impl EngineConfig {
+    /// A fixture for the engine's own tests; the app's defaults are the
+    /// settings' declarations (`Settings::default().engine_config()`).
+    pub fn for_tests() -> EngineConfig {
         EngineConfig {
             sit_interval: Duration::from_secs(30 * 60),
             warn_before: Duration::from_secs(30),
@@ -105,7 +111,7 @@ impl Default for EngineConfig {
             natural_break_after: Duration::from_secs(3 * 60),
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap_or(NaiveTime::MIN),
             working_hours: None,
-            break_timeout: Duration::from_secs(30 * 60),
+            break_timeout: BREAK_TIMEOUT,
         }
     }
 }

@@ -52,7 +52,7 @@ fn config() -> impl Strategy<Value = EngineConfig> {
                 max_snoozes,
                 strict,
                 natural_break_after: Duration::from_secs(natural),
-                ..EngineConfig::default()
+                ..EngineConfig::for_tests()
             },
         )
 }
@@ -177,7 +177,7 @@ proptest! {
             *day = Some((nine, five));
         }
         let week = WeekHours::new(days).map_err(|_| TestCaseError::fail("hours"))?;
-        let config = EngineConfig { working_hours: Some(week.clone()), ..EngineConfig::default() };
+        let config = EngineConfig { working_hours: Some(week.clone()), ..EngineConfig::for_tests() };
         let now = monday_nine();
         let mut h = Harness { engine: Engine::new(config, now), now, last_due: None, due_walls: Vec::new() };
         for s in ops {

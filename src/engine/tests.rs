@@ -198,7 +198,7 @@ fn check_with(config: EngineConfig, script: &str, expect: &str) {
 }
 
 fn check(script: &str, expect: &str) {
-    check_with(EngineConfig::default(), script, expect);
+    check_with(EngineConfig::for_tests(), script, expect);
 }
 
 #[test]
@@ -312,7 +312,7 @@ fn skip_starts_a_new_interval_but_the_sitting_stretch_goes_on() {
 fn skip_is_refused_in_strict_mode() {
     let config = EngineConfig {
         strict: true,
-        ..EngineConfig::default()
+        ..EngineConfig::for_tests()
     };
     check_with(
         config,
@@ -471,7 +471,7 @@ fn no_reminders_outside_working_hours() {
     days[1] = Some((nine, ten));
     let config = EngineConfig {
         working_hours: Some(WeekHours::new(days).expect("valid hours")),
-        ..EngineConfig::default()
+        ..EngineConfig::for_tests()
     };
     check_with(
         config,
@@ -516,7 +516,7 @@ fn changing_the_interval_applies_to_the_running_countdown() {
 
 #[test]
 fn late_tick_fires_one_break_without_a_stale_warning() {
-    let mut sim = Sim::new(EngineConfig::default());
+    let mut sim = Sim::new(EngineConfig::for_tests());
     sim.now = sim.now.plus(Duration::from_secs(3 * 3600));
     sim.step(Input::Tick);
     sim.step(Input::Tick);
@@ -526,7 +526,7 @@ fn late_tick_fires_one_break_without_a_stale_warning() {
 #[test]
 fn next_deadline_is_the_warning_then_the_break() {
     let now = monday_nine();
-    let mut engine = Engine::new(EngineConfig::default(), now);
+    let mut engine = Engine::new(EngineConfig::for_tests(), now);
     assert_eq!(engine.next_deadline(), Some(now.mono + dur("29m30s")));
     let _ = engine.step(now.plus(dur("29m30s")), Input::Tick);
     assert_eq!(engine.next_deadline(), Some(now.mono + dur("30m")));
@@ -541,7 +541,7 @@ fn next_deadline_is_the_warning_then_the_break() {
 #[test]
 fn status_reports_progress_toward_the_break() {
     let now = monday_nine();
-    let engine = Engine::new(EngineConfig::default(), now);
+    let engine = Engine::new(EngineConfig::for_tests(), now);
     let status = engine.status(now.mono + dur("15m"));
     assert_eq!(status.phase, PhaseKind::Sitting);
     assert_eq!(status.progress_permille, 500);
@@ -552,7 +552,7 @@ fn status_reports_progress_toward_the_break() {
 fn simulating_a_working_day_second_by_second_fires_a_break_every_thirty_two_minutes() {
     // Every second a tick; each due break is taken for two minutes.
     let now = monday_nine();
-    let mut engine = Engine::new(EngineConfig::default(), now);
+    let mut engine = Engine::new(EngineConfig::for_tests(), now);
     let mut n_due = 0;
     let mut break_ends = None;
     for second in 1..=8 * 3600u64 {
@@ -580,14 +580,18 @@ fn simulating_a_working_day_second_by_second_fires_a_break_every_thirty_two_minu
 #[test]
 fn a_restart_continues_the_sitting_stretch_without_an_instant_break() {
     let now = monday_nine();
-    let engine = Engine::with_start(EngineConfig::default(), now, Start::SittingFor(dur("20m")));
+    let engine = Engine::with_start(
+        EngineConfig::for_tests(),
+        now,
+        Start::SittingFor(dur("20m")),
+    );
     assert_eq!(engine.next_deadline(), Some(now.mono + dur("9m30s")));
-    let overdue = Engine::with_start(EngineConfig::default(), now, Start::SittingFor(dur("2h")));
+    let overdue = Engine::with_start(EngineConfig::for_tests(), now, Start::SittingFor(dur("2h")));
     assert_eq!(
         overdue.status(now.mono).next_change,
         Some(now.mono + dur("1m"))
     );
-    let paused = Engine::with_start(EngineConfig::default(), now, Start::PausedFor(dur("15m")));
+    let paused = Engine::with_start(EngineConfig::for_tests(), now, Start::PausedFor(dur("15m")));
     assert_eq!(paused.status(now.mono).phase, PhaseKind::Paused);
     assert_eq!(paused.next_deadline(), Some(now.mono + dur("15m")));
 }

@@ -4,9 +4,11 @@
 //! the daemon keeps pushing `Event` lines on that connection.
 
 use std::io::{self, BufRead, Read, Write};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::{Catalog, Dose, Routine, RoutineItem};
 use crate::engine::PhaseKind;
 
 /// Bumped when a message changes incompatibly.
@@ -97,13 +99,120 @@ pub struct RequestEnvelope {
     pub request: Request,
 }
 
-/// The routine the rotation has chosen next.
+/// A routine exactly as the daemon chose it: the rotation's pick with the
+/// user's exclusions already applied. The window plays these items and
+/// never chooses again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoutineView {
     pub id: String,
     pub name: String,
     pub length_secs: u64,
     pub areas: Vec<String>,
+    #[serde(default)]
+    pub floor: bool,
+    #[serde(default)]
+    pub items: Vec<ItemView>,
+}
+
+/// One stretch of a chosen routine, with its timing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemView {
+    pub stretch: String,
+    pub dose: DoseView,
+}
+
+/// A [`Dose`] on the wire, in milliseconds so fractional timings survive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DoseView {
+    Hold { ms: u64 },
+    Reps { count: u32, each_ms: u64 },
+}
+
+impl From<Dose> for DoseView {
+    fn from(d: Dose) -> DoseView {
+        let ms = |d: Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
+        match d {
+            Dose::Hold(h) => DoseView::Hold { ms: ms(h) },
+            Dose::Reps { count, each } => DoseView::Reps {
+                count,
+                each_ms: ms(each),
+            },
+        }
+    }
+}
+
+impl From<DoseView> for Dose {
+    fn from(d: DoseView) -> Dose {
+        match d {
+            DoseView::Hold { ms } => Dose::Hold(Duration::from_millis(ms)),
+            DoseView::Reps { count, each_ms } => Dose::Reps {
+                count,
+                each: Duration::from_millis(each_ms),
+            },
+        }
+    }
+}
+
+impl RoutineView {
+    /// The chosen routine with the catalog's facts around it.
+    pub fn of(catalog: &Catalog, r: &Routine) -> RoutineView {
+        RoutineView {
+            id: r.id.to_string(),
+            name: r.name.clone(),
+            length_secs: catalog.routine_length(r).as_secs(),
+            areas: catalog
+                .routine_areas(r)
+                .into_iter()
+                .map(|a| a.label().to_owned())
+                .collect(),
+            floor: r.floor,
+            items: r
+                .items
+                .iter()
+                .map(|i| ItemView {
+                    stretch: i.stretch.to_string(),
+                    dose: i.dose.into(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The routine to play, as sent. Every stretch must be in `catalog`
+    /// (the window's copy), or the error names the one that is not.
+    pub fn to_routine(&self, catalog: &Catalog) -> Result<Routine, String> {
+        if self.items.is_empty() {
+            return Err(format!(
+                "the routine \"{}\" arrived with no stretches",
+                self.name
+            ));
+        }
+        if let Some(missing) = self
+            .items
+            .iter()
+            .find(|i| catalog.stretch(&i.stretch).is_none())
+        {
+            return Err(format!(
+                "the routine \"{}\" uses the stretch \"{}\", which this window does not know; \
+                 was a routine file changed since Sitbreak started?",
+                self.name, missing.stretch
+            ));
+        }
+        Ok(Routine {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            summary: String::new(),
+            floor: self.floor,
+            items: self
+                .items
+                .iter()
+                .map(|i| RoutineItem {
+                    stretch: i.stretch.clone(),
+                    dose: i.dose.into(),
+                })
+                .collect(),
+        })
+    }
 }
 
 /// Today's numbers, for the home view.

@@ -4,23 +4,28 @@
 //! and becomes an [`Issue`]); [`Settings::to_toml`] produces text. Reading,
 //! atomic saving and keeping a bad file aside live in `store::settings_file`.
 
+pub mod keys;
 mod parse;
+pub mod readme;
+mod value;
 
 use std::fmt;
 use std::time::Duration;
 
 use chrono::NaiveTime;
 
+pub use keys::{Group, KEYS, Key, Kind, Value};
 pub use parse::{Parsed, parse, parse_with};
 
-use crate::engine::{EngineConfig, WeekHours};
+use crate::engine::{BREAK_TIMEOUT, EngineConfig, WeekHours};
 
 /// The settings file format version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Colour scheme of the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
+    #[default]
     System,
     Light,
     Dark,
@@ -37,28 +42,14 @@ impl Theme {
     }
 }
 
-/// Working hours: reminders only inside them, when enabled.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Working hours: reminders only inside them, when enabled. Their
+/// defaults are declared with the other keys, in `keys.rs`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WorkingHours {
     pub enabled: bool,
     /// `(start, end)` per weekday, Monday first; `None` is a day off.
     pub days: [Option<(NaiveTime, NaiveTime)>; 7],
 }
-
-impl Default for WorkingHours {
-    fn default() -> Self {
-        let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN);
-        let five = NaiveTime::from_hms_opt(17, 0, 0).unwrap_or(NaiveTime::MIN);
-        let workday = Some((nine, five));
-        WorkingHours {
-            enabled: false,
-            days: [workday, workday, workday, workday, workday, None, None],
-        }
-    }
-}
-
-/// Day keys in the file, Monday first.
-pub const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Every setting. Durations are `Duration`s; the file spells them "30m".
 #[derive(Debug, Clone, PartialEq)]
@@ -92,94 +83,39 @@ pub struct Settings {
 }
 
 impl Default for Settings {
+    /// The declared defaults of every key.
     fn default() -> Self {
-        // The schedule's defaults live in one place, the engine's config.
-        let schedule = EngineConfig::default();
+        let mut s = Settings::blank();
+        for key in KEYS {
+            (key.set)(&mut s, (key.default)());
+        }
+        s
+    }
+}
+
+impl Settings {
+    /// Zeros, to be filled from the declarations; holds no default itself.
+    fn blank() -> Settings {
         Settings {
-            sit_interval: schedule.sit_interval,
-            break_length: Duration::from_secs(3 * 60),
-            warn_before: schedule.warn_before,
-            snooze_length: schedule.snooze_length,
-            max_snoozes: schedule.max_snoozes,
-            strict: schedule.strict,
-            natural_break_idle: schedule.natural_break_after,
-            day_start: schedule.day_start,
+            sit_interval: Duration::ZERO,
+            break_length: Duration::ZERO,
+            warn_before: Duration::ZERO,
+            snooze_length: Duration::ZERO,
+            max_snoozes: 0,
+            strict: false,
+            natural_break_idle: Duration::ZERO,
+            day_start: NaiveTime::MIN,
             working_hours: WorkingHours::default(),
-            notifications: true,
+            notifications: false,
             autostart: false,
             allow_floor: false,
             disabled_routines: Vec::new(),
             excluded_stretches: Vec::new(),
-            daily_goal: 8,
+            daily_goal: 0,
             theme: Theme::System,
-            text_scale: 1.0,
+            text_scale: 0.0,
         }
     }
-}
-
-/// Allowed range of a duration setting, inclusive.
-#[derive(Debug, Clone, Copy)]
-pub struct DurationRange {
-    pub min: Duration,
-    pub max: Duration,
-}
-
-const fn mins(n: u64) -> Duration {
-    Duration::from_secs(n * 60)
-}
-
-/// Ranges of the duration settings, by key. The README's table mirrors it.
-pub const DURATION_RANGES: [(&str, DurationRange); 5] = [
-    (
-        "sit_interval",
-        DurationRange {
-            min: mins(5),
-            max: mins(240),
-        },
-    ),
-    (
-        "break_length",
-        DurationRange {
-            min: Duration::from_secs(30),
-            max: mins(15),
-        },
-    ),
-    (
-        "warn_before",
-        DurationRange {
-            min: Duration::ZERO,
-            max: mins(5),
-        },
-    ),
-    (
-        "snooze_length",
-        DurationRange {
-            min: mins(1),
-            max: mins(60),
-        },
-    ),
-    (
-        "natural_break_idle",
-        DurationRange {
-            min: mins(1),
-            max: mins(60),
-        },
-    ),
-];
-
-/// Range of `max_snoozes`.
-pub const MAX_SNOOZES_RANGE: (u32, u32) = (0, 10);
-/// Range of `daily_goal`.
-pub const DAILY_GOAL_RANGE: (u32, u32) = (1, 48);
-/// Range of `text_scale`.
-pub const TEXT_SCALE_RANGE: (f32, f32) = (0.75, 2.0);
-
-/// The range of a duration key, if it is one.
-pub fn duration_range(key: &str) -> Option<DurationRange> {
-    DURATION_RANGES
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, r)| *r)
 }
 
 /// Which ranges apply to durations.
@@ -192,25 +128,6 @@ pub enum Limits {
     /// whole schedule in seconds on the real clock. Enabled only by the
     /// `SITBREAK_SHORT_DURATIONS=1` environment variable.
     Short,
-}
-
-/// Checks a duration against its key's range; the error says the range.
-pub fn check_duration(key: &str, value: Duration, limits: Limits) -> Result<Duration, String> {
-    let Some(mut range) = duration_range(key) else {
-        return Ok(value);
-    };
-    if limits == Limits::Short {
-        range.min = range.min.min(Duration::from_secs(1));
-    }
-    if value < range.min || value > range.max {
-        return Err(format!(
-            "{} is out of range ({} to {})",
-            format_duration(value),
-            format_duration(range.min),
-            format_duration(range.max)
-        ));
-    }
-    Ok(value)
 }
 
 /// "30m", "1h 30m", "45s", "0s".
@@ -279,6 +196,27 @@ impl fmt::Display for Issue {
 }
 
 impl Settings {
+    /// Every problem with these settings: each key against its range, then
+    /// the rules that involve more than one key. The daemon refuses to save
+    /// settings with any, and the Settings form shows them by their field.
+    pub fn validate(&self, limits: Limits) -> Vec<Issue> {
+        let mut issues: Vec<Issue> = KEYS
+            .iter()
+            .filter_map(|k| {
+                k.kind
+                    .check(&(k.get)(self), limits)
+                    .err()
+                    .map(|message| Issue {
+                        line: 0,
+                        key: k.path(),
+                        message,
+                    })
+            })
+            .collect();
+        issues.extend(self.cross_check());
+        issues
+    }
+
     /// Problems that involve more than one key; empty when consistent.
     pub fn cross_check(&self) -> Vec<Issue> {
         let mut issues = Vec::new();
@@ -319,73 +257,27 @@ impl Settings {
             natural_break_after: self.natural_break_idle,
             day_start: self.day_start,
             working_hours,
-            ..EngineConfig::default()
+            break_timeout: BREAK_TIMEOUT,
         }
     }
 
     /// The file text: every key, grouped and commented for hand editing.
     pub fn to_toml(&self) -> String {
-        let q = |s: &str| toml::Value::String(s.to_owned()).to_string();
-        let list = |v: &[String]| {
-            let items: Vec<String> = v.iter().map(|s| q(s)).collect();
-            format!("[{}]", items.join(", "))
-        };
-        let hours = |d: &Option<(NaiveTime, NaiveTime)>| match d {
-            Some((a, b)) => q(&format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
-            None => q("off"),
-        };
-        let mut out = String::new();
-        out.push_str(
+        let mut out = String::from(
             "# Sitbreak settings. Every key is optional; durations look like \"30m\" or \"45s\".\n",
         );
-        out.push_str(&format!("version = {SCHEMA_VERSION}\n\n# Schedule\n"));
-        out.push_str(&format!(
-            "sit_interval = {}\n",
-            q(&format_duration(self.sit_interval))
-        ));
-        out.push_str(&format!(
-            "break_length = {}\n",
-            q(&format_duration(self.break_length))
-        ));
-        out.push_str(&format!(
-            "warn_before = {}\n",
-            q(&format_duration(self.warn_before))
-        ));
-        out.push_str(&format!(
-            "snooze_length = {}\n",
-            q(&format_duration(self.snooze_length))
-        ));
-        out.push_str(&format!("max_snoozes = {}\n", self.max_snoozes));
-        out.push_str(&format!(
-            "day_start = {}\n",
-            q(&self.day_start.format("%H:%M").to_string())
-        ));
-        out.push_str(&format!("daily_goal = {}\n\n# Routines\n", self.daily_goal));
-        out.push_str(&format!("allow_floor = {}\n", self.allow_floor));
-        out.push_str(&format!(
-            "disabled_routines = {}\n",
-            list(&self.disabled_routines)
-        ));
-        out.push_str(&format!(
-            "excluded_stretches = {}\n\n# Behaviour\n",
-            list(&self.excluded_stretches)
-        ));
-        out.push_str(&format!("strict = {}\n", self.strict));
-        out.push_str(&format!(
-            "natural_break_idle = {}\n",
-            q(&format_duration(self.natural_break_idle))
-        ));
-        out.push_str(&format!("notifications = {}\n", self.notifications));
-        out.push_str(&format!("autostart = {}\n\n# Appearance\n", self.autostart));
-        out.push_str(&format!("theme = {}\n", q(self.theme.as_str())));
-        out.push_str(&format!("text_scale = {}\n\n", self.text_scale));
-        out.push_str("# Reminders only inside these hours when enabled; \"off\" for a day off.\n");
-        out.push_str(&format!(
-            "[working_hours]\nenabled = {}\n",
-            self.working_hours.enabled
-        ));
-        for (key, day) in DAY_KEYS.iter().zip(self.working_hours.days.iter()) {
-            out.push_str(&format!("{key} = {}\n", hours(day)));
+        out.push_str(&format!("version = {SCHEMA_VERSION}\n"));
+        for group in Group::ALL {
+            match group.table() {
+                Some(table) => out.push_str(&format!(
+                    "\n# {}: reminders only inside these hours when enabled; \"off\" for a day off.\n[{table}]\n",
+                    group.title()
+                )),
+                None => out.push_str(&format!("\n# {}\n", group.title())),
+            }
+            for key in KEYS.iter().filter(|k| k.group == group) {
+                out.push_str(&format!("{} = {}\n", key.name, (key.get)(self).to_toml()));
+            }
         }
         out
     }

@@ -1,16 +1,14 @@
 //! Reads settings text key by key, like Alacritty: a bad value keeps its
 //! default and is reported with its line; an unknown key is a warning; only
-//! broken TOML syntax makes the whole file unreadable.
+//! broken TOML syntax makes the whole file unreadable. Which keys exist and
+//! what they allow comes from the declarations in `keys.rs`.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
 use toml::{Spanned, Value};
 
-use super::{
-    DAILY_GOAL_RANGE, DAY_KEYS, Issue, Limits, MAX_SNOOZES_RANGE, SCHEMA_VERSION, Settings,
-    TEXT_SCALE_RANGE, Theme, check_duration, parse_duration, parse_hours, parse_time,
-};
+use super::keys::{Group, KEYS, key};
+use super::{Issue, Limits, SCHEMA_VERSION, Settings};
 
 type SpannedTable = BTreeMap<Spanned<String>, Spanned<Value>>;
 
@@ -24,11 +22,6 @@ pub struct Parsed {
     /// False when the TOML itself is broken and nothing could be read; the
     /// file must then be kept aside before a new one is written.
     pub readable: bool,
-}
-
-#[derive(Deserialize)]
-struct HoursOnly {
-    working_hours: Option<SpannedTable>,
 }
 
 /// Reads settings text with the standard ranges. Never fails or panics.
@@ -63,77 +56,54 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
 
     let mut s = Settings::default();
     let mut issues = Vec::new();
-    for (key, value) in &table {
-        let line = line_of(key.span().start);
-        let name = key.get_ref().as_str();
-        let v = value.get_ref();
-        let mut bad = |message: String| {
-            issues.push(Issue {
+    let mut lines = BTreeMap::new();
+    // Each (dotted key, value, line) in the file, tables opened up.
+    let mut entries: Vec<(String, &Value, usize)> = Vec::new();
+    let tables = tables_with_spans(text);
+    for (name, value) in &table {
+        let line = line_of(name.span().start);
+        let name = name.get_ref().as_str();
+        lines.insert(name.to_owned(), line);
+        let is_table = Group::ALL.iter().any(|g| g.table() == Some(name));
+        match (value.get_ref(), tables.get(name)) {
+            (v, _) if name == "version" => {
+                if let Err(message) = version(v) {
+                    issues.push(Issue {
+                        line,
+                        key: name.into(),
+                        message,
+                    });
+                }
+            }
+            (Value::Table(_), Some(inner)) if is_table => {
+                for (inner_name, inner_value) in inner {
+                    let path = format!("{name}.{}", inner_name.get_ref());
+                    entries.push((
+                        path,
+                        inner_value.get_ref(),
+                        line_of(inner_name.span().start),
+                    ));
+                }
+            }
+            _ if is_table => issues.push(Issue {
                 line,
-                key: name.to_owned(),
-                message,
-            })
-        };
-        let res: Result<(), String> = match name {
-            "version" => match v.as_integer() {
-                Some(n) if n >= 1 && n <= i64::from(SCHEMA_VERSION) => Ok(()),
-                Some(n) if n > i64::from(SCHEMA_VERSION) => Err(format!(
-                    "{n} is newer than this Sitbreak understands ({SCHEMA_VERSION}); keys it does not know are ignored"
-                )),
-                _ => Err("must be a whole number such as 1".into()),
-            },
-            "sit_interval" => duration(name, v, limits).map(|d| s.sit_interval = d),
-            "break_length" => duration(name, v, limits).map(|d| s.break_length = d),
-            "warn_before" => duration(name, v, limits).map(|d| s.warn_before = d),
-            "snooze_length" => duration(name, v, limits).map(|d| s.snooze_length = d),
-            "natural_break_idle" => duration(name, v, limits).map(|d| s.natural_break_idle = d),
-            "max_snoozes" => whole(v, MAX_SNOOZES_RANGE).map(|n| s.max_snoozes = n),
-            "daily_goal" => whole(v, DAILY_GOAL_RANGE).map(|n| s.daily_goal = n),
-            "strict" => boolean(v).map(|b| s.strict = b),
-            "notifications" => boolean(v).map(|b| s.notifications = b),
-            "autostart" => boolean(v).map(|b| s.autostart = b),
-            "allow_floor" => boolean(v).map(|b| s.allow_floor = b),
-            "day_start" => string(v).and_then(parse_time).map(|t| s.day_start = t),
-            "disabled_routines" => strings(v).map(|l| s.disabled_routines = l),
-            "excluded_stretches" => strings(v).map(|l| s.excluded_stretches = l),
-            "theme" => string(v).and_then(theme).map(|t| s.theme = t),
-            "text_scale" => scale(v).map(|x| s.text_scale = x),
-            // Checked key by key below, where the inner spans are known.
-            "working_hours" => match v {
-                Value::Table(_) => Ok(()),
-                _ => Err("must be a table: [working_hours]".into()),
-            },
-            _ => Err("unknown key (ignored)".into()),
-        };
-        if let Err(message) = res {
-            bad(message);
+                key: name.into(),
+                message: format!("must be a table: [{name}]"),
+            }),
+            (v, _) => entries.push((name.to_owned(), v, line)),
         }
     }
-
-    if let Ok(HoursOnly {
-        working_hours: Some(hours),
-    }) = toml::from_str::<HoursOnly>(text)
-    {
-        for (key, value) in &hours {
-            let line = line_of(key.span().start);
-            let name = key.get_ref().as_str();
-            let v = value.get_ref();
-            let res = if name == "enabled" {
-                boolean(v).map(|b| s.working_hours.enabled = b)
-            } else if let Some(idx) = DAY_KEYS.iter().position(|d| *d == name) {
-                string(v)
-                    .and_then(parse_hours)
-                    .map(|r| s.working_hours.days[idx] = r)
-            } else {
-                Err("unknown key (ignored); days are mon, tue, wed, thu, fri, sat, sun".into())
-            };
-            if let Err(message) = res {
-                issues.push(Issue {
-                    line,
-                    key: format!("working_hours.{name}"),
-                    message,
-                });
-            }
+    for (path, value, line) in entries {
+        let result = match key(&path) {
+            Some(k) => k.kind.read(value, limits).map(|v| (k.set)(&mut s, v)),
+            None => Err(unknown(&path)),
+        };
+        if let Err(message) = result {
+            issues.push(Issue {
+                line,
+                key: path,
+                message,
+            });
         }
     }
 
@@ -144,7 +114,7 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
         match issue.key.as_str() {
             "warn_before" => {
                 s.warn_before = defaults.warn_before.min(s.sit_interval / 2);
-                issue.line = line_where(&table, "warn_before", &line_of);
+                issue.line = lines.get("warn_before").copied().unwrap_or(0);
             }
             "working_hours" => s.working_hours.enabled = false,
             _ => {}
@@ -160,70 +130,42 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
     }
 }
 
-fn line_where(table: &SpannedTable, key: &str, line_of: &dyn Fn(usize) -> usize) -> usize {
-    table
-        .keys()
-        .find(|k| k.get_ref() == key)
-        .map(|k| line_of(k.span().start))
-        .unwrap_or(0)
-}
-
-fn string(v: &Value) -> Result<&str, String> {
-    v.as_str()
-        .ok_or_else(|| format!("must be a quoted string, not {}", v.type_str()))
-}
-
-fn duration(key: &str, v: &Value, limits: Limits) -> Result<std::time::Duration, String> {
-    check_duration(key, parse_duration(string(v)?)?, limits)
-}
-
-fn whole(v: &Value, (min, max): (u32, u32)) -> Result<u32, String> {
-    let n = v
-        .as_integer()
-        .ok_or_else(|| format!("must be a whole number, not {}", v.type_str()))?;
-    u32::try_from(n)
-        .ok()
-        .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| format!("{n} is out of range ({min} to {max})"))
-}
-
-fn boolean(v: &Value) -> Result<bool, String> {
-    v.as_bool()
-        .ok_or_else(|| format!("must be true or false, not {}", v.type_str()))
-}
-
-fn strings(v: &Value) -> Result<Vec<String>, String> {
-    let items = v
-        .as_array()
-        .ok_or_else(|| format!("must be a list of ids, not {}", v.type_str()))?;
-    items.iter().map(|i| string(i).map(str::to_owned)).collect()
-}
-
-fn theme(text: &str) -> Result<Theme, String> {
-    match text {
-        "system" => Ok(Theme::System),
-        "light" => Ok(Theme::Light),
-        "dark" => Ok(Theme::Dark),
-        other => Err(format!(
-            "\"{other}\" is not one of \"system\", \"light\", \"dark\""
-        )),
+/// The file's tables with the spans of their inner keys, which a plain
+/// `Value::Table` does not keep.
+fn tables_with_spans(text: &str) -> BTreeMap<String, SpannedTable> {
+    #[derive(serde::Deserialize)]
+    struct Tables {
+        working_hours: Option<SpannedTable>,
     }
-}
-
-fn scale(v: &Value) -> Result<f32, String> {
-    let x = match v {
-        Value::Float(f) => *f,
-        Value::Integer(i) => *i as f64,
-        _ => {
-            return Err(format!(
-                "must be a number such as 1.25, not {}",
-                v.type_str()
-            ));
-        }
+    let Ok(found) = toml::from_str::<Tables>(text) else {
+        return BTreeMap::new();
     };
-    let (min, max) = TEXT_SCALE_RANGE;
-    if !x.is_finite() || x < f64::from(min) || x > f64::from(max) {
-        return Err(format!("{x} is out of range ({min} to {max})"));
+    [("working_hours", found.working_hours)]
+        .into_iter()
+        .filter_map(|(name, t)| Some((name.to_owned(), t?)))
+        .collect()
+}
+
+fn version(v: &Value) -> Result<(), String> {
+    match v.as_integer() {
+        Some(n) if n >= 1 && n <= i64::from(SCHEMA_VERSION) => Ok(()),
+        Some(n) if n > i64::from(SCHEMA_VERSION) => Err(format!(
+            "{n} is newer than this Sitbreak understands ({SCHEMA_VERSION}); keys it does not know are ignored"
+        )),
+        _ => Err("must be a whole number such as 1".into()),
     }
-    Ok(x as f32)
+}
+
+fn unknown(path: &str) -> String {
+    match path.split_once('.') {
+        Some((table, _)) => {
+            let names: Vec<&str> = KEYS
+                .iter()
+                .filter(|k| k.group.table() == Some(table))
+                .map(|k| k.name)
+                .collect();
+            format!("unknown key (ignored); this table has {}", names.join(", "))
+        }
+        None => "unknown key (ignored)".into(),
+    }
 }

@@ -73,7 +73,7 @@ fn working_hours_are_read_per_day_with_their_lines() {
         "[working_hours]\nenabled = true\nmon = \"08:30-16:00\"\nsat = \"off\"\nsun = \"17:00-09:00\"\nholiday = \"x\"\n",
         &[
             "f:5: working_hours.sun: \"17:00-09:00\": the start must be before the end",
-            "f:6: working_hours.holiday: unknown key (ignored); days are mon, tue, wed, thu, fri, sat, sun",
+            "f:6: working_hours.holiday: unknown key (ignored); this table has enabled, mon, tue, wed, thu, fri, sat, sun",
         ],
     );
     assert!(s.working_hours.enabled);

@@ -9,7 +9,8 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset};
 use egui::{Key, RichText, Ui};
 
-use super::break_view::{self, BreakFlow, BreakMsg};
+use super::break_flow::{BreakFlow, BreakMsg};
+use super::break_view;
 use super::link::DaemonLink;
 use super::settings_view::SettingsForm;
 use super::theme::{self, GAP, Palette};
@@ -151,9 +152,8 @@ impl App {
             return;
         };
         if status.phase == PhaseKind::OnBreak && !self.flow.is_playing() {
-            let routine = status.current_routine.as_ref().map(|r| r.id.clone());
             self.flow
-                .play(&self.catalog, &self.settings, routine.as_deref());
+                .play(&self.catalog, status.current_routine.as_ref());
         }
     }
 
@@ -230,7 +230,8 @@ impl App {
             }
             if self.screen == Screen::Break {
                 let strict = self.status.as_ref().is_some_and(|s| s.strict);
-                out.extend(self.flow.shortcut(i, strict).map(Msg::Break));
+                let pressed = |k: Key| i.key_pressed(k) && i.modifiers.is_none();
+                out.extend(self.flow.shortcut(pressed, strict).map(Msg::Break));
             } else if self.screen == Screen::Home && i.key_pressed(Key::B) && !ctrl {
                 out.push(Msg::TakeBreakNow);
             }
@@ -353,15 +354,9 @@ impl App {
                     .as_ref()
                     .and_then(|s| s.next_routine.as_ref())
                     .map(|r| r.id.clone());
-                if self.request(
-                    Request::StartBreak {
-                        routine: routine.clone(),
-                    },
-                    now,
-                ) {
-                    self.flow
-                        .play(&self.catalog, &self.settings, routine.as_deref());
-                }
+                // The daemon answers with the routine it started, which the
+                // status handler plays.
+                self.request(Request::StartBreak { routine }, now);
             }
             BreakMsg::Snooze => {
                 if self.request(Request::Snooze, now) {
@@ -418,14 +413,14 @@ impl App {
             }
             Response::Refused { reason } => {
                 self.banner = Some(Banner {
-                    text: capitalise(&reason),
+                    text: widgets::capitalise(&reason),
                     is_error: true,
                 });
                 false
             }
             Response::Error { message } => {
                 self.banner = Some(Banner {
-                    text: capitalise(&message),
+                    text: widgets::capitalise(&message),
                     is_error: true,
                 });
                 false
@@ -435,7 +430,7 @@ impl App {
     }
 
     fn save_settings(&mut self, now: f64) {
-        let Some(draft) = self.form.to_settings(&self.settings) else {
+        let Some(draft) = self.form.to_settings() else {
             self.banner = Some(Banner {
                 text: "Fix the fields marked in red; nothing was saved".into(),
                 is_error: true,
@@ -483,14 +478,6 @@ impl App {
             .notes_for(when)
             .map(|n| n.text.clone())
             .collect()
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -1,260 +1,18 @@
-//! The break: "Time to stand up", the first-break safety note, the guided
-//! player, "Stop — this hurts", and the end card. `BreakFlow` holds where
-//! the user is; [`ui`] draws it and returns what they asked for.
+//! Draws the break screens from [`BreakFlow`]'s state and returns what the
+//! user asked for: "Time to stand up", the safety note, the player, "Stop —
+//! this hurts", the end card, and a routine that cannot be played.
 
-use std::time::Duration;
-
-use egui::{Align, InputState, Key, Layout, RichText, Ui};
+use egui::{Align, Layout, RichText, Ui};
 
 use super::app::App;
+use super::break_flow::{BreakMsg, Stage};
 use super::figure_view::{self, Moment, figure_ui};
 use super::theme::{GAP, Palette};
 use super::widgets::{
     self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
 };
-use crate::catalog::{Catalog, Dose, NoteWhen, Routine};
-use crate::player::{Player, PlayerEvent};
-use crate::rotation::{Preferences, playable};
-use crate::settings::Settings;
-
-/// What the break screen asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BreakMsg {
-    /// Show the first-break safety note before starting.
-    ShowSafety,
-    Start,
-    Snooze,
-    Skip,
-    TogglePause,
-    Next,
-    Back,
-    Hurt,
-    /// Leave this stretch out of future routines.
-    Exclude(String),
-    ContinueAfterHurt,
-    EndNow,
-    /// Finish the break (end card's button).
-    Done,
-    Close,
-}
-
-/// Where in the break the user is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Stage {
-    Due,
-    Safety,
-    Playing,
-    Hurt {
-        stretch: String,
-        name: String,
-        excluded: bool,
-    },
-    End,
-}
-
-/// The break flow's state.
-pub struct BreakFlow {
-    pub stage: Stage,
-    first_break_ever: bool,
-    pub player: Option<Player>,
-    pub routine: Option<Routine>,
-    /// Seconds left to show "Switch sides".
-    switch_banner: f32,
-    /// Time since the break started.
-    elapsed: Duration,
-    reported: bool,
-}
-
-impl BreakFlow {
-    /// A flow waiting at "Time to stand up".
-    pub fn new(first_break_ever: bool) -> BreakFlow {
-        BreakFlow {
-            stage: Stage::Due,
-            first_break_ever,
-            player: None,
-            routine: None,
-            switch_banner: 0.0,
-            elapsed: Duration::ZERO,
-            reported: false,
-        }
-    }
-
-    /// Starts playing `routine_id` (or a one-minute stand when unknown),
-    /// without the stretches the user left out.
-    pub fn play(&mut self, catalog: &Catalog, settings: &Settings, routine_id: Option<&str>) {
-        let prefs = Preferences::from(settings);
-        let routine = routine_id
-            .and_then(|id| catalog.routine(id))
-            .or_else(|| catalog.routine("one-minute-stand"))
-            .or_else(|| catalog.routines.first())
-            .and_then(|r| playable(catalog, r, &prefs).or_else(|| Some(r.clone())));
-        let Some(routine) = routine else {
-            self.stage = Stage::End;
-            return;
-        };
-        self.player = Some(Player::new(catalog, &routine));
-        self.routine = Some(routine);
-        self.stage = Stage::Playing;
-        self.elapsed = Duration::ZERO;
-        self.first_break_ever = false;
-    }
-
-    pub fn is_playing(&self) -> bool {
-        self.player.is_some()
-    }
-
-    /// A break was started in this window (so leaving it abandons it).
-    pub fn is_started(&self) -> bool {
-        self.player.is_some()
-    }
-
-    pub fn is_reported(&self) -> bool {
-        self.reported
-    }
-
-    pub fn set_reported(&mut self) {
-        self.reported = true;
-    }
-
-    /// Whether the screen changes by itself every frame.
-    pub fn is_animating(&self) -> bool {
-        self.stage == Stage::Playing && self.player.as_ref().is_some_and(|p| !p.is_paused())
-            || self.switch_banner > 0.0
-    }
-
-    /// (stretches done, stretches in the routine).
-    pub fn progress(&self) -> (u32, u32) {
-        self.player
-            .as_ref()
-            .map_or((0, 0), |p| (p.steps_done(), p.steps_total()))
-    }
-
-    /// Lets time pass.
-    pub fn advance(&mut self, dt: Duration) {
-        self.switch_banner = (self.switch_banner - dt.as_secs_f32()).max(0.0);
-        if self.stage != Stage::Playing {
-            return;
-        }
-        let Some(player) = &mut self.player else {
-            return;
-        };
-        if !player.is_paused() {
-            self.elapsed += dt;
-        }
-        for event in player.advance(dt) {
-            self.on_event(event);
-        }
-    }
-
-    fn on_event(&mut self, event: PlayerEvent) {
-        match event {
-            PlayerEvent::SwitchSides => self.switch_banner = 3.0,
-            PlayerEvent::NextStretch => self.switch_banner = 0.0,
-            PlayerEvent::Finished => self.stage = Stage::End,
-        }
-    }
-
-    /// Handles what only changes the flow (no daemon involved).
-    pub fn handle(&mut self, msg: BreakMsg) {
-        match msg {
-            BreakMsg::ShowSafety => self.stage = Stage::Safety,
-            BreakMsg::TogglePause => {
-                if let Some(p) = &mut self.player {
-                    p.set_paused(!p.is_paused());
-                }
-            }
-            BreakMsg::Next => {
-                if let Some(p) = &mut self.player {
-                    let event = p.skip_ahead();
-                    self.on_event(event);
-                }
-            }
-            BreakMsg::Back => {
-                if let Some(p) = &mut self.player {
-                    p.back();
-                    self.stage = Stage::Playing;
-                }
-            }
-            BreakMsg::Hurt => self.hurt(),
-            BreakMsg::ContinueAfterHurt => {
-                let finished = self.player.as_ref().is_some_and(Player::is_finished);
-                if let Some(p) = &mut self.player {
-                    p.set_paused(false);
-                }
-                self.stage = if finished { Stage::End } else { Stage::Playing };
-            }
-            BreakMsg::EndNow => self.stage = Stage::End,
-            _ => {}
-        }
-    }
-
-    fn hurt(&mut self) {
-        let (Some(player), Some(routine)) = (&mut self.player, &self.routine) else {
-            return;
-        };
-        let Some(item) = routine.items.get(player.current_item()) else {
-            return;
-        };
-        let stretch = item.stretch.clone();
-        player.stop_current();
-        player.set_paused(true);
-        self.switch_banner = 0.0;
-        self.stage = Stage::Hurt {
-            name: stretch.clone(),
-            stretch,
-            excluded: false,
-        };
-    }
-
-    /// After the daemon accepted the exclusion.
-    pub fn mark_excluded(&mut self) {
-        if let Stage::Hurt { excluded, .. } = &mut self.stage {
-            *excluded = true;
-        }
-    }
-
-    /// The keyboard shortcut pressed in this stage, if any.
-    pub fn shortcut(&self, i: &InputState, strict: bool) -> Option<BreakMsg> {
-        let pressed = |k: Key| i.key_pressed(k) && i.modifiers.is_none();
-        match &self.stage {
-            Stage::Due => {
-                if pressed(Key::Enter) {
-                    Some(self.start_msg())
-                } else if pressed(Key::S) {
-                    Some(BreakMsg::Snooze)
-                } else if pressed(Key::K) && !strict {
-                    Some(BreakMsg::Skip)
-                } else {
-                    None
-                }
-            }
-            Stage::Safety => pressed(Key::Enter).then_some(BreakMsg::Start),
-            Stage::Playing => {
-                if pressed(Key::Space) {
-                    Some(BreakMsg::TogglePause)
-                } else if pressed(Key::ArrowRight) {
-                    Some(BreakMsg::Next)
-                } else if pressed(Key::ArrowLeft) {
-                    Some(BreakMsg::Back)
-                } else if pressed(Key::H) {
-                    Some(BreakMsg::Hurt)
-                } else {
-                    None
-                }
-            }
-            Stage::Hurt { .. } => pressed(Key::Enter).then_some(BreakMsg::ContinueAfterHurt),
-            Stage::End => pressed(Key::Enter).then_some(BreakMsg::Done),
-        }
-    }
-
-    fn start_msg(&self) -> BreakMsg {
-        if self.first_break_ever {
-            BreakMsg::ShowSafety
-        } else {
-            BreakMsg::Start
-        }
-    }
-}
+use crate::catalog::{Dose, NoteWhen};
+use crate::ipc::protocol::RoutineView;
 
 /// Draws the break screen.
 pub fn ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
@@ -266,7 +24,17 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             stretch, excluded, ..
         } => hurt_ui(ui, app, stretch, *excluded),
         Stage::End => end_ui(ui, app),
+        Stage::CannotPlay(reason) => cannot_play_ui(ui, app, reason),
     }
+}
+
+fn is_strict(app: &App) -> bool {
+    app.status.as_ref().is_some_and(|s| s.strict)
+}
+
+/// The tooltip of the button that sends `msg`: its key, from the flow.
+fn tip(app: &App, msg: &BreakMsg) -> String {
+    app.flow.tooltip(msg, is_strict(app))
 }
 
 fn eyebrow(ui: &mut Ui, text: &str, colour: egui::Color32) {
@@ -291,20 +59,19 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                 ui,
                 format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")),
             );
-            if let Some(full) = app.catalog.routine(&r.id) {
-                ui.add_space(GAP / 2.0);
-                routine_preview(ui, app, full);
-            }
+            ui.add_space(GAP / 2.0);
+            routine_preview(ui, app, r);
         } else {
             ui.label("Stand up and move for a minute.");
         }
         ui.add_space(GAP);
         ui.horizontal(|ui| {
+            let start = app.flow.start_msg();
             if primary_button(ui, "Start")
-                .on_hover_text("Shortcut: Enter")
+                .on_hover_text(tip(app, &start))
                 .clicked()
             {
-                msg = Some(app.flow.start_msg());
+                msg = Some(start);
             }
             let snooze_minutes = app.settings.snooze_length.as_secs().div_ceil(60);
             let snooze = ui.add_enabled(
@@ -312,30 +79,26 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                 egui::Button::new(format!("Snooze {snooze_minutes} min"))
                     .min_size(egui::vec2(96.0, 40.0)),
             );
-            if snooze.on_hover_text("Shortcut: S").clicked() {
+            if snooze.on_hover_text(tip(app, &BreakMsg::Snooze)).clicked() {
                 msg = Some(BreakMsg::Snooze);
             }
             if !strict
                 && secondary_button(ui, "Skip")
-                    .on_hover_text("Shortcut: K")
+                    .on_hover_text(tip(app, &BreakMsg::Skip))
                     .clicked()
             {
                 msg = Some(BreakMsg::Skip);
             }
         });
         ui.add_space(GAP / 2.0);
-        let mut hints = vec![("Enter", "start"), ("S", "snooze")];
-        if !strict {
-            hints.push(("K", "skip"));
-        }
-        key_hints(ui, &hints);
+        key_hints(ui, &app.flow.hints(is_strict(app)));
     });
     msg
 }
 
 /// The routine's stretches as small figures with their names; a figure
 /// plays its movement while the pointer rests on it.
-fn routine_preview(ui: &mut Ui, app: &App, routine: &Routine) {
+fn routine_preview(ui: &mut Ui, app: &App, routine: &RoutineView) {
     let size = egui::vec2(104.0, 104.0);
     ui.horizontal_wrapped(|ui| {
         for (idx, item) in routine.items.iter().enumerate() {
@@ -379,7 +142,7 @@ fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         note_list(ui, &app.notes(NoteWhen::FirstBreak));
         ui.add_space(GAP);
         if primary_button(ui, "I understand, start")
-            .on_hover_text("Shortcut: Enter")
+            .on_hover_text(tip(app, &BreakMsg::Start))
             .clicked()
         {
             msg = Some(BreakMsg::Start);
@@ -502,7 +265,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     ui.add_space(GAP);
     ui.horizontal(|ui| {
         if secondary_button(ui, "Back")
-            .on_hover_text("Shortcut: ←")
+            .on_hover_text(tip(app, &BreakMsg::Back))
             .clicked()
         {
             msg = Some(BreakMsg::Back);
@@ -513,35 +276,27 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             "Pause"
         };
         if secondary_button(ui, pause_label)
-            .on_hover_text("Shortcut: Space")
+            .on_hover_text(tip(app, &BreakMsg::TogglePause))
             .clicked()
         {
             msg = Some(BreakMsg::TogglePause);
         }
         if primary_button(ui, "Next")
-            .on_hover_text("Shortcut: →")
+            .on_hover_text(tip(app, &BreakMsg::Next))
             .clicked()
         {
             msg = Some(BreakMsg::Next);
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if danger_button(ui, "Stop — this hurts")
-                .on_hover_text("Shortcut: H")
+                .on_hover_text(tip(app, &BreakMsg::Hurt))
                 .clicked()
             {
                 msg = Some(BreakMsg::Hurt);
             }
         });
     });
-    key_hints(
-        ui,
-        &[
-            ("Space", "pause"),
-            ("←", "back"),
-            ("→", "next"),
-            ("H", "this hurts"),
-        ],
-    );
+    key_hints(ui, &app.flow.hints(is_strict(app)));
     msg
 }
 
@@ -574,7 +329,7 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &str, excluded: bool) -> Option<Brea
         ui.add_space(GAP / 2.0);
         ui.horizontal(|ui| {
             if primary_button(ui, "Continue with the next stretch")
-                .on_hover_text("Shortcut: Enter")
+                .on_hover_text(tip(app, &BreakMsg::ContinueAfterHurt))
                 .clicked()
             {
                 msg = Some(BreakMsg::ContinueAfterHurt);
@@ -614,10 +369,34 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         );
         ui.add_space(GAP);
         if primary_button(ui, "Done")
-            .on_hover_text("Shortcut: Enter")
+            .on_hover_text(tip(app, &BreakMsg::Done))
             .clicked()
         {
             msg = Some(BreakMsg::Done);
+        }
+    });
+    msg
+}
+
+fn cannot_play_ui(ui: &mut Ui, app: &App, reason: &str) -> Option<BreakMsg> {
+    let p = Palette::of(ui.ctx());
+    let mut msg = None;
+    ui.add_space(GAP);
+    card(ui, |ui| {
+        eyebrow(ui, "CANNOT SHOW THIS ROUTINE", p.danger);
+        ui.label(
+            RichText::new("Stand up and move for a minute")
+                .size(28.0)
+                .strong(),
+        );
+        ui.add_space(GAP / 2.0);
+        ui.label(widgets::capitalise(reason));
+        ui.add_space(GAP);
+        if primary_button(ui, "Close")
+            .on_hover_text(tip(app, &BreakMsg::Close))
+            .clicked()
+        {
+            msg = Some(BreakMsg::Close);
         }
     });
     msg

@@ -3,6 +3,7 @@
 //! and never owns the schedule; it exits when closed.
 
 pub mod app;
+pub mod break_flow;
 pub mod break_view;
 pub mod figure_view;
 pub mod home;

@@ -3,157 +3,79 @@
 //! field shows its problem and allowed range as it is typed, and Save sends
 //! the whole draft through the daemon only when every field is valid.
 
+use std::collections::BTreeMap;
+
 use egui::{RichText, Ui};
 
 use super::app::{App, Msg};
 use super::figure_view;
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
-use crate::settings::{
-    DAILY_GOAL_RANGE, DAY_KEYS, Limits, MAX_SNOOZES_RANGE, Settings, TEXT_SCALE_RANGE, Theme,
-    check_duration, format_duration, parse_duration, parse_hours, parse_time,
-};
+use crate::settings::{Group, KEYS, Key, Kind, Limits, Settings, Theme, Value};
 
-/// The settings being edited, as the user typed them.
+/// The settings being edited. Text fields keep what was typed, so a half-
+/// typed value is never lost; everything else is edited in place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SettingsForm {
-    pub sit_interval: String,
-    pub break_length: String,
-    pub warn_before: String,
-    pub snooze_length: String,
-    pub natural_break_idle: String,
-    pub max_snoozes: u32,
-    pub daily_goal: u32,
-    pub day_start: String,
-    pub hours_enabled: bool,
-    pub hours: [String; 7],
-    pub strict: bool,
-    pub notifications: bool,
-    pub autostart: bool,
-    pub allow_floor: bool,
-    pub disabled_routines: Vec<String>,
-    pub excluded_stretches: Vec<String>,
-    pub theme: Theme,
-    pub text_scale: f32,
+    /// Every value that is not typed as text (switches, numbers, lists).
+    pub draft: Settings,
+    /// What is typed in each text field, by key path.
+    pub texts: BTreeMap<String, String>,
 }
-
-const DURATION_KEYS: [&str; 5] = [
-    "sit_interval",
-    "break_length",
-    "warn_before",
-    "snooze_length",
-    "natural_break_idle",
-];
 
 impl From<&Settings> for SettingsForm {
     fn from(s: &Settings) -> SettingsForm {
-        let hours = s.working_hours.days.map(|d| match d {
-            Some((a, b)) => format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")),
-            None => "off".to_owned(),
-        });
+        let texts = KEYS
+            .iter()
+            .filter(|k| k.kind.is_text())
+            .map(|k| (k.path(), (k.get)(s).to_text()))
+            .collect();
         SettingsForm {
-            sit_interval: format_duration(s.sit_interval),
-            break_length: format_duration(s.break_length),
-            warn_before: format_duration(s.warn_before),
-            snooze_length: format_duration(s.snooze_length),
-            natural_break_idle: format_duration(s.natural_break_idle),
-            max_snoozes: s.max_snoozes,
-            daily_goal: s.daily_goal,
-            day_start: s.day_start.format("%H:%M").to_string(),
-            hours_enabled: s.working_hours.enabled,
-            hours,
-            strict: s.strict,
-            notifications: s.notifications,
-            autostart: s.autostart,
-            allow_floor: s.allow_floor,
-            disabled_routines: s.disabled_routines.clone(),
-            excluded_stretches: s.excluded_stretches.clone(),
-            theme: s.theme,
-            text_scale: s.text_scale,
+            draft: s.clone(),
+            texts,
         }
     }
 }
 
 impl SettingsForm {
-    fn duration_text(&self, key: &str) -> &str {
-        match key {
-            "sit_interval" => &self.sit_interval,
-            "break_length" => &self.break_length,
-            "warn_before" => &self.warn_before,
-            "snooze_length" => &self.snooze_length,
-            _ => &self.natural_break_idle,
+    /// The draft read back into settings, with every problem by key path:
+    /// the same checks the daemon makes before it saves.
+    fn checked(&self) -> (Settings, BTreeMap<String, String>) {
+        let mut s = self.draft.clone();
+        let mut errors = BTreeMap::new();
+        for key in KEYS.iter().filter(|k| k.kind.is_text()) {
+            let path = key.path();
+            let text = self.texts.get(&path).map_or("", String::as_str);
+            match key.kind.read_text(text, Limits::Standard) {
+                Ok(v) => (key.set)(&mut s, v),
+                Err(e) => {
+                    errors.insert(path, e);
+                }
+            }
         }
+        if errors.is_empty() {
+            for issue in s.validate(Limits::Standard) {
+                errors.entry(issue.key).or_insert(issue.message);
+            }
+        }
+        (s, errors)
     }
 
-    /// The problem with one field, with the allowed range; `None` if valid.
-    pub fn error(&self, key: &str) -> Option<String> {
-        if DURATION_KEYS.contains(&key) {
-            let d = match parse_duration(self.duration_text(key)) {
-                Ok(d) => d,
-                Err(e) => return Some(e),
-            };
-            if let Err(e) = check_duration(key, d, Limits::Standard) {
-                return Some(e);
-            }
-            if key == "warn_before"
-                && let Ok(sit) = parse_duration(&self.sit_interval)
-                && d >= sit
-            {
-                return Some("must be shorter than the sitting interval".into());
-            }
-            return None;
-        }
-        if key == "day_start" {
-            return parse_time(&self.day_start).err();
-        }
-        if let Some(idx) = DAY_KEYS.iter().position(|d| *d == key) {
-            return self.hours.get(idx).and_then(|h| parse_hours(h).err());
-        }
-        None
-    }
-
-    fn all_keys() -> impl Iterator<Item = &'static str> {
-        DURATION_KEYS
-            .into_iter()
-            .chain(["day_start"])
-            .chain(DAY_KEYS)
+    /// The problem with one field (or `working_hours` as a whole), with
+    /// the allowed range; `None` if valid.
+    pub fn error(&self, path: &str) -> Option<String> {
+        self.checked().1.remove(path)
     }
 
     /// Whether every field is valid.
     pub fn is_valid(&self) -> bool {
-        Self::all_keys().all(|k| self.error(k).is_none())
+        self.checked().1.is_empty()
     }
 
     /// The draft as settings, or `None` while any field is invalid.
-    pub fn to_settings(&self, base: &Settings) -> Option<Settings> {
-        if !self.is_valid() {
-            return None;
-        }
-        let d = |text: &str| parse_duration(text).ok();
-        let mut s = base.clone();
-        s.sit_interval = d(&self.sit_interval)?;
-        s.break_length = d(&self.break_length)?;
-        s.warn_before = d(&self.warn_before)?;
-        s.snooze_length = d(&self.snooze_length)?;
-        s.natural_break_idle = d(&self.natural_break_idle)?;
-        s.max_snoozes = self.max_snoozes;
-        s.daily_goal = self.daily_goal;
-        s.day_start = parse_time(&self.day_start).ok()?;
-        s.working_hours.enabled = self.hours_enabled;
-        for (idx, text) in self.hours.iter().enumerate() {
-            if let Some(day) = s.working_hours.days.get_mut(idx) {
-                *day = parse_hours(text).ok()?;
-            }
-        }
-        s.strict = self.strict;
-        s.notifications = self.notifications;
-        s.autostart = self.autostart;
-        s.allow_floor = self.allow_floor;
-        s.disabled_routines = self.disabled_routines.clone();
-        s.excluded_stretches = self.excluded_stretches.clone();
-        s.theme = self.theme;
-        s.text_scale = self.text_scale;
-        Some(s)
+    pub fn to_settings(&self) -> Option<Settings> {
+        let (s, errors) = self.checked();
+        errors.is_empty().then_some(s)
     }
 
     /// Whether the draft differs from the saved settings.
@@ -164,13 +86,16 @@ impl SettingsForm {
 
 /// A label and a text field tied together for screen readers, with the
 /// field's problem underneath.
-fn text_row(ui: &mut Ui, label: &str, hint: &str, value: &mut String, error: Option<String>) {
+fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm) {
     let p = Palette::of(ui.ctx());
-    let name = ui.label(label);
+    let path = key.path();
+    let error = form.error(&path);
+    let name = ui.label(key.label).on_hover_text(key.help);
     ui.vertical(|ui| {
+        let value = form.texts.entry(path).or_default();
         let edit = egui::TextEdit::singleline(value)
             .desired_width(140.0)
-            .hint_text(hint);
+            .hint_text(key.kind.hint());
         ui.add(edit).labelled_by(name.id);
         if let Some(e) = error {
             ui.label(RichText::new(e).color(p.danger).small());
@@ -179,10 +104,76 @@ fn text_row(ui: &mut Ui, label: &str, hint: &str, value: &mut String, error: Opt
     ui.end_row();
 }
 
-fn range_hint(key: &str) -> String {
-    crate::settings::duration_range(key)
-        .map(|r| format!("{} to {}", format_duration(r.min), format_duration(r.max)))
-        .unwrap_or_default()
+/// The generic widget of one key, by its kind. Lists of ids have their own
+/// widgets in the Routines card.
+fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm) {
+    let current = (key.get)(&form.draft);
+    match (key.kind, current) {
+        (kind, _) if kind.is_text() => text_row(ui, key, form),
+        (Kind::Bool, Value::Bool(mut b)) => {
+            if ui
+                .checkbox(&mut b, key.label)
+                .on_hover_text(key.help)
+                .changed()
+            {
+                (key.set)(&mut form.draft, Value::Bool(b));
+            }
+            ui.end_row();
+        }
+        (Kind::Whole { min, max }, Value::Whole(mut n)) => {
+            let name = ui.label(key.label).on_hover_text(key.help);
+            if ui
+                .add(egui::DragValue::new(&mut n).range(min..=max))
+                .labelled_by(name.id)
+                .changed()
+            {
+                (key.set)(&mut form.draft, Value::Whole(n));
+            }
+            ui.end_row();
+        }
+        (Kind::Scale { min, max }, Value::Scale(mut x)) => {
+            let name = ui.label(key.label).on_hover_text(key.help);
+            if ui
+                .add(egui::Slider::new(&mut x, min..=max).step_by(0.05))
+                .labelled_by(name.id)
+                .changed()
+            {
+                (key.set)(&mut form.draft, Value::Scale(x));
+            }
+            ui.end_row();
+        }
+        (Kind::Theme, Value::Theme(mut t)) => {
+            ui.label(key.label).on_hover_text(key.help);
+            let before = t;
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut t, Theme::System, "Follow system");
+                ui.radio_value(&mut t, Theme::Light, "Light");
+                ui.radio_value(&mut t, Theme::Dark, "Dark");
+            });
+            if t != before {
+                (key.set)(&mut form.draft, Value::Theme(t));
+            }
+            ui.end_row();
+        }
+        _ => {}
+    }
+}
+
+/// The keys of a group laid out in a two-column grid.
+fn group_grid(ui: &mut Ui, group: Group, form: &mut SettingsForm, skip: &[&str]) {
+    egui::Grid::new(group.title())
+        .num_columns(2)
+        .spacing([24.0, 10.0])
+        .show(ui, |ui| {
+            for key in KEYS
+                .iter()
+                .filter(|k| k.group == group && !skip.contains(&k.name))
+            {
+                if !matches!(key.kind, Kind::Ids(_)) {
+                    key_ui(ui, key, form);
+                }
+            }
+        });
 }
 
 /// Draws settings; returns what the user asked for.
@@ -224,87 +215,40 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
 }
 
 fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm) {
+    let p = Palette::of(ui.ctx());
     card(ui, |ui| {
-        section_title(ui, "Schedule");
-        egui::Grid::new("schedule")
-            .num_columns(2)
-            .spacing([24.0, 10.0])
-            .show(ui, |ui| {
-                for (key, label) in [
-                    ("sit_interval", "Stand up every"),
-                    ("break_length", "Longest break"),
-                    ("warn_before", "Warn before the break"),
-                    ("snooze_length", "Snooze for"),
-                ] {
-                    let error = form.error(key);
-                    let hint = range_hint(key);
-                    let value = match key {
-                        "sit_interval" => &mut form.sit_interval,
-                        "break_length" => &mut form.break_length,
-                        "warn_before" => &mut form.warn_before,
-                        _ => &mut form.snooze_length,
-                    };
-                    text_row(ui, label, &hint, value, error);
-                }
-                let name = ui.label("Snoozes in a row");
-                let (min, max) = MAX_SNOOZES_RANGE;
-                ui.add(egui::DragValue::new(&mut form.max_snoozes).range(min..=max))
-                    .labelled_by(name.id);
-                ui.end_row();
-                let error = form.error("day_start");
-                text_row(
-                    ui,
-                    "A new day starts at",
-                    "04:00",
-                    &mut form.day_start,
-                    error,
-                );
-                let name = ui.label("Daily goal (breaks)");
-                let (min, max) = DAILY_GOAL_RANGE;
-                ui.add(egui::DragValue::new(&mut form.daily_goal).range(min..=max))
-                    .labelled_by(name.id);
-                ui.end_row();
-            });
+        section_title(ui, Group::Schedule.title());
+        group_grid(ui, Group::Schedule, form, &[]);
         ui.add_space(GAP / 2.0);
-        ui.checkbox(
-            &mut form.hours_enabled,
-            "Remind me only during working hours",
-        );
-        if form.hours_enabled {
+        // Working hours: the switch, then the days only while it is on.
+        group_grid(ui, Group::WorkingHours, form, &DAYS);
+        if form.draft.working_hours.enabled {
             egui::Grid::new("hours")
                 .num_columns(2)
                 .spacing([24.0, 6.0])
                 .show(ui, |ui| {
-                    let names = [
-                        "Monday",
-                        "Tuesday",
-                        "Wednesday",
-                        "Thursday",
-                        "Friday",
-                        "Saturday",
-                        "Sunday",
-                    ];
-                    for (idx, day) in names.iter().enumerate() {
-                        let error = form.error(DAY_KEYS[idx]);
-                        if let Some(value) = form.hours.get_mut(idx) {
-                            text_row(ui, day, "09:00-17:00 or off", value, error);
-                        }
+                    for key in KEYS.iter().filter(|k| DAYS.contains(&k.name)) {
+                        key_ui(ui, key, form);
                     }
                 });
+            if let Some(e) = form.error("working_hours") {
+                ui.label(RichText::new(e).color(p.danger).small());
+            }
         }
     });
 }
+
+/// The working-hours keys shown only while working hours are on.
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 fn routines_ui(ui: &mut Ui, app: &mut App) {
     let p = Palette::of(ui.ctx());
     let catalog = &app.catalog;
     let form = &mut app.form;
     card(ui, |ui| {
-        section_title(ui, "Routines");
-        ui.checkbox(
-            &mut form.allow_floor,
-            "Include floor exercises (needs a mat and floor space)",
-        );
+        section_title(ui, Group::Routines.title());
+        group_grid(ui, Group::Routines, form, &[]);
+        let form = &mut form.draft;
         ui.add_space(GAP / 2.0);
         ui.label(RichText::new("Routines in the rotation").strong());
         for r in &catalog.routines {
@@ -379,41 +323,14 @@ fn routines_ui(ui: &mut Ui, app: &mut App) {
 
 fn behaviour_ui(ui: &mut Ui, form: &mut SettingsForm) {
     card(ui, |ui| {
-        section_title(ui, "Behaviour");
-        ui.checkbox(&mut form.strict, "Strict mode: breaks cannot be skipped");
-        ui.checkbox(&mut form.notifications, "Show notifications");
-        ui.checkbox(&mut form.autostart, "Start Sitbreak when I log in");
-        egui::Grid::new("behaviour")
-            .num_columns(2)
-            .spacing([24.0, 10.0])
-            .show(ui, |ui| {
-                let error = form.error("natural_break_idle");
-                let hint = range_hint("natural_break_idle");
-                text_row(
-                    ui,
-                    "Idle this long counts as a break",
-                    &hint,
-                    &mut form.natural_break_idle,
-                    error,
-                );
-            });
+        section_title(ui, Group::Behaviour.title());
+        group_grid(ui, Group::Behaviour, form, &[]);
     });
 }
 
 fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm) {
     card(ui, |ui| {
-        section_title(ui, "Appearance");
-        ui.horizontal(|ui| {
-            ui.label("Theme");
-            ui.radio_value(&mut form.theme, Theme::System, "Follow system");
-            ui.radio_value(&mut form.theme, Theme::Light, "Light");
-            ui.radio_value(&mut form.theme, Theme::Dark, "Dark");
-        });
-        ui.horizontal(|ui| {
-            let name = ui.label("Text size");
-            let (min, max) = TEXT_SCALE_RANGE;
-            ui.add(egui::Slider::new(&mut form.text_scale, min..=max).step_by(0.05))
-                .labelled_by(name.id);
-        });
+        section_title(ui, Group::Appearance.title());
+        group_grid(ui, Group::Appearance, form, &[]);
     });
 }

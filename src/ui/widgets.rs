@@ -139,3 +139,12 @@ pub fn key_hints(ui: &mut Ui, hints: &[(&str, &str)]) {
         }
     });
 }
+
+/// The first letter upper-cased, for messages that start mid-sentence.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -37,8 +37,10 @@ impl DaemonLink for FakeDaemon {
             Request::Skip if self.status.strict => Response::Refused {
                 reason: "strict mode is on, so breaks cannot be skipped".into(),
             },
+            // Like the real daemon: the break plays the routine it chose.
             Request::StartBreak { .. } | Request::TakeBreak => {
                 self.status.phase = PhaseKind::OnBreak;
+                self.status.current_routine = self.status.next_routine.clone();
                 self.ok()
             }
             Request::FinishBreak { .. }
@@ -46,6 +48,7 @@ impl DaemonLink for FakeDaemon {
             | Request::Snooze
             | Request::Skip => {
                 self.status.phase = PhaseKind::Sitting;
+                self.status.current_routine = None;
                 self.ok()
             }
             Request::Pause { .. } | Request::PauseUntilTomorrow => {
@@ -98,16 +101,7 @@ pub fn status(phase: PhaseKind) -> StatusView {
         progress_permille: 580,
         snoozes_left: 2,
         strict: false,
-        next_routine: Some(RoutineView {
-            id: routine.id.clone(),
-            name: routine.name.clone(),
-            length_secs: catalog.routine_length(routine).as_secs(),
-            areas: catalog
-                .routine_areas(routine)
-                .iter()
-                .map(|a| a.label().to_owned())
-                .collect(),
-        }),
+        next_routine: Some(RoutineView::of(&catalog, routine)),
         current_routine: None,
         today: TodayView {
             taken: 3,

@@ -1,0 +1,267 @@
+//! Every settings key, declared once: its name, group, type with allowed
+//! range, default, label and help. Parsing, the file writer, validation,
+//! the Settings form and the README's settings table are all derived from
+//! [`KEYS`]; a new key is one entry here (plus a widget where the generic
+//! ones do not fit).
+
+use std::time::Duration;
+
+use chrono::NaiveTime;
+
+use super::{Settings, Theme, format_duration};
+
+/// Where a key is shown in Settings and written in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Schedule,
+    Routines,
+    Behaviour,
+    Appearance,
+    /// The `[working_hours]` table.
+    WorkingHours,
+}
+
+impl Group {
+    /// In the order they are written and shown.
+    pub const ALL: [Group; 5] = [
+        Group::Schedule,
+        Group::Routines,
+        Group::Behaviour,
+        Group::Appearance,
+        Group::WorkingHours,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Schedule => "Schedule",
+            Group::Routines => "Routines",
+            Group::Behaviour => "Behaviour",
+            Group::Appearance => "Appearance",
+            Group::WorkingHours => "Working hours",
+        }
+    }
+
+    /// The TOML table the group's keys live in, if not the top level.
+    pub fn table(self) -> Option<&'static str> {
+        (self == Group::WorkingHours).then_some("working_hours")
+    }
+}
+
+/// A key's type and what values it allows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// The file format version.
+    Version,
+    /// A duration like "30m", inside the range.
+    Duration {
+        min: Duration,
+        max: Duration,
+    },
+    /// A whole number inside the range.
+    Whole {
+        min: u32,
+        max: u32,
+    },
+    Bool,
+    /// A time of day, "HH:MM".
+    Time,
+    /// Hours of a day, "HH:MM-HH:MM", or "off".
+    Hours,
+    /// A list of ids; the noun says of what.
+    Ids(&'static str),
+    Theme,
+    /// A number such as 1.25, inside the range.
+    Scale {
+        min: f32,
+        max: f32,
+    },
+}
+
+/// A setting's value, whatever its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Duration(Duration),
+    Whole(u32),
+    Bool(bool),
+    Time(NaiveTime),
+    Hours(Option<(NaiveTime, NaiveTime)>),
+    Ids(Vec<String>),
+    Theme(Theme),
+    Scale(f32),
+}
+
+/// One key of settings.toml.
+pub struct Key {
+    /// As written in the file, inside its group's table.
+    pub name: &'static str,
+    pub group: Group,
+    pub kind: Kind,
+    /// The value when the file does not set it.
+    pub default: fn() -> Value,
+    /// The Settings form's label.
+    pub label: &'static str,
+    /// What it means, for the README and the form's tooltip.
+    pub help: &'static str,
+    pub get: fn(&Settings) -> Value,
+    /// Stores a value of the key's own kind; any other kind is ignored.
+    pub set: fn(&mut Settings, Value),
+}
+
+impl Key {
+    /// `working_hours.mon` for a key in a table, else the bare name.
+    pub fn path(&self) -> String {
+        match self.group.table() {
+            Some(t) => format!("{t}.{}", self.name),
+            None => self.name.to_owned(),
+        }
+    }
+}
+
+const fn mins(n: u64) -> Duration {
+    Duration::from_secs(n * 60)
+}
+
+const fn secs(n: u64) -> Duration {
+    Duration::from_secs(n)
+}
+
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
+}
+
+fn workday() -> Value {
+    Value::Hours(Some((hm(9, 0), hm(17, 0))))
+}
+
+fn day_off() -> Value {
+    Value::Hours(None)
+}
+
+macro_rules! field {
+    ($variant:ident, $($field:tt)+) => {
+        (
+            (|s: &Settings| Value::$variant(s.$($field)+.clone())) as fn(&Settings) -> Value,
+            (|s: &mut Settings, v: Value| {
+                if let Value::$variant(x) = v {
+                    s.$($field)+ = x;
+                }
+            }) as fn(&mut Settings, Value),
+        )
+    };
+}
+
+macro_rules! keys {
+    ($(
+        $name:literal, $group:ident, $kind:expr, $default:expr,
+        $label:literal, $help:literal, ($variant:ident, $($field:tt)+);
+    )*) => {
+        /// Every key, in the order the file and the README list them.
+        pub const KEYS: &[Key] = &[$({
+            let (get, set) = field!($variant, $($field)+);
+            Key {
+                name: $name,
+                group: Group::$group,
+                kind: $kind,
+                default: || $default,
+                label: $label,
+                help: $help,
+                get,
+                set,
+            }
+        }),*];
+    };
+}
+
+keys! {
+    "sit_interval", Schedule, Kind::Duration { min: mins(5), max: mins(240) },
+        Value::Duration(mins(30)), "Stand up every",
+        "Sitting time before a break is due.", (Duration, sit_interval);
+    "break_length", Schedule, Kind::Duration { min: secs(30), max: mins(15) },
+        Value::Duration(mins(3)), "Longest break",
+        "Longest routine the rotation picks.", (Duration, break_length);
+    "warn_before", Schedule, Kind::Duration { min: secs(0), max: mins(5) },
+        Value::Duration(secs(30)), "Warn before the break",
+        "Warning before the break; `\"0s\"` for none. Shorter than `sit_interval`.",
+        (Duration, warn_before);
+    "snooze_length", Schedule, Kind::Duration { min: mins(1), max: mins(60) },
+        Value::Duration(mins(5)), "Snooze for",
+        "How long a snooze puts the break off.", (Duration, snooze_length);
+    "max_snoozes", Schedule, Kind::Whole { min: 0, max: 10 },
+        Value::Whole(2), "Snoozes in a row",
+        "Snoozes allowed in a row.", (Whole, max_snoozes);
+    "day_start", Schedule, Kind::Time,
+        Value::Time(hm(4, 0)), "A new day starts at",
+        "When \"pause until tomorrow\" ends and a new day starts in statistics.",
+        (Time, day_start);
+    "daily_goal", Schedule, Kind::Whole { min: 1, max: 48 },
+        Value::Whole(8), "Daily goal (breaks)",
+        "Breaks a day that count toward the streak.", (Whole, daily_goal);
+    "allow_floor", Routines, Kind::Bool,
+        Value::Bool(false), "Include floor exercises (needs a mat and floor space)",
+        "Offer floor exercises (they need a mat and floor space).", (Bool, allow_floor);
+    "disabled_routines", Routines, Kind::Ids("routine"),
+        Value::Ids(Vec::new()), "Routines in the rotation",
+        "Routines never chosen.", (Ids, disabled_routines);
+    "excluded_stretches", Routines, Kind::Ids("stretch"),
+        Value::Ids(Vec::new()), "Stretches left out",
+        "Stretches left out of every routine.", (Ids, excluded_stretches);
+    "strict", Behaviour, Kind::Bool,
+        Value::Bool(false), "Strict mode: breaks cannot be skipped",
+        "Breaks cannot be skipped.", (Bool, strict);
+    "natural_break_idle", Behaviour, Kind::Duration { min: mins(1), max: mins(60) },
+        Value::Duration(mins(3)), "Idle this long counts as a break",
+        "Idle (or suspended) this long counts as a break.", (Duration, natural_break_idle);
+    "notifications", Behaviour, Kind::Bool,
+        Value::Bool(true), "Show notifications",
+        "Desktop notifications.", (Bool, notifications);
+    "autostart", Behaviour, Kind::Bool,
+        Value::Bool(false), "Start Sitbreak when I log in",
+        "Start with the desktop session.", (Bool, autostart);
+    "theme", Appearance, Kind::Theme,
+        Value::Theme(Theme::System), "Theme",
+        "Window colours.", (Theme, theme);
+    "text_scale", Appearance, Kind::Scale { min: 0.75, max: 2.0 },
+        Value::Scale(1.0), "Text size",
+        "Text size in the window.", (Scale, text_scale);
+    "enabled", WorkingHours, Kind::Bool,
+        Value::Bool(false), "Remind me only during working hours",
+        "Remind only inside working hours.", (Bool, working_hours.enabled);
+    "mon", WorkingHours, Kind::Hours, workday(), "Monday",
+        "Hours on Mondays.", (Hours, working_hours.days[0]);
+    "tue", WorkingHours, Kind::Hours, workday(), "Tuesday",
+        "Hours on Tuesdays.", (Hours, working_hours.days[1]);
+    "wed", WorkingHours, Kind::Hours, workday(), "Wednesday",
+        "Hours on Wednesdays.", (Hours, working_hours.days[2]);
+    "thu", WorkingHours, Kind::Hours, workday(), "Thursday",
+        "Hours on Thursdays.", (Hours, working_hours.days[3]);
+    "fri", WorkingHours, Kind::Hours, workday(), "Friday",
+        "Hours on Fridays.", (Hours, working_hours.days[4]);
+    "sat", WorkingHours, Kind::Hours, day_off(), "Saturday",
+        "Hours on Saturdays.", (Hours, working_hours.days[5]);
+    "sun", WorkingHours, Kind::Hours, day_off(), "Sunday",
+        "Hours on Sundays.", (Hours, working_hours.days[6]);
+}
+
+/// Looks a key up by its dotted path (`sit_interval`, `working_hours.mon`).
+pub fn key(path: &str) -> Option<&'static Key> {
+    KEYS.iter().find(|k| k.path() == path)
+}
+
+impl Kind {
+    /// What the README's "allowed" column says.
+    pub fn allowed(self) -> String {
+        match self {
+            Kind::Version => "`1`".into(),
+            Kind::Duration { min, max } => {
+                format!("{} – {}", format_duration(min), format_duration(max))
+            }
+            Kind::Whole { min, max } => format!("{min} – {max}"),
+            Kind::Bool => "bool".into(),
+            Kind::Time => "`\"HH:MM\"`".into(),
+            Kind::Hours => "`\"HH:MM-HH:MM\"` or `\"off\"`".into(),
+            Kind::Ids(noun) => format!("{noun} ids"),
+            Kind::Theme => "`\"system\"`, `\"light\"`, `\"dark\"`".into(),
+            Kind::Scale { min, max } => format!("{min:?} – {max:?}"),
+        }
+    }
+}

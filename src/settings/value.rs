@@ -1,0 +1,156 @@
+//! Reading and writing a value of each [`Kind`]: from the file's TOML, from
+//! a form's text field, and back; with the kind's range check. The parser,
+//! the writer and the Settings form all go through here.
+
+use std::time::Duration;
+
+use toml::Value as Toml;
+
+use super::keys::{Kind, Value};
+use super::{Limits, Theme, format_duration, parse_duration, parse_hours, parse_time};
+
+impl Kind {
+    /// A value from the file, checked against the range.
+    pub fn read(self, v: &Toml, limits: Limits) -> Result<Value, String> {
+        let value = match self {
+            Kind::Version => return Err("the version is read by the parser".into()),
+            Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Theme => {
+                self.read_text(string(v)?, limits)?
+            }
+            Kind::Whole { .. } => {
+                let n = v
+                    .as_integer()
+                    .ok_or_else(|| format!("must be a whole number, not {}", v.type_str()))?;
+                Value::Whole(u32::try_from(n).map_err(|_| format!("{n} is out of range"))?)
+            }
+            Kind::Bool => Value::Bool(
+                v.as_bool()
+                    .ok_or_else(|| format!("must be true or false, not {}", v.type_str()))?,
+            ),
+            Kind::Ids(noun) => {
+                let items = v
+                    .as_array()
+                    .ok_or_else(|| format!("must be a list of {noun} ids, not {}", v.type_str()))?;
+                let ids: Result<Vec<String>, String> =
+                    items.iter().map(|i| string(i).map(str::to_owned)).collect();
+                Value::Ids(ids?)
+            }
+            Kind::Scale { .. } => match v {
+                Toml::Float(f) => Value::Scale(*f as f32),
+                Toml::Integer(i) => Value::Scale(*i as f32),
+                _ => {
+                    return Err(format!(
+                        "must be a number such as 1.25, not {}",
+                        v.type_str()
+                    ));
+                }
+            },
+        };
+        self.check(&value, limits)?;
+        Ok(value)
+    }
+
+    /// A value from text as typed in a form field (no quotes), checked.
+    pub fn read_text(self, text: &str, limits: Limits) -> Result<Value, String> {
+        let value = match self {
+            Kind::Duration { .. } => Value::Duration(parse_duration(text)?),
+            Kind::Time => Value::Time(parse_time(text)?),
+            Kind::Hours => Value::Hours(parse_hours(text)?),
+            Kind::Theme => Value::Theme(match text.trim() {
+                "system" => Theme::System,
+                "light" => Theme::Light,
+                "dark" => Theme::Dark,
+                other => {
+                    return Err(format!(
+                        "\"{other}\" is not one of \"system\", \"light\", \"dark\""
+                    ));
+                }
+            }),
+            _ => return Err("is not written as text".into()),
+        };
+        self.check(&value, limits)?;
+        Ok(value)
+    }
+
+    /// Whether `value` is inside the allowed range; the error says the range.
+    pub fn check(self, value: &Value, limits: Limits) -> Result<(), String> {
+        match (self, value) {
+            (Kind::Duration { mut min, max }, Value::Duration(d)) => {
+                if limits == Limits::Short {
+                    min = min.min(Duration::from_secs(1));
+                }
+                if *d < min || *d > max {
+                    return Err(format!(
+                        "{} is out of range ({} to {})",
+                        format_duration(*d),
+                        format_duration(min),
+                        format_duration(max)
+                    ));
+                }
+            }
+            (Kind::Whole { min, max }, Value::Whole(n)) if !(min..=max).contains(n) => {
+                return Err(format!("{n} is out of range ({min} to {max})"));
+            }
+            (Kind::Scale { min, max }, Value::Scale(x))
+                if !x.is_finite() || *x < min || *x > max =>
+            {
+                return Err(format!("{x} is out of range ({min} to {max})"));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Whether the form edits this kind as free text.
+    pub fn is_text(self) -> bool {
+        matches!(self, Kind::Duration { .. } | Kind::Time | Kind::Hours)
+    }
+
+    /// The form field's hint: the allowed range or the expected shape.
+    pub fn hint(self) -> String {
+        match self {
+            Kind::Duration { min, max } => {
+                format!("{} to {}", format_duration(min), format_duration(max))
+            }
+            Kind::Time => "04:00".into(),
+            Kind::Hours => "09:00-17:00 or off".into(),
+            _ => String::new(),
+        }
+    }
+}
+
+impl Value {
+    /// The value as the file spells it.
+    pub fn to_toml(&self) -> String {
+        let q = |s: &str| Toml::String(s.to_owned()).to_string();
+        match self {
+            Value::Duration(_) | Value::Time(_) | Value::Hours(_) | Value::Theme(_) => {
+                q(&self.to_text())
+            }
+            Value::Whole(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            Value::Ids(ids) => {
+                let items: Vec<String> = ids.iter().map(|s| q(s)).collect();
+                format!("[{}]", items.join(", "))
+            }
+            Value::Scale(x) => format!("{x:?}"),
+        }
+    }
+
+    /// The value as a form field shows it, unquoted.
+    pub fn to_text(&self) -> String {
+        match self {
+            Value::Duration(d) => format_duration(*d),
+            Value::Time(t) => t.format("%H:%M").to_string(),
+            Value::Hours(Some((a, b))) => format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")),
+            Value::Hours(None) => "off".into(),
+            Value::Theme(t) => t.as_str().into(),
+            other => other.to_toml(),
+        }
+    }
+}
+
+fn string(v: &Toml) -> Result<&str, String> {
+    v.as_str()
+        .ok_or_else(|| format!("must be a quoted string, not {}", v.type_str()))
+}

@@ -1,0 +1,299 @@
+//! Where the user is in a break, as a state machine with no drawing:
+//! "Time to stand up", the first-break safety note, the guided player,
+//! "Stop — this hurts", and the end card. `break_view` draws it. Each
+//! keyboard shortcut is declared once, in [`BreakFlow::shortcuts`]; the
+//! key handler, the buttons' tooltips and the on-screen hints all read it.
+
+use std::time::Duration;
+
+use egui::Key;
+
+use crate::catalog::{Catalog, Routine};
+use crate::ipc::protocol::RoutineView;
+use crate::player::{Player, PlayerEvent};
+
+/// What the break screen asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BreakMsg {
+    /// Show the first-break safety note before starting.
+    ShowSafety,
+    Start,
+    Snooze,
+    Skip,
+    TogglePause,
+    Next,
+    Back,
+    Hurt,
+    /// Leave this stretch out of future routines.
+    Exclude(String),
+    ContinueAfterHurt,
+    EndNow,
+    /// Finish the break (end card's button).
+    Done,
+    Close,
+}
+
+/// Where in the break the user is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stage {
+    Due,
+    Safety,
+    Playing,
+    Hurt {
+        stretch: String,
+        name: String,
+        excluded: bool,
+    },
+    End,
+    /// The routine the daemon sent cannot be played here; says why.
+    CannotPlay(String),
+}
+
+/// A key that acts in the current stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shortcut {
+    pub key: Key,
+    /// How the key is written on screen.
+    pub label: &'static str,
+    /// What it does, for the hint line.
+    pub does: &'static str,
+    pub msg: BreakMsg,
+}
+
+const fn key(key: Key, label: &'static str, does: &'static str, msg: BreakMsg) -> Shortcut {
+    Shortcut {
+        key,
+        label,
+        does,
+        msg,
+    }
+}
+
+/// The break flow's state.
+pub struct BreakFlow {
+    pub stage: Stage,
+    first_break_ever: bool,
+    pub player: Option<Player>,
+    pub routine: Option<Routine>,
+    /// Seconds left to show "Switch sides".
+    pub switch_banner: f32,
+    /// Time since the break started.
+    pub elapsed: Duration,
+    reported: bool,
+}
+
+impl BreakFlow {
+    /// A flow waiting at "Time to stand up".
+    pub fn new(first_break_ever: bool) -> BreakFlow {
+        BreakFlow {
+            stage: Stage::Due,
+            first_break_ever,
+            player: None,
+            routine: None,
+            switch_banner: 0.0,
+            elapsed: Duration::ZERO,
+            reported: false,
+        }
+    }
+
+    /// Plays the routine the daemon chose, exactly as sent. `None` (every
+    /// routine turned off) goes straight to the end card; a routine this
+    /// window cannot show stops with the reason.
+    pub fn play(&mut self, catalog: &Catalog, routine: Option<&RoutineView>) {
+        self.first_break_ever = false;
+        self.elapsed = Duration::ZERO;
+        let Some(view) = routine else {
+            self.stage = Stage::End;
+            return;
+        };
+        match view.to_routine(catalog) {
+            Ok(routine) => {
+                self.player = Some(Player::new(catalog, &routine));
+                self.routine = Some(routine);
+                self.stage = Stage::Playing;
+            }
+            Err(reason) => self.stage = Stage::CannotPlay(reason),
+        }
+    }
+
+    pub fn is_playing(&self) -> bool {
+        self.player.is_some()
+    }
+
+    /// A break was started in this window (so leaving it abandons it).
+    pub fn is_started(&self) -> bool {
+        self.player.is_some()
+    }
+
+    pub fn is_reported(&self) -> bool {
+        self.reported
+    }
+
+    pub fn set_reported(&mut self) {
+        self.reported = true;
+    }
+
+    /// Whether the screen changes by itself every frame.
+    pub fn is_animating(&self) -> bool {
+        self.stage == Stage::Playing && self.player.as_ref().is_some_and(|p| !p.is_paused())
+            || self.switch_banner > 0.0
+    }
+
+    /// (stretches done, stretches in the routine).
+    pub fn progress(&self) -> (u32, u32) {
+        self.player
+            .as_ref()
+            .map_or((0, 0), |p| (p.steps_done(), p.steps_total()))
+    }
+
+    /// Lets time pass.
+    pub fn advance(&mut self, dt: Duration) {
+        self.switch_banner = (self.switch_banner - dt.as_secs_f32()).max(0.0);
+        if self.stage != Stage::Playing {
+            return;
+        }
+        let Some(player) = &mut self.player else {
+            return;
+        };
+        if !player.is_paused() {
+            self.elapsed += dt;
+        }
+        for event in player.advance(dt) {
+            self.on_event(event);
+        }
+    }
+
+    fn on_event(&mut self, event: PlayerEvent) {
+        match event {
+            PlayerEvent::SwitchSides => self.switch_banner = 3.0,
+            PlayerEvent::NextStretch => self.switch_banner = 0.0,
+            PlayerEvent::Finished => self.stage = Stage::End,
+        }
+    }
+
+    /// Handles what only changes the flow (no daemon involved).
+    pub fn handle(&mut self, msg: BreakMsg) {
+        match msg {
+            BreakMsg::ShowSafety => self.stage = Stage::Safety,
+            BreakMsg::TogglePause => {
+                if let Some(p) = &mut self.player {
+                    p.set_paused(!p.is_paused());
+                }
+            }
+            BreakMsg::Next => {
+                if let Some(p) = &mut self.player {
+                    let event = p.skip_ahead();
+                    self.on_event(event);
+                }
+            }
+            BreakMsg::Back => {
+                if let Some(p) = &mut self.player {
+                    p.back();
+                    self.stage = Stage::Playing;
+                }
+            }
+            BreakMsg::Hurt => self.hurt(),
+            BreakMsg::ContinueAfterHurt => {
+                let finished = self.player.as_ref().is_some_and(Player::is_finished);
+                if let Some(p) = &mut self.player {
+                    p.set_paused(false);
+                }
+                self.stage = if finished { Stage::End } else { Stage::Playing };
+            }
+            BreakMsg::EndNow => self.stage = Stage::End,
+            _ => {}
+        }
+    }
+
+    fn hurt(&mut self) {
+        let (Some(player), Some(routine)) = (&mut self.player, &self.routine) else {
+            return;
+        };
+        let Some(item) = routine.items.get(player.current_item()) else {
+            return;
+        };
+        let stretch = item.stretch.clone();
+        player.stop_current();
+        player.set_paused(true);
+        self.switch_banner = 0.0;
+        self.stage = Stage::Hurt {
+            name: stretch.clone(),
+            stretch,
+            excluded: false,
+        };
+    }
+
+    /// After the daemon accepted the exclusion.
+    pub fn mark_excluded(&mut self) {
+        if let Stage::Hurt { excluded, .. } = &mut self.stage {
+            *excluded = true;
+        }
+    }
+
+    /// The keys that act in the current stage, in the order they are hinted.
+    pub fn shortcuts(&self, strict: bool) -> Vec<Shortcut> {
+        match &self.stage {
+            Stage::Due => {
+                let mut keys = vec![
+                    key(Key::Enter, "Enter", "start", self.start_msg()),
+                    key(Key::S, "S", "snooze", BreakMsg::Snooze),
+                ];
+                if !strict {
+                    keys.push(key(Key::K, "K", "skip", BreakMsg::Skip));
+                }
+                keys
+            }
+            Stage::Safety => vec![key(Key::Enter, "Enter", "start", BreakMsg::Start)],
+            Stage::Playing => vec![
+                key(Key::Space, "Space", "pause", BreakMsg::TogglePause),
+                key(Key::ArrowLeft, "←", "back", BreakMsg::Back),
+                key(Key::ArrowRight, "→", "next", BreakMsg::Next),
+                key(Key::H, "H", "this hurts", BreakMsg::Hurt),
+            ],
+            Stage::Hurt { .. } => vec![key(
+                Key::Enter,
+                "Enter",
+                "continue",
+                BreakMsg::ContinueAfterHurt,
+            )],
+            Stage::End => vec![key(Key::Enter, "Enter", "done", BreakMsg::Done)],
+            Stage::CannotPlay(_) => vec![key(Key::Enter, "Enter", "close", BreakMsg::Close)],
+        }
+    }
+
+    /// What a press of `pressed` (no modifiers) does now, if anything.
+    pub fn shortcut(&self, pressed: impl Fn(Key) -> bool, strict: bool) -> Option<BreakMsg> {
+        self.shortcuts(strict)
+            .into_iter()
+            .find(|s| pressed(s.key))
+            .map(|s| s.msg)
+    }
+
+    /// "Shortcut: Enter" for the button that sends `msg`, if a key does.
+    pub fn tooltip(&self, msg: &BreakMsg, strict: bool) -> String {
+        self.shortcuts(strict)
+            .into_iter()
+            .find(|s| &s.msg == msg)
+            .map(|s| format!("Shortcut: {}", s.label))
+            .unwrap_or_default()
+    }
+
+    /// The hint line: each key and what it does.
+    pub fn hints(&self, strict: bool) -> Vec<(&'static str, &'static str)> {
+        self.shortcuts(strict)
+            .into_iter()
+            .map(|s| (s.label, s.does))
+            .collect()
+    }
+
+    pub fn start_msg(&self) -> BreakMsg {
+        if self.first_break_ever {
+            BreakMsg::ShowSafety
+        } else {
+            BreakMsg::Start
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
