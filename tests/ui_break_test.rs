@@ -312,3 +312,28 @@ fn a_held_stretch_moves_into_position_and_then_holds_still() {
         "in the hold the figure keeps still while the countdown runs"
     );
 }
+
+#[test]
+fn a_routine_the_window_cannot_play_says_why_instead_of_playing_another() {
+    use sitbreak::ipc::protocol::{DoseView, ItemView, RoutineView};
+    let mut setup = Setup::new(View::Break, PhaseKind::OnBreak);
+    setup.status.current_routine = Some(RoutineView {
+        id: "from-a-file".into(),
+        name: "From a file".into(),
+        length_secs: 30,
+        areas: Vec::new(),
+        floor: false,
+        items: vec![ItemView {
+            stretch: "gone-stretch".into(),
+            dose: DoseView::Hold { ms: 30_000 },
+        }],
+    });
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Stand up and move for a minute");
+    assert!(
+        harness.query_by_label_contains("gone-stretch").is_some(),
+        "the reason names the stretch"
+    );
+    assert!(harness.state().flow.player.is_none(), "nothing else plays");
+}

@@ -180,3 +180,59 @@ fn tabs_and_shortcuts_switch_views() {
     harness.run_steps(2);
     harness.get_by_label("Next routine");
 }
+
+#[test]
+fn problems_in_the_settings_file_and_routine_files_show_in_settings_with_their_lines() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.settings_problems =
+        vec!["settings.toml:3: sit_interval: 2m is out of range (5m to 4h)".into()];
+    setup.catalog_problems =
+        vec!["routines/mine.toml:7: stretch \"x\": unknown area \"neck\" (file skipped)".into()];
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Problems in your files");
+    harness.get_by_label("settings.toml:3: sit_interval: 2m is out of range (5m to 4h)");
+    harness
+        .get_by_label("routines/mine.toml:7: stretch \"x\": unknown area \"neck\" (file skipped)");
+}
+
+#[test]
+fn a_window_that_cannot_read_the_settings_says_so_and_never_saves_defaults() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.settings_error = Some("the daemon closed the connection".into());
+    setup.height = 4800.0;
+    let (mut harness, requests) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Your settings could not be read");
+    harness.get_by_label("The daemon closed the connection");
+    harness
+        .get_by_label("Strict mode: breaks cannot be skipped")
+        .click();
+    harness.run_steps(2);
+    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::S]);
+    harness.run_steps(2);
+    assert!(
+        !sent(&requests)
+            .iter()
+            .any(|r| matches!(r, Request::SetSettings { .. })),
+        "{:?}",
+        sent(&requests)
+    );
+}
+
+#[test]
+fn working_hours_with_every_day_off_are_refused_in_the_form_like_in_the_daemon() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.settings_toml = "[working_hours]\nenabled = true\nmon = \"off\"\ntue = \"off\"\nwed = \"off\"\nthu = \"off\"\nfri = \"off\"\n".into();
+    setup.height = 4800.0;
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    // The file as sent is cleaned by the parser (enabled turned off); turn
+    // it on again in the form.
+    harness
+        .get_by_label("Remind me only during working hours")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("enabled but every day is off, so no reminder would ever come");
+    assert!(!harness.state().form.is_valid());
+}

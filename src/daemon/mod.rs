@@ -3,6 +3,7 @@
 //! lock file. It sleeps until the engine's next deadline or an event, and
 //! never loads a GUI toolkit or OpenGL: the window is another process.
 
+mod actions;
 mod autostart;
 mod clock;
 pub mod icons;
@@ -25,7 +26,7 @@ use crate::catalog::{self, Catalog, Routine};
 use crate::engine::{Effect, Engine, Input, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::{self, Record};
 use crate::ipc::client::Client;
-use crate::ipc::protocol::{Request, Response, View};
+use crate::ipc::protocol::{Request, Response, StatusView, View};
 use crate::ipc::server::{self, Incoming};
 use crate::ipc::{ensure_private_dir, socket_dir, socket_path};
 use crate::rotation::{self, Preferences};
@@ -38,7 +39,7 @@ use crate::store::settings_file::SettingsFile;
 use self::clock::Clock;
 use self::idle::IdleSource;
 use self::notifier::{BreakNotice, Notifier};
-use self::tray::{Tray, ids};
+use self::tray::Tray;
 use self::window::WindowLauncher;
 
 /// The longest the loop sleeps: idle checks, suspend detection and the
@@ -49,6 +50,10 @@ const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// may have begun yesterday, before `day_start`); the file keeps the rest.
 const KEEP_HISTORY: Duration = Duration::from_secs(48 * 3600);
 
+/// How long a refusal stays in the tray tooltip when no notification
+/// server could show it.
+const NOTE_FOR: Duration = Duration::from_secs(60);
+
 /// While the user is away, idle is checked this often, so their return
 /// starts a fresh interval promptly.
 const AWAY_CHECK: Duration = Duration::from_secs(10);
@@ -56,9 +61,12 @@ const AWAY_CHECK: Duration = Duration::from_secs(10);
 /// Everything that wakes the daemon loop.
 pub enum Msg {
     Ipc(Incoming),
-    Menu(String),
+    /// A click on a tray item or a notification button.
+    Act {
+        request: Request,
+        from: Origin,
+    },
     TrayActivate,
-    NotificationAction(String),
     /// A new tray host did not list our item: register it again.
     TrayHostRestarted,
     /// The machine resumed from suspend; the loop's clock check does the rest.
@@ -66,6 +74,13 @@ pub enum Msg {
     /// The window process exited.
     WindowClosed,
     Quit,
+}
+
+/// Where a click came from; its refusal is told back there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Tray,
+    Notification,
 }
 
 /// How the daemon was started.
@@ -185,6 +200,8 @@ struct Daemon {
     starting: Option<Routine>,
     subscribers: Vec<Sender<Response>>,
     tray: Option<Tray>,
+    /// A message for the tray tooltip, until the given time.
+    tray_note: Option<(String, MonoTime)>,
     notifier: Notifier,
     idle: IdleSource,
     last_idle_check: Option<MonoTime>,
@@ -251,6 +268,7 @@ impl Daemon {
             starting: None,
             subscribers: Vec::new(),
             tray,
+            tray_note: None,
             notifier: Notifier::new(tx.clone()),
             idle: IdleSource::default(),
             last_idle_check: None,
@@ -485,17 +503,14 @@ impl Daemon {
                     self.subscribers.push(events);
                 }
             }
-            Msg::Menu(id) => self.menu(now, &id),
-            Msg::TrayActivate => self.open_window(View::Home),
-            Msg::NotificationAction(action) => {
-                let request = match action.as_str() {
-                    notifier::actions::START => Request::TakeBreak,
-                    notifier::actions::SNOOZE => Request::Snooze,
-                    notifier::actions::SKIP => Request::Skip,
-                    _ => Request::Open { view: View::Break },
-                };
-                let _ = self.answer(now, request);
+            Msg::Act { request, from } => {
+                if let Response::Refused { reason } | Response::Error { message: reason } =
+                    self.answer(now, request)
+                {
+                    self.tell_refused(now, from, &reason);
+                }
             }
+            Msg::TrayActivate => self.open_window(View::Home),
             Msg::Woke => {}
             Msg::WindowClosed => self.window_closed(now),
             Msg::TrayHostRestarted => {
@@ -508,28 +523,14 @@ impl Daemon {
         }
     }
 
-    fn menu(&mut self, now: Now, id: &str) {
-        let hour = 3600;
-        let request = match id {
-            ids::TAKE_BREAK => Request::TakeBreak,
-            ids::SNOOZE => Request::Snooze,
-            ids::SKIP => Request::Skip,
-            ids::PAUSE_30M => Request::Pause { secs: hour / 2 },
-            ids::PAUSE_1H => Request::Pause { secs: hour },
-            ids::PAUSE_2H => Request::Pause { secs: 2 * hour },
-            ids::PAUSE_TOMORROW => Request::PauseUntilTomorrow,
-            ids::RESUME => Request::Resume,
-            ids::OPEN => Request::Open { view: View::Home },
-            ids::SETTINGS => Request::Open {
-                view: View::Settings,
-            },
-            ids::STATISTICS => Request::Open {
-                view: View::Statistics,
-            },
-            ids::QUIT => Request::Quit,
-            _ => return,
-        };
-        let _ = self.answer(now, request);
+    /// A click that was refused says why, where the person will see it: a
+    /// notification, or the tray tooltip when no notification can show.
+    fn tell_refused(&mut self, now: Now, from: Origin, reason: &str) {
+        report(&format!("{from:?} action refused: {reason}"));
+        if !self.notifier.refused(reason) {
+            self.tray_note = Some((reason.to_owned(), now.mono + NOTE_FOR));
+            self.refresh(now);
+        }
     }
 
     /// Carries out one request and says how it went.
@@ -699,7 +700,7 @@ impl Daemon {
         }
     }
 
-    fn status(&self, now: Now) -> crate::ipc::protocol::StatusView {
+    fn status(&self, now: Now) -> StatusView {
         status::build(
             &self.engine,
             now,
@@ -717,16 +718,28 @@ impl Daemon {
             return;
         }
         let status = self.status(now);
-        if let Some(tray) = &mut self.tray {
-            tray.update(&status);
+        self.update_tray(now, &status);
+    }
+
+    /// The tray shows the status, plus a recent refusal that no
+    /// notification could show.
+    fn update_tray(&mut self, now: Now, status: &StatusView) {
+        let Some(tray) = &mut self.tray else {
+            return;
+        };
+        match &self.tray_note {
+            Some((note, until)) if now.mono < *until => {
+                let mut noted = status.clone();
+                noted.summary = format!("{}\nNot done: {note}", status.summary);
+                tray.update(&noted);
+            }
+            _ => tray.update(status),
         }
     }
 
     fn broadcast(&mut self, now: Now) {
         let status = self.status(now);
-        if let Some(tray) = &mut self.tray {
-            tray.update(&status);
-        }
+        self.update_tray(now, &status);
         self.subscribers.retain(|s| {
             s.send(Response::Event {
                 status: status.clone(),

@@ -11,16 +11,9 @@ use std::time::Duration;
 
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 
-use super::Msg;
-
-/// Action ids a notification can send back.
-pub mod actions {
-    pub const START: &str = "start";
-    pub const SNOOZE: &str = "snooze";
-    pub const SKIP: &str = "skip";
-    /// Clicking the notification body.
-    pub const DEFAULT: &str = "default";
-}
+use super::actions;
+use super::{Msg, Origin};
+use crate::ipc::protocol::Request;
 
 /// Shows Sitbreak's notifications; at most one is on screen.
 pub struct Notifier {
@@ -98,15 +91,31 @@ impl Notifier {
             .timeout(Timeout::Never);
         if with_actions {
             n.action(actions::DEFAULT, "Open")
-                .action(actions::START, "Start");
+                .action(&actions::id(&Request::TakeBreak), "Start");
             if let Some(minutes) = notice.snooze_minutes {
-                n.action(actions::SNOOZE, &format!("Snooze {minutes} min"));
+                n.action(
+                    &actions::id(&Request::Snooze),
+                    &format!("Snooze {minutes} min"),
+                );
             }
             if notice.can_skip {
-                n.action(actions::SKIP, "Skip");
+                n.action(&actions::id(&Request::Skip), "Skip");
             }
         }
         self.show(n, with_actions)
+    }
+
+    /// Says why something the person clicked was not done. A bubble of its
+    /// own, so the break notification stays. False when none could be shown.
+    pub fn refused(&mut self, reason: &str) -> bool {
+        let mut n = Notification::new();
+        n.appname("Sitbreak")
+            .icon("sitbreak")
+            .summary("Sitbreak could not do that")
+            .body(&capitalise(reason))
+            .urgency(Urgency::Normal)
+            .timeout(Timeout::Milliseconds(8_000));
+        n.show().is_ok()
     }
 
     /// Removes the notification on screen, if any.
@@ -149,8 +158,11 @@ impl Notifier {
                 .name("notify-actions".into())
                 .spawn(move || {
                     handle.wait_for_action(|action| {
-                        if action != "__closed" {
-                            let _ = tx.send(Msg::NotificationAction(action.to_owned()));
+                        if let Some(request) = actions::request(action) {
+                            let _ = tx.send(Msg::Act {
+                                request,
+                                from: Origin::Notification,
+                            });
                         }
                     });
                     listening.store(false, Ordering::SeqCst);
@@ -160,5 +172,13 @@ impl Notifier {
             }
         }
         true
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

@@ -9,26 +9,10 @@ use std::sync::mpsc::Sender;
 use tray_icon::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
-use super::Msg;
 use super::icons::{self, IconKey};
+use super::{Msg, Origin};
 use crate::engine::PhaseKind;
-use crate::ipc::protocol::StatusView;
-
-/// Menu item ids, as the daemon loop sees them.
-pub mod ids {
-    pub const TAKE_BREAK: &str = "take-break";
-    pub const SNOOZE: &str = "snooze";
-    pub const SKIP: &str = "skip";
-    pub const PAUSE_30M: &str = "pause-30m";
-    pub const PAUSE_1H: &str = "pause-1h";
-    pub const PAUSE_2H: &str = "pause-2h";
-    pub const PAUSE_TOMORROW: &str = "pause-tomorrow";
-    pub const RESUME: &str = "resume";
-    pub const OPEN: &str = "open";
-    pub const SETTINGS: &str = "settings";
-    pub const STATISTICS: &str = "statistics";
-    pub const QUIT: &str = "quit";
-}
+use crate::ipc::protocol::{Request, StatusView, View};
 
 /// The tray icon, its menu items, and what they currently show.
 pub struct Tray {
@@ -51,20 +35,25 @@ const SKIP_POSITION: usize = 2;
 impl Tray {
     /// Registers the tray item; menu clicks are sent to `tx`.
     pub fn new(tx: Sender<Msg>) -> Result<Tray, String> {
-        let item = |id: &str, text: &str| MenuItem::with_id(id, text, true, None);
-        let take_break = item(ids::TAKE_BREAK, "Take a break now");
-        let snooze = item(ids::SNOOZE, "Snooze");
-        let skip = item(ids::SKIP, "Skip this break");
+        // Each item's id is the request it sends, so a click needs no
+        // second table to say what it means.
+        let item = |request: Request, text: &str| {
+            MenuItem::with_id(super::actions::id(&request), text, true, None)
+        };
+        let hour = 3600;
+        let take_break = item(Request::TakeBreak, "Take a break now");
+        let snooze = item(Request::Snooze, "Snooze");
+        let skip = item(Request::Skip, "Skip this break");
         let pause = Submenu::with_id("pause", "Pause", true);
         pause
             .append_items(&[
-                &item(ids::PAUSE_30M, "30 minutes"),
-                &item(ids::PAUSE_1H, "1 hour"),
-                &item(ids::PAUSE_2H, "2 hours"),
-                &item(ids::PAUSE_TOMORROW, "Until tomorrow"),
+                &item(Request::Pause { secs: hour / 2 }, "30 minutes"),
+                &item(Request::Pause { secs: hour }, "1 hour"),
+                &item(Request::Pause { secs: 2 * hour }, "2 hours"),
+                &item(Request::PauseUntilTomorrow, "Until tomorrow"),
             ])
             .map_err(|e| e.to_string())?;
-        let resume = item(ids::RESUME, "Resume");
+        let resume = item(Request::Resume, "Resume");
         let menu = Menu::new();
         menu.append_items(&[
             &take_break,
@@ -73,17 +62,32 @@ impl Tray {
             &pause,
             &resume,
             &PredefinedMenuItem::separator(),
-            &item(ids::OPEN, "Open Sitbreak"),
-            &item(ids::SETTINGS, "Settings"),
-            &item(ids::STATISTICS, "Statistics"),
+            &item(Request::Open { view: View::Home }, "Open Sitbreak"),
+            &item(
+                Request::Open {
+                    view: View::Settings,
+                },
+                "Settings",
+            ),
+            &item(
+                Request::Open {
+                    view: View::Statistics,
+                },
+                "Statistics",
+            ),
             &PredefinedMenuItem::separator(),
-            &item(ids::QUIT, "Quit"),
+            &item(Request::Quit, "Quit"),
         ])
         .map_err(|e| e.to_string())?;
 
         let menu_tx = tx.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
-            let _ = menu_tx.send(Msg::Menu(event.id.0));
+            if let Some(request) = super::actions::request(&event.id.0) {
+                let _ = menu_tx.send(Msg::Act {
+                    request,
+                    from: Origin::Tray,
+                });
+            }
         }));
         TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
             if let TrayIconEvent::Click {

@@ -65,6 +65,8 @@ pub struct Banner {
 /// Everything the window starts from besides the daemon link.
 pub struct Inputs {
     pub catalog: Catalog,
+    /// Problems found loading the catalog (routine files), as `file:line`.
+    pub catalog_problems: Vec<String>,
     pub history: Vec<Record>,
     /// Where statistics are exported.
     pub export_dir: PathBuf,
@@ -83,6 +85,12 @@ pub struct App {
     pub catalog: Catalog,
     pub settings: Settings,
     pub form: SettingsForm,
+    /// Problems in the settings file and routine files, as `file:line:
+    /// problem`, shown in Settings.
+    pub problems: Vec<String>,
+    /// Why the daemon could not give its settings; the form then shows
+    /// defaults that are not the user's, and cannot save.
+    pub settings_error: Option<String>,
     pub history: Vec<Record>,
     pub flow: BreakFlow,
     pub banner: Option<Banner>,
@@ -98,10 +106,26 @@ pub struct App {
 impl App {
     /// Builds the window state and asks the daemon for status and settings.
     pub fn new(mut link: Box<dyn DaemonLink>, inputs: Inputs) -> App {
+        let mut problems = Vec::new();
+        let mut settings_error = None;
         let settings = match link.send(Request::GetSettings) {
-            Response::Settings { toml, .. } => settings::parse(&toml).settings,
-            _ => Settings::default(),
+            Response::Settings {
+                toml,
+                problems: in_file,
+            } => {
+                problems.extend(in_file);
+                settings::parse(&toml).settings
+            }
+            Response::Refused { reason } | Response::Error { message: reason } => {
+                settings_error = Some(reason);
+                Settings::default()
+            }
+            other => {
+                settings_error = Some(format!("unexpected answer {other:?}"));
+                Settings::default()
+            }
         };
+        problems.extend(inputs.catalog_problems);
         let status = match link.send(Request::Status) {
             Response::Ok { status } => Some(status),
             _ => None,
@@ -117,6 +141,8 @@ impl App {
             status_at: 0.0,
             form: SettingsForm::from(&settings),
             settings,
+            problems,
+            settings_error,
             catalog: inputs.catalog,
             history: inputs.history,
             flow: BreakFlow::new(first_break_ever),
@@ -430,6 +456,13 @@ impl App {
     }
 
     fn save_settings(&mut self, now: f64) {
+        if let Some(reason) = &self.settings_error {
+            self.banner = Some(Banner {
+                text: format!("Not saved: your settings could not be read ({reason})"),
+                is_error: true,
+            });
+            return;
+        }
         let Some(draft) = self.form.to_settings() else {
             self.banner = Some(Banner {
                 text: "Fix the fields marked in red; nothing was saved".into(),

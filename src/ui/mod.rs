@@ -27,8 +27,10 @@ use self::link::IpcLink;
 
 /// Opens the window on `view` and returns when it is closed.
 pub fn run(paths: &Paths, view: View) -> Result<()> {
-    let (builtin, _) = catalog::builtin();
-    let catalog = routines_dir::load(&builtin, &paths.routines_dir()).catalog;
+    let (builtin, builtin_problems) = catalog::builtin();
+    let loaded = routines_dir::load(&builtin, &paths.routines_dir());
+    let mut problems: Vec<String> = builtin_problems.iter().map(|p| p.to_string()).collect();
+    problems.extend(loaded.problems);
     let history = HistoryFile::new(paths.history_file())
         .read()
         .map(|r| r.records)
@@ -60,7 +62,8 @@ pub fn run(paths: &Paths, view: View) -> Result<()> {
             Ok(Box::new(App::new(
                 Box::new(link),
                 Inputs {
-                    catalog,
+                    catalog: loaded.catalog,
+                    catalog_problems: problems,
                     history,
                     export_dir,
                     view,

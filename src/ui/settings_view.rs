@@ -179,11 +179,12 @@ fn group_grid(ui: &mut Ui, group: Group, form: &mut SettingsForm, skip: &[&str])
 /// Draws settings; returns what the user asked for.
 pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
     let mut msg = None;
-    let changed = app.form.is_changed(&app.settings);
+    let changed = app.form.is_changed(&app.settings) && app.settings_error.is_none();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 64.0)
         .show(ui, |ui| {
+            problems_ui(ui, app);
             schedule_ui(ui, &mut app.form);
             ui.add_space(GAP);
             routines_ui(ui, app);
@@ -212,6 +213,37 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
         }
     });
     msg
+}
+
+/// What Sitbreak could not read: the daemon's settings, lines of the
+/// settings file, routine files. Shown first, so nothing goes unnoticed.
+fn problems_ui(ui: &mut Ui, app: &App) {
+    let p = Palette::of(ui.ctx());
+    if let Some(reason) = &app.settings_error {
+        card(ui, |ui| {
+            section_title(ui, "Your settings could not be read");
+            ui.label(RichText::new(widgets::capitalise(reason)).color(p.danger));
+            muted(
+                ui,
+                "The values below are the defaults, not your settings, so saving is off. \
+                 Check that Sitbreak is running, then open Settings again.",
+            );
+        });
+        ui.add_space(GAP);
+    }
+    if !app.problems.is_empty() {
+        card(ui, |ui| {
+            section_title(ui, "Problems in your files");
+            muted(
+                ui,
+                "Each value below was ignored and its default used; fix the file, or save here to replace it.",
+            );
+            for problem in &app.problems {
+                ui.label(RichText::new(problem).color(p.danger).monospace().small());
+            }
+        });
+        ui.add_space(GAP);
+    }
 }
 
 fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm) {

@@ -98,6 +98,7 @@ impl Desktop {
 
     fn start_x(&mut self) {
         let base = 200 + (std::process::id() % 400) * 10;
+        let mut attempts = 0;
         loop {
             let n = base + NEXT_DISPLAY.fetch_add(1, Ordering::SeqCst);
             if Path::new(&format!("/tmp/.X{n}-lock")).exists() {
@@ -117,10 +118,27 @@ impl Desktop {
                 ]),
             );
             let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
-            if wait_until(Duration::from_secs(10), || socket.exists()) {
+            // Under load Xvfb can take a while; if it gave up (another
+            // server took the display first), try the next display.
+            let mut exited = false;
+            let up = wait_until(Duration::from_secs(30), || {
+                exited = self
+                    .children
+                    .last_mut()
+                    .is_some_and(|(_, c)| c.try_wait().ok().flatten().is_some());
+                socket.exists() || exited
+            });
+            if up && !exited {
                 return;
             }
-            panic!("Xvfb {display} did not start");
+            attempts += 1;
+            if attempts >= 3 {
+                panic!("Xvfb {display} did not start");
+            }
+            if let Some((_, mut child)) = self.children.pop() {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
         }
     }
 

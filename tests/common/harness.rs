@@ -24,15 +24,24 @@ pub struct FakeDaemon {
     pub requests: Requests,
     pub status: StatusView,
     pub settings_toml: String,
+    /// Problems the daemon found in the settings file.
+    pub settings_problems: Vec<String>,
+    /// When set, GetSettings fails with this error.
+    pub settings_error: Option<String>,
 }
 
 impl DaemonLink for FakeDaemon {
     fn send(&mut self, request: Request) -> Response {
         self.requests.borrow_mut().push(request.clone());
         match request {
-            Request::GetSettings => Response::Settings {
-                toml: self.settings_toml.clone(),
-                problems: Vec::new(),
+            Request::GetSettings => match &self.settings_error {
+                Some(message) => Response::Error {
+                    message: message.clone(),
+                },
+                None => Response::Settings {
+                    toml: self.settings_toml.clone(),
+                    problems: self.settings_problems.clone(),
+                },
             },
             Request::Skip if self.status.strict => Response::Refused {
                 reason: "strict mode is on, so breaks cannot be skipped".into(),
@@ -138,6 +147,9 @@ pub struct Setup {
     pub dark: bool,
     /// Window height; tall windows show long settings without scrolling.
     pub height: f32,
+    pub settings_problems: Vec<String>,
+    pub catalog_problems: Vec<String>,
+    pub settings_error: Option<String>,
 }
 
 impl Setup {
@@ -150,6 +162,9 @@ impl Setup {
             export_dir: std::env::temp_dir(),
             dark: false,
             height: 760.0,
+            settings_problems: Vec::new(),
+            catalog_problems: Vec::new(),
+            settings_error: None,
         }
     }
 
@@ -164,12 +179,15 @@ impl Setup {
             } else {
                 format!("theme = \"light\"\n{}", self.settings_toml)
             },
+            settings_problems: self.settings_problems,
+            settings_error: self.settings_error,
         };
         let (catalog, _) = catalog::builtin();
         let app = App::new(
             Box::new(fake),
             Inputs {
                 catalog,
+                catalog_problems: self.catalog_problems,
                 history: self.history,
                 export_dir: self.export_dir,
                 view: self.view,
