@@ -6,14 +6,24 @@ use std::time::Duration;
 
 use crate::catalog::{Catalog, Dose, Routine};
 
+/// Which side of the body a timed stretch works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// A stretch done once, for both sides or the middle.
+    Only,
+    /// The first side of a two-sided stretch.
+    First,
+    /// The other side: the same movement, mirrored.
+    Other,
+}
+
 /// One timed stretch of a routine item: the whole item, or one side of a
 /// two-sided one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
     /// Index of the item in the routine.
     pub item_idx: usize,
-    /// 1 or 2 for a two-sided stretch, 0 otherwise.
-    pub side: u8,
+    pub side: Side,
     pub dose: Dose,
 }
 
@@ -28,7 +38,7 @@ impl Segment {
 pub struct Position {
     pub item_idx: usize,
     pub n_items: usize,
-    pub side: u8,
+    pub side: Side,
     /// Time left in this hold or set of reps.
     pub segment_left: Duration,
     pub segment_length: Duration,
@@ -69,7 +79,11 @@ impl Player {
         let mut segments = Vec::new();
         for (item_idx, item) in routine.items.iter().enumerate() {
             let both = catalog.stretch(&item.stretch).is_some_and(|s| s.both_sides);
-            let sides: &[u8] = if both { &[1, 2] } else { &[0] };
+            let sides: &[Side] = if both {
+                &[Side::First, Side::Other]
+            } else {
+                &[Side::Only]
+            };
             for &side in sides {
                 segments.push(Segment {
                     item_idx,
@@ -242,7 +256,7 @@ impl Player {
         Position {
             item_idx: self.current_item(),
             n_items: self.n_items,
-            side: seg.map_or(0, |s| s.side),
+            side: seg.map_or(Side::Only, |s| s.side),
             segment_left,
             segment_length,
             rep,
@@ -294,11 +308,11 @@ mod tests {
         let mut p = player();
         assert_eq!(p.position().routine_left, secs(140));
         assert_eq!(p.advance(secs(20)), [PlayerEvent::NextStretch]);
-        assert_eq!(p.position().side, 1);
+        assert_eq!(p.position().side, Side::First);
         assert_eq!(p.advance(secs(15)), []);
         assert_eq!(p.position().segment_left, secs(5));
         assert_eq!(p.advance(secs(5)), [PlayerEvent::SwitchSides]);
-        assert_eq!(p.position().side, 2);
+        assert_eq!(p.position().side, Side::Other);
         assert_eq!(p.position().item_idx, 1);
     }
 
@@ -355,7 +369,7 @@ mod tests {
         let mut p = player();
         p.advance(secs(30));
         p.back();
-        assert_eq!((p.position().item_idx, p.position().side), (1, 1));
+        assert_eq!((p.position().item_idx, p.position().side), (1, Side::First));
         assert_eq!(p.position().segment_left, secs(20));
         p.back();
         assert_eq!(p.position().item_idx, 0);

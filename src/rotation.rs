@@ -8,6 +8,7 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, NaiveTime};
 
 use crate::catalog::{Area, Catalog, Position, Routine};
+use crate::catalog::{RoutineId, StretchId};
 use crate::history::{Event, Record, stats::day_of};
 use crate::settings::Settings;
 
@@ -51,8 +52,8 @@ impl Group {
 /// What the user allows, taken from settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Preferences {
-    pub disabled_routines: Vec<String>,
-    pub excluded_stretches: Vec<String>,
+    pub disabled_routines: Vec<RoutineId>,
+    pub excluded_stretches: Vec<StretchId>,
     pub allow_floor: bool,
     pub break_length: Duration,
     pub day_start: NaiveTime,
@@ -135,16 +136,10 @@ pub fn next_routine(
         })
         .collect();
     let last = started.last().map(|(_, _, id)| *id);
-    let today = day_of(
-        &Record {
-            at: now,
-            event: Event::BreakDue,
-        },
-        prefs.day_start,
-    );
+    let today = day_of(now, prefs.day_start);
     let started_today: Vec<&str> = started
         .iter()
-        .filter(|(_, rec, _)| day_of(rec, prefs.day_start) == today)
+        .filter(|(_, rec, _)| day_of(rec.at, prefs.day_start) == today)
         .map(|(_, _, id)| *id)
         .collect();
     let covered: BTreeSet<Group> = started_today
@@ -164,12 +159,12 @@ pub fn next_routine(
                 .collect::<BTreeSet<_>>()
                 .difference(&covered)
                 .count();
-            let uses_today = started_today.iter().filter(|id| **id == r.id).count();
+            let uses_today = started_today.iter().filter(|id| r.id == **id).count();
             // Most recent use as a position in history; never used sorts first.
             let last_used = started
                 .iter()
                 .rev()
-                .find(|(_, _, id)| *id == r.id)
+                .find(|(_, _, id)| r.id == *id)
                 .map(|(idx, _, _)| idx + 1)
                 .unwrap_or(0);
             (

@@ -150,7 +150,7 @@ fn this_hurts_shows_the_advice_and_offers_to_leave_the_stretch_out() {
             .state()
             .settings
             .excluded_stretches
-            .contains(&"hip-circles".to_owned())
+            .contains(&"hip-circles".into())
     );
     harness
         .get_by_label("Continue with the next stretch")

@@ -4,8 +4,8 @@
 pub mod schema;
 
 pub use schema::{
-    Area, Article, BasePose, Catalog, Dose, Note, NoteWhen, Position, Problem, Routine,
-    RoutineItem, SourceRef, Stretch,
+    Area, Article, BasePose, Catalog, Dose, Note, NoteWhen, Position, Problem, Routine, RoutineId,
+    RoutineItem, SourceRef, Stretch, StretchId,
 };
 
 mod embedded {

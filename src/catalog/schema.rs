@@ -15,6 +15,10 @@ use toml::Spanned;
 
 #[path = "figure/mod.rs"]
 pub mod figure;
+#[path = "ids.rs"]
+pub mod ids;
+
+pub use ids::{RoutineId, StretchId};
 
 use figure::{Figure, Key, Pose, PoseChange, Props, Skeleton, Support, View, Work};
 
@@ -183,7 +187,7 @@ pub struct Note {
 /// A validated stretch or exercise.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stretch {
-    pub id: String,
+    pub id: StretchId,
     pub name: String,
     pub areas: Vec<Area>,
     pub position: Position,
@@ -210,14 +214,14 @@ pub struct BasePose {
 /// One stretch inside a routine, with its timing resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoutineItem {
-    pub stretch: String,
+    pub stretch: StretchId,
     pub dose: Dose,
 }
 
 /// A validated routine. Its length is computed, never typed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Routine {
-    pub id: String,
+    pub id: RoutineId,
     pub name: String,
     pub summary: String,
     /// True when any item is done on the floor.
@@ -562,7 +566,7 @@ impl Assembler<'_> {
             .and_then(|dose| {
                 let figure = self.check_figure(raw, dose, at)?;
                 Ok(Stretch {
-                    id: raw.id.clone(),
+                    id: raw.id.clone().into(),
                     name: raw.name.clone(),
                     areas: raw.areas.clone(),
                     position: raw.position,
@@ -789,7 +793,7 @@ impl Assembler<'_> {
                 }
             };
             items.push(RoutineItem {
-                stretch: it.stretch.clone(),
+                stretch: it.stretch.clone().into(),
                 dose,
             });
         }
@@ -802,7 +806,7 @@ impl Assembler<'_> {
             return;
         }
         let routine = Routine {
-            id: raw.id.clone(),
+            id: raw.id.clone().into(),
             name: raw.name.clone(),
             summary: raw.summary.clone(),
             floor: raw.floor,

@@ -18,13 +18,7 @@ pub fn summary(paths: &Paths, days: u32) -> Result<Summary> {
     for w in &read.warnings {
         warn(w);
     }
-    let today = stats::day_of(
-        &crate::history::Record {
-            at: chrono::Local::now().fixed_offset(),
-            event: crate::history::Event::BreakDue,
-        },
-        settings.day_start,
-    );
+    let today = stats::day_of(chrono::Local::now().fixed_offset(), settings.day_start);
     Ok(stats::summarize(
         &read.records,
         today,

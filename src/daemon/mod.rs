@@ -22,7 +22,7 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::{Context, Result};
 
-use crate::catalog::{self, Catalog, Routine};
+use crate::catalog::{self, Catalog, Routine, StretchId};
 use crate::engine::{Effect, Engine, Input, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::{self, Record};
 use crate::ipc::client::Client;
@@ -235,7 +235,7 @@ impl Daemon {
             report(w);
         }
         let now = clock.now();
-        let start = history::resume_point(&read.records, now.wall, settings.sit_interval);
+        let start = crate::engine::resume_point(&read.records, now.wall, settings.sit_interval);
         let records = history::recent(read.records, now.wall, KEEP_HISTORY);
         let engine = Engine::with_start(settings.engine_config(), now, start);
         let tray = match Tray::new(tx.clone()) {
@@ -625,7 +625,7 @@ impl Daemon {
         self.save_and_apply(now, parsed.settings)
     }
 
-    fn exclude_stretch(&mut self, now: Now, id: String) -> Response {
+    fn exclude_stretch(&mut self, now: Now, id: StretchId) -> Response {
         if self.catalog.stretch(&id).is_none() {
             return Response::Refused {
                 reason: format!("no stretch \"{id}\""),

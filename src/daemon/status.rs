@@ -50,11 +50,7 @@ pub fn build(
 }
 
 fn today(history: &[Record], now: Now, settings: &Settings) -> TodayView {
-    let probe = Record {
-        at: now.wall,
-        event: crate::history::Event::BreakDue,
-    };
-    let date: NaiveDate = day_of(&probe, settings.day_start);
+    let date: NaiveDate = day_of(now.wall, settings.day_start);
     let summary = summarize(history, date, 1, settings.daily_goal, settings.day_start);
     let day = summary.days.last().cloned().unwrap_or_default();
     TodayView {

@@ -12,6 +12,7 @@
 //! break.
 
 mod hours;
+mod resume;
 
 use std::fmt;
 use std::ops::{Add, Sub};
@@ -20,7 +21,9 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, NaiveTime};
 
 pub use hours::WeekHours;
+pub use resume::resume_point;
 
+use crate::catalog::RoutineId;
 use crate::history::Event;
 
 /// A point on the monotonic clock, measured from an arbitrary origin.
@@ -130,7 +133,7 @@ pub enum Input {
     Slept(Duration),
     /// Start a break now (from a due break or early), with the routine shown.
     StartBreak {
-        routine: Option<String>,
+        routine: Option<RoutineId>,
     },
     /// The running break reached its end card.
     FinishBreak {
@@ -158,7 +161,7 @@ pub enum Effect {
     /// Time to stand up.
     BreakDue,
     /// A break started: show this routine.
-    ShowRoutine { routine: Option<String> },
+    ShowRoutine { routine: Option<RoutineId> },
     /// Append this event to the history.
     Log(Event),
     /// Tray, tooltip and subscribers should refresh.
@@ -227,7 +230,7 @@ enum Phase {
     },
     OnBreak {
         started: MonoTime,
-        routine: Option<String>,
+        routine: Option<RoutineId>,
     },
     Paused {
         until: MonoTime,

@@ -151,7 +151,7 @@ impl Sim {
             }
             ["start"] => self.step(Input::StartBreak { routine: None }),
             ["start", id] => self.step(Input::StartBreak {
-                routine: Some((*id).to_owned()),
+                routine: Some((*id).into()),
             }),
             ["finish", frac] | ["abandon", frac] => {
                 let (done, total) = frac.split_once('/').expect("D/T");

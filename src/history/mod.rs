@@ -4,6 +4,7 @@
 
 pub mod stats;
 
+use crate::catalog::RoutineId;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
@@ -18,7 +19,7 @@ pub enum Event {
     /// The user started a break (a routine, or none).
     BreakStarted {
         #[serde(default)]
-        routine: Option<String>,
+        routine: Option<RoutineId>,
         /// Seconds sat without a break before this one.
         #[serde(default)]
         sat_secs: u64,
@@ -26,7 +27,7 @@ pub enum Event {
     /// A break ran to its end card.
     BreakCompleted {
         #[serde(default)]
-        routine: Option<String>,
+        routine: Option<RoutineId>,
         #[serde(default)]
         steps_done: u32,
         #[serde(default)]
@@ -37,7 +38,7 @@ pub enum Event {
     /// A break was started and then left early.
     BreakAbandoned {
         #[serde(default)]
-        routine: Option<String>,
+        routine: Option<RoutineId>,
         #[serde(default)]
         steps_done: u32,
         #[serde(default)]
@@ -177,46 +178,6 @@ pub fn recent(records: Vec<Record>, now: DateTime<FixedOffset>, keep: Duration) 
         .filter(|(idx, r)| r.at >= cutoff || Some(*idx) == last_start)
         .map(|(_, r)| r)
         .collect()
-}
-
-/// Where the schedule stands after `records`, for a daemon starting at
-/// `now`: a pause still running, a sitting stretch younger than
-/// `sit_interval`, or nothing worth continuing. A clean stop (`Stopped`)
-/// always starts afresh, since the user chose to quit.
-pub fn resume_point(
-    records: &[Record],
-    now: DateTime<FixedOffset>,
-    sit_interval: Duration,
-) -> crate::engine::Start {
-    use crate::engine::Start;
-    let Some(last) = records.last() else {
-        return Start::Fresh;
-    };
-    match &last.event {
-        Event::Stopped { .. } => return Start::Fresh,
-        Event::Paused {
-            until: Some(until), ..
-        } => {
-            return match (*until - now).to_std() {
-                Ok(left) if !left.is_zero() => Start::PausedFor(left),
-                _ => Start::Fresh,
-            };
-        }
-        _ => {}
-    }
-    let restarted_sitting = records.iter().rev().find(|r| {
-        matches!(
-            r.event,
-            Event::BreakCompleted { .. }
-                | Event::BreakAbandoned { .. }
-                | Event::BreakSkipped
-                | Event::Resumed
-        )
-    });
-    match restarted_sitting.map(|r| (now - r.at).to_std()) {
-        Some(Ok(sat)) if sat < sit_interval => Start::SittingFor(sat),
-        _ => Start::Fresh,
-    }
 }
 
 #[cfg(test)]

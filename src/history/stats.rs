@@ -1,7 +1,7 @@
 //! Statistics over history records: per-day counts, time sat, longest
 //! unbroken sitting and the streak of days meeting the goal. Pure.
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime};
 use serde::Serialize;
 
 use super::{Event, Record};
@@ -43,9 +43,9 @@ pub struct Summary {
     pub daily_goal: u32,
 }
 
-/// The day an event belongs to: before `day_start` it is still yesterday.
-pub fn day_of(record: &Record, day_start: NaiveTime) -> NaiveDate {
-    let local = record.at.naive_local();
+/// The day a moment belongs to: before `day_start` it is still yesterday.
+pub fn day_of(at: DateTime<FixedOffset>, day_start: NaiveTime) -> NaiveDate {
+    let local = at.naive_local();
     if local.time() < day_start {
         local.date().pred_opt().unwrap_or(local.date())
     } else {
@@ -76,7 +76,7 @@ pub fn summarize(
     let mut counted_by_day = std::collections::BTreeMap::<NaiveDate, u32>::new();
 
     for record in records {
-        let date = day_of(record, day_start);
+        let date = day_of(record.at, day_start);
         let counts = match &record.event {
             Event::BreakCompleted { .. } => 1,
             Event::BreakAbandoned { steps_done, .. } if *steps_done > 0 => 1,

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, Dose, Routine, RoutineItem};
+use crate::catalog::{Catalog, Dose, Routine, RoutineId, RoutineItem, StretchId};
 use crate::engine::PhaseKind;
 
 /// Bumped when a message changes incompatibly.
@@ -50,7 +50,7 @@ pub enum Request {
     TakeBreak,
     /// Start a break with a given routine (the window's Start button).
     StartBreak {
-        routine: Option<String>,
+        routine: Option<RoutineId>,
     },
     /// The running break reached its end card.
     FinishBreak {
@@ -87,7 +87,7 @@ pub enum Request {
     },
     /// Leave a stretch out of future routines ("Stop — this hurts").
     ExcludeStretch {
-        id: String,
+        id: StretchId,
     },
 }
 
@@ -104,7 +104,7 @@ pub struct RequestEnvelope {
 /// never chooses again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoutineView {
-    pub id: String,
+    pub id: RoutineId,
     pub name: String,
     pub length_secs: u64,
     pub areas: Vec<String>,
@@ -117,7 +117,7 @@ pub struct RoutineView {
 /// One stretch of a chosen routine, with its timing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemView {
-    pub stretch: String,
+    pub stretch: StretchId,
     pub dose: DoseView,
 }
 
@@ -158,7 +158,7 @@ impl RoutineView {
     /// The chosen routine with the catalog's facts around it.
     pub fn of(catalog: &Catalog, r: &Routine) -> RoutineView {
         RoutineView {
-            id: r.id.to_string(),
+            id: r.id.clone(),
             name: r.name.clone(),
             length_secs: catalog.routine_length(r).as_secs(),
             areas: catalog
@@ -171,7 +171,7 @@ impl RoutineView {
                 .items
                 .iter()
                 .map(|i| ItemView {
-                    stretch: i.stretch.to_string(),
+                    stretch: i.stretch.clone(),
                     dose: i.dose.into(),
                 })
                 .collect(),

@@ -14,7 +14,7 @@ fn started(when: &str, id: &str) -> Record {
     Record {
         at: at(when),
         event: Event::BreakStarted {
-            routine: Some(id.to_owned()),
+            routine: Some(id.into()),
             sat_secs: 1800,
         },
     }
@@ -35,7 +35,7 @@ fn day_of_picks(prefs: &Preferences, n: usize) -> Vec<String> {
                 sat_secs: 1800,
             },
         });
-        picks.push(routine.id);
+        picks.push(routine.id.to_string());
     }
     picks
 }

@@ -9,6 +9,7 @@ use std::time::Duration;
 use chrono::NaiveTime;
 
 use super::{Settings, Theme, format_duration};
+use crate::catalog::{RoutineId, StretchId};
 
 /// Where a key is shown in Settings and written in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,11 +139,11 @@ fn day_off() -> Value {
 }
 
 macro_rules! field {
-    ($variant:ident, $($field:tt)+) => {
+    ($($field:tt)+) => {
         (
-            (|s: &Settings| Value::$variant(s.$($field)+.clone())) as fn(&Settings) -> Value,
+            (|s: &Settings| Value::from(s.$($field)+.clone())) as fn(&Settings) -> Value,
             (|s: &mut Settings, v: Value| {
-                if let Value::$variant(x) = v {
+                if let Ok(x) = v.try_into() {
                     s.$($field)+ = x;
                 }
             }) as fn(&mut Settings, Value),
@@ -150,14 +151,51 @@ macro_rules! field {
     };
 }
 
+/// Each Rust type a setting can have, and the [`Value`] it travels as.
+macro_rules! value_types {
+    ($($variant:ident($ty:ty) $(as $inner:ty)?;)*) => {$(
+        impl From<$ty> for Value {
+            fn from(x: $ty) -> Value {
+                Value::$variant(value_types!(@out x $(, $inner)?))
+            }
+        }
+
+        impl TryFrom<Value> for $ty {
+            type Error = ();
+            fn try_from(v: Value) -> Result<$ty, ()> {
+                match v {
+                    Value::$variant(x) => Ok(value_types!(@in x $(, $inner)?)),
+                    _ => Err(()),
+                }
+            }
+        }
+    )*};
+    (@out $x:ident) => { $x };
+    (@out $x:ident, $inner:ty) => { $x.into_iter().map(|i| i.to_string()).collect() };
+    (@in $x:ident) => { $x };
+    (@in $x:ident, $inner:ty) => { $x.into_iter().map(<$inner>::from).collect() };
+}
+
+value_types! {
+    Duration(Duration);
+    Whole(u32);
+    Bool(bool);
+    Time(NaiveTime);
+    Hours(Option<(NaiveTime, NaiveTime)>);
+    Ids(Vec<RoutineId>) as RoutineId;
+    Ids(Vec<StretchId>) as StretchId;
+    Theme(Theme);
+    Scale(f32);
+}
+
 macro_rules! keys {
     ($(
         $name:literal, $group:ident, $kind:expr, $default:expr,
-        $label:literal, $help:literal, ($variant:ident, $($field:tt)+);
+        $label:literal, $help:literal, ($($field:tt)+);
     )*) => {
         /// Every key, in the order the file and the README list them.
         pub const KEYS: &[Key] = &[$({
-            let (get, set) = field!($variant, $($field)+);
+            let (get, set) = field!($($field)+);
             Key {
                 name: $name,
                 group: Group::$group,
@@ -175,71 +213,71 @@ macro_rules! keys {
 keys! {
     "sit_interval", Schedule, Kind::Duration { min: mins(5), max: mins(240) },
         Value::Duration(mins(30)), "Stand up every",
-        "Sitting time before a break is due.", (Duration, sit_interval);
+        "Sitting time before a break is due.", (sit_interval);
     "break_length", Schedule, Kind::Duration { min: secs(30), max: mins(15) },
         Value::Duration(mins(3)), "Longest break",
-        "Longest routine the rotation picks.", (Duration, break_length);
+        "Longest routine the rotation picks.", (break_length);
     "warn_before", Schedule, Kind::Duration { min: secs(0), max: mins(5) },
         Value::Duration(secs(30)), "Warn before the break",
         "Warning before the break; `\"0s\"` for none. Shorter than `sit_interval`.",
-        (Duration, warn_before);
+        (warn_before);
     "snooze_length", Schedule, Kind::Duration { min: mins(1), max: mins(60) },
         Value::Duration(mins(5)), "Snooze for",
-        "How long a snooze puts the break off.", (Duration, snooze_length);
+        "How long a snooze puts the break off.", (snooze_length);
     "max_snoozes", Schedule, Kind::Whole { min: 0, max: 10 },
         Value::Whole(2), "Snoozes in a row",
-        "Snoozes allowed in a row.", (Whole, max_snoozes);
+        "Snoozes allowed in a row.", (max_snoozes);
     "day_start", Schedule, Kind::Time,
         Value::Time(hm(4, 0)), "A new day starts at",
         "When \"pause until tomorrow\" ends and a new day starts in statistics.",
-        (Time, day_start);
+        (day_start);
     "daily_goal", Schedule, Kind::Whole { min: 1, max: 48 },
         Value::Whole(8), "Daily goal (breaks)",
-        "Breaks a day that count toward the streak.", (Whole, daily_goal);
+        "Breaks a day that count toward the streak.", (daily_goal);
     "allow_floor", Routines, Kind::Bool,
         Value::Bool(false), "Include floor exercises (needs a mat and floor space)",
-        "Offer floor exercises (they need a mat and floor space).", (Bool, allow_floor);
+        "Offer floor exercises (they need a mat and floor space).", (allow_floor);
     "disabled_routines", Routines, Kind::Ids("routine"),
         Value::Ids(Vec::new()), "Routines in the rotation",
-        "Routines never chosen.", (Ids, disabled_routines);
+        "Routines never chosen.", (disabled_routines);
     "excluded_stretches", Routines, Kind::Ids("stretch"),
         Value::Ids(Vec::new()), "Stretches left out",
-        "Stretches left out of every routine.", (Ids, excluded_stretches);
+        "Stretches left out of every routine.", (excluded_stretches);
     "strict", Behaviour, Kind::Bool,
         Value::Bool(false), "Strict mode: breaks cannot be skipped",
-        "Breaks cannot be skipped.", (Bool, strict);
+        "Breaks cannot be skipped.", (strict);
     "natural_break_idle", Behaviour, Kind::Duration { min: mins(1), max: mins(60) },
         Value::Duration(mins(3)), "Idle this long counts as a break",
-        "Idle (or suspended) this long counts as a break.", (Duration, natural_break_idle);
+        "Idle (or suspended) this long counts as a break.", (natural_break_idle);
     "notifications", Behaviour, Kind::Bool,
         Value::Bool(true), "Show notifications",
-        "Desktop notifications.", (Bool, notifications);
+        "Desktop notifications.", (notifications);
     "autostart", Behaviour, Kind::Bool,
         Value::Bool(false), "Start Sitbreak when I log in",
-        "Start with the desktop session.", (Bool, autostart);
+        "Start with the desktop session.", (autostart);
     "theme", Appearance, Kind::Theme,
         Value::Theme(Theme::System), "Theme",
-        "Window colours.", (Theme, theme);
+        "Window colours.", (theme);
     "text_scale", Appearance, Kind::Scale { min: 0.75, max: 2.0 },
         Value::Scale(1.0), "Text size",
-        "Text size in the window.", (Scale, text_scale);
+        "Text size in the window.", (text_scale);
     "enabled", WorkingHours, Kind::Bool,
         Value::Bool(false), "Remind me only during working hours",
-        "Remind only inside working hours.", (Bool, working_hours.enabled);
+        "Remind only inside working hours.", (working_hours.enabled);
     "mon", WorkingHours, Kind::Hours, workday(), "Monday",
-        "Hours on Mondays.", (Hours, working_hours.days[0]);
+        "Hours on Mondays.", (working_hours.days[0]);
     "tue", WorkingHours, Kind::Hours, workday(), "Tuesday",
-        "Hours on Tuesdays.", (Hours, working_hours.days[1]);
+        "Hours on Tuesdays.", (working_hours.days[1]);
     "wed", WorkingHours, Kind::Hours, workday(), "Wednesday",
-        "Hours on Wednesdays.", (Hours, working_hours.days[2]);
+        "Hours on Wednesdays.", (working_hours.days[2]);
     "thu", WorkingHours, Kind::Hours, workday(), "Thursday",
-        "Hours on Thursdays.", (Hours, working_hours.days[3]);
+        "Hours on Thursdays.", (working_hours.days[3]);
     "fri", WorkingHours, Kind::Hours, workday(), "Friday",
-        "Hours on Fridays.", (Hours, working_hours.days[4]);
+        "Hours on Fridays.", (working_hours.days[4]);
     "sat", WorkingHours, Kind::Hours, day_off(), "Saturday",
-        "Hours on Saturdays.", (Hours, working_hours.days[5]);
+        "Hours on Saturdays.", (working_hours.days[5]);
     "sun", WorkingHours, Kind::Hours, day_off(), "Sunday",
-        "Hours on Sundays.", (Hours, working_hours.days[6]);
+        "Hours on Sundays.", (working_hours.days[6]);
 }
 
 /// Looks a key up by its dotted path (`sit_interval`, `working_hours.mon`).

@@ -17,6 +17,7 @@ use chrono::NaiveTime;
 pub use keys::{Group, KEYS, Key, Kind, Value};
 pub use parse::{Parsed, parse, parse_with};
 
+use crate::catalog::{RoutineId, StretchId};
 use crate::engine::{BREAK_TIMEOUT, EngineConfig, WeekHours};
 
 /// The settings file format version this build writes.
@@ -73,8 +74,8 @@ pub struct Settings {
     pub notifications: bool,
     pub autostart: bool,
     pub allow_floor: bool,
-    pub disabled_routines: Vec<String>,
-    pub excluded_stretches: Vec<String>,
+    pub disabled_routines: Vec<RoutineId>,
+    pub excluded_stretches: Vec<StretchId>,
     /// Breaks a day that count toward the streak.
     pub daily_goal: u32,
     pub theme: Theme,

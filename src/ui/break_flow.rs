@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use egui::Key;
 
-use crate::catalog::{Catalog, Routine};
+use crate::catalog::{Catalog, Routine, StretchId};
 use crate::ipc::protocol::RoutineView;
 use crate::player::{Player, PlayerEvent};
 
@@ -25,7 +25,7 @@ pub enum BreakMsg {
     Back,
     Hurt,
     /// Leave this stretch out of future routines.
-    Exclude(String),
+    Exclude(StretchId),
     ContinueAfterHurt,
     EndNow,
     /// Finish the break (end card's button).
@@ -40,8 +40,7 @@ pub enum Stage {
     Safety,
     Playing,
     Hurt {
-        stretch: String,
-        name: String,
+        stretch: StretchId,
         excluded: bool,
     },
     End,
@@ -217,7 +216,6 @@ impl BreakFlow {
         player.set_paused(true);
         self.switch_banner = 0.0;
         self.stage = Stage::Hurt {
-            name: stretch.clone(),
             stretch,
             excluded: false,
         };

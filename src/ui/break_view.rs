@@ -11,8 +11,9 @@ use super::theme::{GAP, Palette};
 use super::widgets::{
     self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
 };
-use crate::catalog::{Dose, NoteWhen};
+use crate::catalog::{Dose, NoteWhen, StretchId};
 use crate::ipc::protocol::RoutineView;
+use crate::player::Side;
 
 /// Draws the break screen.
 pub fn ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
@@ -202,7 +203,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                         let elapsed = (pos.segment_length - pos.segment_left).as_secs_f32();
                         let seconds = s.figure.time_in_segment(item.dose, elapsed);
                         // The other side is the same movement, mirrored.
-                        let moment = Moment::at(s, seconds, pos.side == 2);
+                        let moment = Moment::at(s, seconds, pos.side == Side::Other);
                         figure_ui(ui, egui::vec2(260.0, 240.0), s, moment);
                     }
                     ui.vertical_centered(|ui| {
@@ -218,9 +219,9 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                             ),
                         };
                         let small = match pos.side {
-                            1 => format!("{small} · first side"),
-                            2 => format!("{small} · other side"),
-                            _ => small,
+                            Side::First => format!("{small} · first side"),
+                            Side::Other => format!("{small} · other side"),
+                            Side::Only => small,
                         };
                         let colour = if player.is_paused() {
                             p.muted
@@ -300,12 +301,12 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     msg
 }
 
-fn hurt_ui(ui: &mut Ui, app: &App, stretch: &str, excluded: bool) -> Option<BreakMsg> {
+fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
     let name = app
         .catalog
         .stretch(stretch)
-        .map_or(stretch, |s| s.name.as_str());
+        .map_or(stretch.as_str(), |s| s.name.as_str());
     let mut msg = None;
     ui.add_space(GAP);
     card(ui, |ui| {
@@ -324,7 +325,7 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &str, excluded: bool) -> Option<Brea
             );
         } else if secondary_button(ui, &format!("Leave “{name}” out of future routines")).clicked()
         {
-            msg = Some(BreakMsg::Exclude(stretch.to_owned()));
+            msg = Some(BreakMsg::Exclude(stretch.clone()));
         }
         ui.add_space(GAP / 2.0);
         ui.horizontal(|ui| {

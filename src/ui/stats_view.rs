@@ -7,7 +7,6 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 use super::app::{App, Msg};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, secondary_button, section_title};
-use crate::history::Record;
 use crate::history::stats::{Summary, day_of, summarize};
 
 /// Days shown.
@@ -15,11 +14,7 @@ pub const DAYS: u32 = 14;
 
 /// The numbers shown, from the history the window read.
 pub fn summary(app: &App) -> Summary {
-    let probe = Record {
-        at: app.now,
-        event: crate::history::Event::BreakDue,
-    };
-    let today = day_of(&probe, app.settings.day_start);
+    let today = day_of(app.now, app.settings.day_start);
     summarize(
         &app.history,
         today,
