@@ -1,0 +1,147 @@
+//! Carries out what the engine decided: log to history, notify, open the
+//! window, choose the next routine, and show the new state in the tray and
+//! to every subscribed client.
+
+use super::{Daemon, KEEP_HISTORY, report};
+use crate::engine::{Effect, Input, Now, PhaseKind};
+use crate::history::{self, Record};
+use crate::ipc::protocol::{Response, StatusView, View};
+use crate::rotation::{self, Preferences};
+use crate::settings;
+
+use super::notifier::BreakNotice;
+
+impl Daemon {
+    pub(super) fn apply_effects(&mut self, now: Now, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::Warn { due_in } => {
+                    if self.settings.notifications {
+                        let name = self.next_routine.as_ref().map(|r| r.name.clone());
+                        self.parts.notifier.warn(due_in, name.as_deref());
+                    }
+                }
+                Effect::BreakDue => {
+                    self.choose_next_routine(now);
+                    if self.settings.notifications {
+                        self.notify_break_due(now);
+                    }
+                    // The break window appears either way (on top, without
+                    // taking focus); without a notification server it is
+                    // the only reminder.
+                    self.open_window(View::Break);
+                }
+                Effect::ShowRoutine { .. } => {
+                    // Resolved before the engine was asked, so that the
+                    // routine shown is the one chosen, never a second pick.
+                    self.current_routine = self.starting.take();
+                    self.parts.notifier.close();
+                    self.open_window(View::Break);
+                }
+                Effect::Log(event) => {
+                    let record = Record {
+                        at: now.wall,
+                        event,
+                    };
+                    if let Err(e) = self.history_file.append(&record) {
+                        report(&format!(
+                            "{}: cannot append ({e})",
+                            self.history_file.path().display()
+                        ));
+                    }
+                    let started = matches!(record.event, history::Event::BreakStarted { .. });
+                    self.history.push(record);
+                    if started {
+                        let all = std::mem::take(&mut self.history);
+                        self.history = history::recent(all, now.wall, KEEP_HISTORY);
+                    }
+                    if started {
+                        self.choose_next_routine(now);
+                    }
+                }
+                Effect::StateChanged(_) => self.broadcast(now),
+            }
+        }
+    }
+
+    pub(super) fn notify_break_due(&mut self, now: Now) -> bool {
+        let status = self.engine.status(now.mono);
+        let length = self
+            .next_routine
+            .as_ref()
+            .map(|r| settings::format_duration(self.catalog.routine_length(r)));
+        let notice = BreakNotice {
+            routine: self.next_routine.as_ref().map(|r| r.name.as_str()),
+            length: length.as_deref(),
+            snooze_minutes: (status.snoozes_left > 0)
+                .then(|| self.settings.snooze_length.as_secs().div_ceil(60)),
+            can_skip: !self.settings.strict,
+        };
+        self.parts.notifier.break_due(&notice)
+    }
+
+    pub(super) fn choose_next_routine(&mut self, now: Now) {
+        let prefs = Preferences::from(&self.settings);
+        self.next_routine = rotation::next_routine(&self.catalog, &prefs, &self.history, now.wall);
+    }
+
+    /// A window that exits in the middle of a break (closed, killed,
+    /// crashed) without finishing it has abandoned it: say so at once
+    /// rather than leaving the schedule waiting for the break timeout.
+    pub(super) fn window_closed(&mut self, now: Now) {
+        if self.engine.status(now.mono).phase == PhaseKind::OnBreak {
+            let _ = self.feed(
+                now,
+                Input::AbandonBreak {
+                    steps_done: 0,
+                    steps_total: 0,
+                },
+            );
+            self.current_routine = None;
+        }
+    }
+
+    /// Opens the window, or asks an open one to show `view`.
+    pub(super) fn open_window(&mut self, view: View) {
+        if !self.parts.window.open(view) {
+            self.subscribers
+                .retain(|s| s.send(Response::Show { view }).is_ok());
+        }
+    }
+
+    /// Brings the tray up to date (its tooltip counts down in minutes).
+    pub(super) fn refresh(&mut self, now: Now) {
+        if self.parts.tray.is_none() {
+            return;
+        }
+        let status = self.status(now);
+        self.update_tray(now, &status);
+    }
+
+    /// The tray shows the status, plus a recent refusal that no
+    /// notification could show.
+    pub(super) fn update_tray(&mut self, now: Now, status: &StatusView) {
+        let Some(tray) = &mut self.parts.tray else {
+            return;
+        };
+        match &self.tray_note {
+            Some((note, until)) if now.mono < *until => {
+                let mut noted = status.clone();
+                noted.summary = format!("{}\nNot done: {note}", status.summary);
+                tray.update(&noted);
+            }
+            _ => tray.update(status),
+        }
+    }
+
+    pub(super) fn broadcast(&mut self, now: Now) {
+        let status = self.status(now);
+        self.update_tray(now, &status);
+        self.subscribers.retain(|s| {
+            s.send(Response::Event {
+                status: status.clone(),
+            })
+            .is_ok()
+        });
+    }
+}

@@ -1,0 +1,159 @@
+//! Every request, whether from the CLI, the window, a tray item or a
+//! notification button, is turned into an engine input here, in one place,
+//! and answered. A click that is refused says why.
+
+use std::time::Duration;
+
+use super::{Daemon, Msg, NOTE_FOR, Origin, report};
+use crate::catalog::Routine;
+use crate::engine::{Input, Now};
+use crate::ipc::protocol::{Request, Response, View};
+use crate::ipc::server::Incoming;
+use crate::rotation::{self, Preferences};
+
+impl Daemon {
+    pub(super) fn handle(&mut self, now: Now, msg: Msg) {
+        match msg {
+            Msg::Ipc(Incoming::Request { request, reply }) => {
+                let response = self.answer(now, request);
+                let _ = reply.send(response);
+            }
+            Msg::Ipc(Incoming::Subscribe { events }) => {
+                if events
+                    .send(Response::Event {
+                        status: self.status(now),
+                    })
+                    .is_ok()
+                {
+                    self.subscribers.push(events);
+                }
+            }
+            Msg::Act { request, from } => {
+                if let Response::Refused { reason } | Response::Error { message: reason } =
+                    self.answer(now, request)
+                {
+                    self.tell_refused(now, from, &reason);
+                }
+            }
+            Msg::TrayActivate => self.open_window(View::Home),
+            Msg::Woke => {}
+            Msg::WindowClosed => self.window_closed(now),
+            Msg::TrayHostRestarted => {
+                // Dropping the old icon first frees its bus name and thread.
+                self.parts.tray = None;
+                self.parts.tray = (self.parts.new_tray)();
+                self.refresh(now);
+            }
+            Msg::Quit => self.quit = true,
+        }
+    }
+
+    /// A click that was refused says why, where the person will see it: a
+    /// notification, or the tray tooltip when no notification can show.
+    pub(super) fn tell_refused(&mut self, now: Now, from: Origin, reason: &str) {
+        report(&format!("{from:?} action refused: {reason}"));
+        if !self.parts.notifier.refused(reason) {
+            self.tray_note = Some((reason.to_owned(), now.mono + NOTE_FOR));
+            self.refresh(now);
+        }
+    }
+
+    /// Carries out one request and says how it went.
+    pub(super) fn answer(&mut self, now: Now, request: Request) -> Response {
+        let input = match request {
+            Request::Status => return self.ok(now),
+            Request::TakeBreak => {
+                self.starting = self.next_routine.clone();
+                Input::StartBreak {
+                    routine: self.next_routine.as_ref().map(|r| r.id.clone()),
+                }
+            }
+            Request::StartBreak { routine } => {
+                match self.resolve_routine(routine.as_deref()) {
+                    Ok(chosen) => self.starting = chosen,
+                    Err(reason) => return Response::Refused { reason },
+                }
+                Input::StartBreak { routine }
+            }
+            Request::FinishBreak {
+                steps_done,
+                steps_total,
+            } => Input::FinishBreak {
+                steps_done,
+                steps_total,
+            },
+            Request::AbandonBreak {
+                steps_done,
+                steps_total,
+            } => Input::AbandonBreak {
+                steps_done,
+                steps_total,
+            },
+            Request::Snooze => Input::Snooze,
+            Request::Skip => Input::Skip,
+            Request::Pause { secs } => Input::Pause(Duration::from_secs(secs)),
+            Request::PauseUntilTomorrow => Input::PauseUntilTomorrow,
+            Request::Resume => Input::Resume,
+            Request::Open { view } => {
+                self.open_window(view);
+                return self.ok(now);
+            }
+            Request::Quit => {
+                self.quit = true;
+                return self.ok(now);
+            }
+            Request::Subscribe => {
+                return Response::Error {
+                    message: "subscribe is handled by the connection".into(),
+                };
+            }
+            Request::GetSettings => {
+                return Response::Settings {
+                    toml: self.settings.to_toml(),
+                    problems: self.settings_problems.clone(),
+                };
+            }
+            Request::SetSettings { toml } => return self.set_settings(now, &toml),
+            Request::ExcludeStretch { id } => return self.exclude_stretch(now, id),
+        };
+        let was_snooze_or_skip = matches!(input, Input::Snooze | Input::Skip);
+        let result = self.feed(now, input);
+        self.starting = None;
+        match result {
+            Ok(()) => {
+                if was_snooze_or_skip {
+                    self.parts.notifier.close();
+                }
+                self.refresh(now);
+                self.ok(now)
+            }
+            Err(refusal) => Response::Refused {
+                reason: refusal.to_string(),
+            },
+        }
+    }
+
+    /// The routine a break asked for by id will play: the rotation's
+    /// choice when it is that one, otherwise the catalog's routine with the
+    /// user's exclusions applied.
+    pub(super) fn resolve_routine(&self, id: Option<&str>) -> Result<Option<Routine>, String> {
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        if let Some(next) = self.next_routine.as_ref().filter(|r| r.id == id) {
+            return Ok(Some(next.clone()));
+        }
+        let routine = self
+            .catalog
+            .routine(id)
+            .ok_or_else(|| format!("there is no routine \"{id}\""))?;
+        rotation::playable(&self.catalog, routine, &Preferences::from(&self.settings))
+            .map(Some)
+            .ok_or_else(|| {
+                format!(
+                    "every stretch of \"{}\" is left out or on the floor",
+                    routine.name
+                )
+            })
+    }
+}

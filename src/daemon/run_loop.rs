@@ -1,0 +1,99 @@
+//! The daemon's loop: sleep until the engine's next deadline, a message or
+//! the idle check, then observe time, sleep and idle, handle the message,
+//! and fire what is due.
+
+use std::fs;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
+
+use super::clock::Clock;
+use super::{AWAY_CHECK, Daemon, MAX_SLEEP, Msg};
+use crate::engine::{Input, Now, PhaseKind, Refusal};
+use crate::ipc::socket_path;
+
+impl Daemon {
+    pub(super) fn run(&mut self, rx: mpsc::Receiver<Msg>, mut clock: Clock) {
+        let _ = clock.take_sleep();
+        while !self.quit {
+            let timeout = self.sleep_for(clock.now());
+            let msg = match rx.recv_timeout(timeout) {
+                Ok(msg) => Some(msg),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
+            let now = clock.now();
+            if let Some(slept) = clock.take_sleep() {
+                self.observe(now, Input::Slept(slept));
+            }
+            self.reload_settings_if_changed(now);
+            if let Some(msg) = msg {
+                self.handle(now, msg);
+            }
+            self.check_idle(now);
+            self.observe(now, Input::Tick);
+            self.refresh(now);
+        }
+        let now = clock.now();
+        let effects = self.engine.shutdown(now);
+        self.apply_effects(now, effects);
+        self.parts.notifier.close();
+        let _ = fs::remove_file(socket_path(&self.paths));
+    }
+
+    /// Time until the engine's deadline, capped at the idle-check period.
+    pub(super) fn sleep_for(&self, now: Now) -> Duration {
+        let until_deadline = self
+            .engine
+            .next_deadline()
+            .map(|d| d - now.mono)
+            .unwrap_or(MAX_SLEEP);
+        until_deadline.min(self.idle_period(now))
+    }
+
+    pub(super) fn idle_period(&self, now: Now) -> Duration {
+        if self.engine.status(now.mono).phase == PhaseKind::Away {
+            AWAY_CHECK
+        } else {
+            MAX_SLEEP
+        }
+    }
+
+    /// Asks the system for idle time once a minute while sitting (every
+    /// ten seconds while away), and always just before a break would fire.
+    pub(super) fn check_idle(&mut self, now: Now) {
+        let phase = self.engine.status(now.mono).phase;
+        if !matches!(
+            phase,
+            PhaseKind::Sitting | PhaseKind::BreakDue | PhaseKind::Away
+        ) {
+            return;
+        }
+        let deadline_passed = self.engine.next_deadline().is_some_and(|d| d <= now.mono);
+        let period = self.idle_period(now) - Duration::from_secs(1);
+        let period_passed = self
+            .last_idle_check
+            .is_none_or(|last| now.mono - last >= period);
+        if !(deadline_passed || period_passed) {
+            return;
+        }
+        self.last_idle_check = Some(now.mono);
+        if let Some(idle_for) = self.parts.idle.idle_time() {
+            self.observe(now, Input::Idle(idle_for));
+        }
+    }
+
+    /// Feeds an observation (time, idle, sleep); those are never refused.
+    pub(super) fn observe(&mut self, now: Now, input: Input) {
+        debug_assert!(matches!(
+            input,
+            Input::Tick | Input::Idle(_) | Input::Slept(_)
+        ));
+        let _ = self.feed(now, input);
+    }
+
+    pub(super) fn feed(&mut self, now: Now, input: Input) -> Result<(), Refusal> {
+        let effects = self.engine.step(now, input)?;
+        self.apply_effects(now, effects);
+        Ok(())
+    }
+}

@@ -1,0 +1,118 @@
+//! The settings' life cycle: loaded at start, replaced over IPC (refused,
+//! and nothing saved, when any value is invalid), reloaded when the file is
+//! edited by hand, and applied to the engine, the catalog, the rotation and
+//! the autostart entry.
+
+use std::fs;
+use std::time::SystemTime;
+
+use super::{Daemon, autostart, limits, report, window};
+use crate::catalog::StretchId;
+use crate::engine::{Input, Now};
+use crate::ipc::protocol::Response;
+use crate::settings::{self, Settings};
+use crate::store::routines_dir;
+use crate::store::settings_file::SettingsFile;
+
+impl Daemon {
+    pub(super) fn set_settings(&mut self, now: Now, text: &str) -> Response {
+        let parsed = settings::parse_with(text, limits());
+        if !parsed.readable || !parsed.issues.is_empty() {
+            let problems: Vec<String> = parsed.issues.iter().map(|i| i.to_string()).collect();
+            return Response::Refused {
+                reason: format!("not saved: {}", problems.join("; ")),
+            };
+        }
+        self.save_and_apply(now, parsed.settings)
+    }
+
+    pub(super) fn exclude_stretch(&mut self, now: Now, id: StretchId) -> Response {
+        if self.catalog.stretch(&id).is_none() {
+            return Response::Refused {
+                reason: format!("no stretch \"{id}\""),
+            };
+        }
+        let mut settings = self.settings.clone();
+        if !settings.excluded_stretches.contains(&id) {
+            settings.excluded_stretches.push(id);
+        }
+        self.save_and_apply(now, settings)
+    }
+
+    pub(super) fn save_and_apply(&mut self, now: Now, settings: Settings) -> Response {
+        match self.settings_file.save(&settings) {
+            Ok(kept) => {
+                if let Some(aside) = kept {
+                    report(&format!(
+                        "the old settings file was kept as {}",
+                        aside.display()
+                    ));
+                }
+            }
+            Err(e) => {
+                return Response::Error {
+                    message: format!("{}: cannot save ({e})", self.settings_file.path().display()),
+                };
+            }
+        }
+        self.settings_mtime = mtime(self.settings_file.path());
+        self.settings_problems.clear();
+        self.apply_settings(now, settings);
+        self.ok(now)
+    }
+
+    pub(super) fn apply_settings(&mut self, now: Now, settings: Settings) {
+        self.settings = settings;
+        let _ = self.feed(
+            now,
+            Input::Configure(Box::new(self.settings.engine_config())),
+        );
+        let loaded = routines_dir::load(&self.builtin, &self.paths.routines_dir());
+        for p in &loaded.problems {
+            report(p);
+        }
+        self.catalog = loaded.catalog;
+        self.choose_next_routine(now);
+        self.sync_autostart();
+        self.broadcast(now);
+    }
+
+    /// Hand edits apply without a restart: the file's mtime is compared at
+    /// every wake, and a changed file is read again.
+    pub(super) fn reload_settings_if_changed(&mut self, now: Now) {
+        let current = mtime(self.settings_file.path());
+        if current == self.settings_mtime {
+            return;
+        }
+        self.settings_mtime = current;
+        let (settings, problems) = load_settings(&mut self.settings_file);
+        self.settings_problems = problems;
+        if settings != self.settings {
+            self.apply_settings(now, settings);
+        }
+    }
+
+    pub(super) fn sync_autostart(&self) {
+        let Some(config_home) = self.paths.config_dir.parent() else {
+            return;
+        };
+        let Some(exe) = window::own_binary() else {
+            return;
+        };
+        if let Err(e) = autostart::sync(config_home, &exe, self.settings.autostart) {
+            report(&format!("autostart entry: {e}"));
+        }
+    }
+}
+
+pub(super) fn load_settings(file: &mut SettingsFile) -> (Settings, Vec<String>) {
+    let loaded = file.load();
+    for p in &loaded.problems {
+        report(p);
+    }
+    (loaded.settings, loaded.problems)
+}
+
+pub(super) fn mtime(path: &std::path::Path) -> Option<SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}

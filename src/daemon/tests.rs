@@ -1,0 +1,314 @@
+//! The daemon's request handling and effects, with recording stand-ins for
+//! the tray, notifications, idle source and window, and real files in a
+//! temporary folder. Time is passed in, so these run in milliseconds; the
+//! desktop tests cover the real parts.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use chrono::DateTime;
+
+use super::notifier::BreakNotice;
+use super::parts::{IdleTime, Notices, Parts, TrayIcon, Windows};
+use super::*;
+use crate::engine::{Input, PhaseKind};
+
+/// Everything the stand-ins were asked to do.
+#[derive(Default)]
+struct Seen {
+    tooltips: Vec<String>,
+    warnings: u32,
+    break_notices: Vec<Option<String>>,
+    refusals: Vec<String>,
+    closes: u32,
+    windows: Vec<View>,
+    idle: Option<Duration>,
+    notifications_work: bool,
+}
+
+type Shared = Rc<RefCell<Seen>>;
+
+struct FakeTray(Shared);
+impl TrayIcon for FakeTray {
+    fn update(&mut self, status: &StatusView) {
+        self.0.borrow_mut().tooltips.push(status.summary.clone());
+    }
+}
+
+struct FakeNotices(Shared);
+impl Notices for FakeNotices {
+    fn warn(&mut self, _: Duration, _: Option<&str>) -> bool {
+        let mut seen = self.0.borrow_mut();
+        seen.warnings += 1;
+        seen.notifications_work
+    }
+    fn break_due(&mut self, notice: &BreakNotice) -> bool {
+        let mut seen = self.0.borrow_mut();
+        seen.break_notices.push(notice.routine.map(str::to_owned));
+        seen.notifications_work
+    }
+    fn refused(&mut self, reason: &str) -> bool {
+        let mut seen = self.0.borrow_mut();
+        seen.refusals.push(reason.to_owned());
+        seen.notifications_work
+    }
+    fn close(&mut self) {
+        self.0.borrow_mut().closes += 1;
+    }
+}
+
+struct FakeIdle(Shared);
+impl IdleTime for FakeIdle {
+    fn idle_time(&mut self) -> Option<Duration> {
+        self.0.borrow().idle
+    }
+}
+
+struct FakeWindows(Shared);
+impl Windows for FakeWindows {
+    fn open(&mut self, view: View) -> bool {
+        self.0.borrow_mut().windows.push(view);
+        true
+    }
+}
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    paths: Paths,
+    seen: Shared,
+    daemon: Daemon,
+    start: Now,
+}
+
+fn now_at(secs: u64) -> Now {
+    let wall = DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00").expect("date");
+    Now {
+        mono: MonoTime::from_origin(Duration::from_secs(1000)),
+        wall,
+    }
+    .plus(Duration::from_secs(secs))
+}
+
+fn setup(settings: &str, notifications_work: bool) -> Setup {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = Paths {
+        config_dir: dir.path().join("config/sitbreak"),
+        data_dir: dir.path().join("data/sitbreak"),
+        runtime_dir: None,
+    };
+    std::fs::create_dir_all(&paths.config_dir).expect("config dir");
+    std::fs::write(paths.settings_file(), settings).expect("settings");
+    let seen: Shared = Rc::new(RefCell::new(Seen {
+        notifications_work,
+        ..Seen::default()
+    }));
+    let tray_seen = Rc::clone(&seen);
+    let parts = Parts {
+        tray: Some(Box::new(FakeTray(Rc::clone(&seen)))),
+        new_tray: Box::new(move || Some(Box::new(FakeTray(Rc::clone(&tray_seen))) as _)),
+        notifier: Box::new(FakeNotices(Rc::clone(&seen))),
+        idle: Box::new(FakeIdle(Rc::clone(&seen))),
+        window: Box::new(FakeWindows(Rc::clone(&seen))),
+    };
+    let start = now_at(0);
+    let daemon = Daemon::new(paths.clone(), parts, start);
+    Setup {
+        _dir: dir,
+        paths,
+        seen,
+        daemon,
+        start,
+    }
+}
+
+fn click(s: &mut Setup, request: Request, at: Now) {
+    s.daemon.handle(
+        at,
+        Msg::Act {
+            request,
+            from: Origin::Tray,
+        },
+    );
+}
+
+fn logged(s: &Setup) -> Vec<String> {
+    std::fs::read_to_string(s.paths.history_file())
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["event"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn a_refused_tray_click_is_told_in_a_notification() {
+    let mut s = setup("", true);
+    let start = s.start;
+    click(&mut s, Request::Snooze, start);
+    let seen = s.seen.borrow();
+    assert_eq!(seen.refusals.len(), 1);
+    assert!(seen.refusals[0].contains("snooze"), "{:?}", seen.refusals);
+    assert!(logged(&s).is_empty(), "nothing happened");
+}
+
+#[test]
+fn a_refused_click_with_no_notification_server_shows_in_the_tray_tooltip() {
+    let mut s = setup("", false);
+    let start = s.start;
+    click(&mut s, Request::Snooze, start);
+    let tooltip = s.seen.borrow().tooltips.last().cloned().unwrap_or_default();
+    assert!(tooltip.contains("Not done: no break is due"), "{tooltip}");
+    // A minute later the note is gone and the tooltip is the status again.
+    let later = s.start.plus(Duration::from_secs(61));
+    s.daemon.refresh(later);
+    let tooltip = s.seen.borrow().tooltips.last().cloned().unwrap_or_default();
+    assert!(!tooltip.contains("Not done"), "{tooltip}");
+}
+
+#[test]
+fn a_due_break_notifies_with_the_chosen_routine_and_opens_the_break_window() {
+    let mut s = setup("sit_interval = \"30m\"\nwarn_before = \"0s\"\n", true);
+    let next = s.daemon.next_routine.clone().expect("a routine");
+    s.daemon
+        .observe(s.start.plus(Duration::from_secs(1800)), Input::Tick);
+    let seen = s.seen.borrow();
+    assert_eq!(seen.break_notices, [Some(next.name.clone())]);
+    assert_eq!(seen.windows, [View::Break]);
+    assert_eq!(logged(&s), ["break_due"]);
+}
+
+#[test]
+fn a_started_break_plays_exactly_the_routine_the_rotation_chose() {
+    let others: Vec<String> = crate::catalog::builtin()
+        .0
+        .routines
+        .iter()
+        .map(|r| format!("\"{}\"", r.id))
+        .filter(|id| id != "\"hamstrings-and-calves\"")
+        .collect();
+    let mut s = setup(
+        &format!(
+            "disabled_routines = [{}]\nexcluded_stretches = [\"wall-calf\"]\n",
+            others.join(", ")
+        ),
+        true,
+    );
+    let next = s.daemon.next_routine.clone().expect("a routine");
+    assert_eq!(next.id, "hamstrings-and-calves");
+    let response = s.daemon.answer(
+        s.start,
+        Request::StartBreak {
+            routine: Some(next.id.clone()),
+        },
+    );
+    let Response::Ok { status } = response else {
+        panic!("{response:?}");
+    };
+    assert_eq!(status.phase, PhaseKind::OnBreak);
+    let playing = status.current_routine.expect("the routine under way");
+    let items: Vec<_> = playing
+        .items
+        .iter()
+        .map(|i| i.stretch.to_string())
+        .collect();
+    assert_eq!(
+        items,
+        ["stand-and-move", "standing-hamstring", "hamstring-sweeps"],
+        "the routine without the stretch the user left out"
+    );
+}
+
+#[test]
+fn a_break_asked_for_an_unknown_routine_is_refused_and_nothing_is_logged() {
+    let mut s = setup("", true);
+    let response = s.daemon.answer(
+        s.start,
+        Request::StartBreak {
+            routine: Some("no-such-routine".into()),
+        },
+    );
+    assert_eq!(
+        response,
+        Response::Refused {
+            reason: "there is no routine \"no-such-routine\"".into()
+        }
+    );
+    assert!(logged(&s).is_empty());
+}
+
+#[test]
+fn a_snooze_from_the_notification_closes_it_and_puts_the_break_off() {
+    let mut s = setup("sit_interval = \"30m\"\nwarn_before = \"0s\"\n", true);
+    let due = s.start.plus(Duration::from_secs(1800));
+    s.daemon.observe(due, Input::Tick);
+    s.daemon.handle(
+        due,
+        Msg::Act {
+            request: Request::Snooze,
+            from: Origin::Notification,
+        },
+    );
+    assert_eq!(s.seen.borrow().closes, 1);
+    assert!(s.seen.borrow().refusals.is_empty());
+    assert_eq!(logged(&s), ["break_due", "break_snoozed"]);
+    assert_eq!(s.daemon.status(due).phase, PhaseKind::Sitting);
+}
+
+#[test]
+fn invalid_settings_over_ipc_are_refused_and_the_file_is_untouched() {
+    let mut s = setup("sit_interval = \"45m\"\n", true);
+    let response = s.daemon.answer(
+        s.start,
+        Request::SetSettings {
+            toml: "sit_interval = \"1m\"\n".into(),
+        },
+    );
+    let Response::Refused { reason } = response else {
+        panic!("{response:?}");
+    };
+    assert!(reason.contains("out of range"), "{reason}");
+    let file = std::fs::read_to_string(s.paths.settings_file()).expect("file");
+    assert_eq!(file, "sit_interval = \"45m\"\n");
+    assert_eq!(s.daemon.settings.sit_interval, Duration::from_secs(45 * 60));
+}
+
+#[test]
+fn idle_at_the_desk_long_enough_becomes_a_natural_break() {
+    let mut s = setup("natural_break_idle = \"3m\"\n", true);
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(200));
+    let at = s.start.plus(Duration::from_secs(600));
+    s.daemon.check_idle(at);
+    assert_eq!(s.daemon.status(at).phase, PhaseKind::Away);
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(1));
+    let back = at.plus(Duration::from_secs(30));
+    s.daemon.check_idle(back);
+    assert_eq!(s.daemon.status(back).phase, PhaseKind::Sitting);
+    assert!(
+        logged(&s).contains(&"natural_break".to_owned()),
+        "{:?}",
+        logged(&s)
+    );
+}
+
+#[test]
+fn a_restarted_tray_host_gets_a_new_item_showing_the_status() {
+    let mut s = setup("", true);
+    let before = s.seen.borrow().tooltips.len();
+    s.daemon.handle(s.start, Msg::TrayHostRestarted);
+    let seen = s.seen.borrow();
+    assert!(seen.tooltips.len() > before);
+    assert!(
+        seen.tooltips
+            .last()
+            .is_some_and(|t| t.starts_with("Next break in"))
+    );
+}
+
+#[test]
+fn quit_answers_and_stops_the_loop() {
+    let mut s = setup("", true);
+    let response = s.daemon.answer(s.start, Request::Quit);
+    assert!(matches!(response, Response::Ok { .. }));
+    assert!(s.daemon.quit);
+}
