@@ -13,11 +13,7 @@ use crate::store::routines_dir;
 
 /// The built-in catalog plus the user's routine files, warnings printed.
 pub fn load_catalog(paths: &Paths) -> Catalog {
-    let (base, problems) = catalog::builtin();
-    for p in &problems {
-        warn(&format!("built-in catalog: {p}"));
-    }
-    let loaded = routines_dir::load(&base, &paths.routines_dir());
+    let loaded = routines_dir::load_all(&paths.routines_dir());
     for p in &loaded.problems {
         warn(p);
     }

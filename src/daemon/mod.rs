@@ -28,7 +28,7 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::{Context, Result};
 
-use crate::catalog::{self, Catalog, Routine};
+use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, MonoTime, Now};
 use crate::history::{self, Record};
 use crate::ipc::protocol::{Request, Response, StatusView, View};
@@ -150,7 +150,6 @@ struct Daemon {
     settings: Settings,
     settings_problems: Vec<String>,
     settings_mtime: Option<SystemTime>,
-    builtin: Catalog,
     catalog: Catalog,
     history_file: HistoryFile,
     history: Vec<Record>,
@@ -173,11 +172,7 @@ impl Daemon {
         let mut settings_file = SettingsFile::with_limits(paths.settings_file(), limits());
         let (settings, settings_problems) = load_settings(&mut settings_file);
         let settings_mtime = mtime(settings_file.path());
-        let (builtin, problems) = catalog::builtin();
-        for p in &problems {
-            report(&format!("built-in catalog: {p}"));
-        }
-        let loaded = routines_dir::load(&builtin, &paths.routines_dir());
+        let loaded = routines_dir::load_all(&paths.routines_dir());
         for p in &loaded.problems {
             report(p);
         }
@@ -201,7 +196,6 @@ impl Daemon {
             settings,
             settings_problems,
             settings_mtime,
-            builtin,
             catalog: loaded.catalog,
             history_file,
             history: records,

@@ -67,7 +67,7 @@ impl Daemon {
             now,
             Input::Configure(Box::new(self.settings.engine_config())),
         );
-        let loaded = routines_dir::load(&self.builtin, &self.paths.routines_dir());
+        let loaded = routines_dir::load_all(&self.paths.routines_dir());
         for p in &loaded.problems {
             report(p);
         }

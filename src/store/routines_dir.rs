@@ -13,7 +13,21 @@ pub struct Loaded {
     pub problems: Vec<String>,
 }
 
-/// The built-in catalog plus every valid `*.toml` file in `dir`.
+/// The catalog everyone uses (the daemon, the window, the CLI): the
+/// built-in one plus every valid file in `dir`, with every problem found.
+pub fn load_all(dir: &Path) -> Loaded {
+    let (builtin, builtin_problems) = catalog::builtin();
+    let mut loaded = load(&builtin, dir);
+    let mut problems: Vec<String> = builtin_problems
+        .iter()
+        .map(|p| format!("built-in catalog: {p}"))
+        .collect();
+    problems.append(&mut loaded.problems);
+    loaded.problems = problems;
+    loaded
+}
+
+/// `base` plus every valid `*.toml` file in `dir`.
 pub fn load(base: &Catalog, dir: &Path) -> Loaded {
     let mut problems = Vec::new();
     let mut files: Vec<(String, String)> = Vec::new();

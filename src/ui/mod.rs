@@ -15,7 +15,6 @@ pub mod widgets;
 
 use anyhow::{Context as _, Result};
 
-use crate::catalog;
 use crate::ipc::protocol::View;
 use crate::ipc::socket_path;
 use crate::store::history_file::HistoryFile;
@@ -27,10 +26,7 @@ use self::link::IpcLink;
 
 /// Opens the window on `view` and returns when it is closed.
 pub fn run(paths: &Paths, view: View) -> Result<()> {
-    let (builtin, builtin_problems) = catalog::builtin();
-    let loaded = routines_dir::load(&builtin, &paths.routines_dir());
-    let mut problems: Vec<String> = builtin_problems.iter().map(|p| p.to_string()).collect();
-    problems.extend(loaded.problems);
+    let loaded = routines_dir::load_all(&paths.routines_dir());
     let history = HistoryFile::new(paths.history_file())
         .read()
         .map(|r| r.records)
@@ -63,7 +59,7 @@ pub fn run(paths: &Paths, view: View) -> Result<()> {
                 Box::new(link),
                 Inputs {
                     catalog: loaded.catalog,
-                    catalog_problems: problems,
+                    catalog_problems: loaded.problems,
                     history,
                     export_dir,
                     view,
