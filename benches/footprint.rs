@@ -29,6 +29,8 @@ struct Sample {
     /// the 10 ms ticks of /proc/<pid>/stat.
     cpu_ns: u64,
     switches: u64,
+    /// Context switches per thread, by thread id, with the thread's name.
+    per_thread: Vec<(String, String, u64)>,
 }
 
 fn field(text: &str, name: &str) -> u64 {
@@ -44,10 +46,15 @@ fn sample(pid: u32) -> Option<Sample> {
     let rollup = fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
     let mut switches = 0;
     let mut cpu_ns = 0;
+    let mut per_thread = Vec::new();
     for task in fs::read_dir(format!("/proc/{pid}/task")).ok()?.flatten() {
         if let Ok(t) = fs::read_to_string(task.path().join("status")) {
-            switches +=
+            let n =
                 field(&t, "voluntary_ctxt_switches:") + field(&t, "nonvoluntary_ctxt_switches:");
+            switches += n;
+            let name = fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+            let tid = task.file_name().to_string_lossy().into_owned();
+            per_thread.push((tid, name.trim().to_owned(), n));
         }
         if let Ok(sched) = fs::read_to_string(task.path().join("schedstat")) {
             cpu_ns += sched
@@ -63,6 +70,7 @@ fn sample(pid: u32) -> Option<Sample> {
         threads: field(&status, "Threads:"),
         cpu_ns,
         switches,
+        per_thread,
     })
 }
 
@@ -82,6 +90,16 @@ fn measure(name: &str, pid: u32, settle: Duration, period: Duration) -> Option<M
     std::thread::sleep(period);
     let end = sample(pid)?;
     let secs = t0.elapsed().as_secs_f64();
+    // Which threads wake: the answer to "why is it not asleep".
+    println!("{name}: wakeups per thread over {secs:.0} s");
+    for (tid, thread, n) in &end.per_thread {
+        let before = start
+            .per_thread
+            .iter()
+            .find(|(t, _, _)| t == tid)
+            .map_or(0, |(_, _, b)| *b);
+        println!("  {thread:<24} {:>6}", n - before);
+    }
     Some(Measured {
         name: name.to_owned(),
         rss_kb: end.rss_kb,

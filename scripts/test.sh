@@ -35,5 +35,7 @@ echo "== cargo fmt --check"
 cargo fmt --check
 echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets --quiet -- -D warnings
+echo "== cargo build --release (the binary checks read the shipped binaries)"
+cargo build --release --bins --quiet
 echo "== cargo test"
 cargo test --quiet
