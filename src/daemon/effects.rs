@@ -2,7 +2,7 @@
 //! window, choose the next routine, and show the new state in the tray and
 //! to every subscribed client.
 
-use super::{Daemon, KEEP_HISTORY, report};
+use super::{Daemon, KEEP_HISTORY, report, status};
 use crate::engine::{Effect, Input, Now, PhaseKind};
 use crate::history::{self, Record};
 use crate::ipc::protocol::{Response, StatusView, View};
@@ -124,14 +124,13 @@ impl Daemon {
         let Some(tray) = &mut self.parts.tray else {
             return;
         };
-        match &self.tray_note {
-            Some((note, until)) if now.mono < *until => {
-                let mut noted = status.clone();
-                noted.summary = format!("{}\nNot done: {note}", status.summary);
-                tray.update(&noted);
-            }
-            _ => tray.update(status),
+        let mut tooltip = status::tooltip(status, now.wall);
+        if let Some((note, until)) = &self.tray_note
+            && now.mono < *until
+        {
+            tooltip = format!("{tooltip}\nNot done: {note}");
         }
+        tray.update(status, &tooltip);
     }
 
     pub(super) fn broadcast(&mut self, now: Now) {

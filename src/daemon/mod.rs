@@ -19,6 +19,7 @@ mod startup;
 mod status;
 mod tray;
 mod tray_watch;
+mod watch;
 mod window;
 
 use std::fs::File;
@@ -117,8 +118,7 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
         ipc_tx.send(Msg::Ipc(incoming)).is_ok()
     })
     .with_context(|| format!("{}: cannot listen", socket_path(&paths).display()))?;
-    startup::watch_signals(tx.clone());
-    sleep_watch::spawn(tx.clone());
+    watch::spawn(tx.clone());
 
     let clock = Clock::default();
     let mut daemon = Daemon::new(paths, Parts::desktop(tx), clock.now());

@@ -11,13 +11,13 @@ use super::idle::IdleSource;
 use super::notifier::{BreakNotice, Notifier};
 use super::tray::Tray;
 use super::window::WindowLauncher;
-use super::{Msg, report, tray_watch};
+use super::{Msg, report};
 use crate::ipc::protocol::{StatusView, View};
 
 /// The tray item.
 pub trait TrayIcon {
-    /// Shows `status`: icon, tooltip, which menu items apply.
-    fn update(&mut self, status: &StatusView);
+    /// Shows `status` (icon, which menu items apply) and `tooltip`.
+    fn update(&mut self, status: &StatusView, tooltip: &str);
 }
 
 /// Desktop notifications; each call is false when none could be shown.
@@ -65,10 +65,7 @@ impl Parts {
                 .ok()
         });
         let tray = match Tray::new(tx.clone()) {
-            Ok(t) => {
-                tray_watch::spawn(tx.clone());
-                Some(Box::new(t) as Box<dyn TrayIcon>)
-            }
+            Ok(t) => Some(Box::new(t) as Box<dyn TrayIcon>),
             Err(e) => {
                 report(&format!(
                     "no tray icon ({e}); notifications and `sitbreak` still work"
@@ -87,8 +84,8 @@ impl Parts {
 }
 
 impl TrayIcon for Tray {
-    fn update(&mut self, status: &StatusView) {
-        Tray::update(self, status);
+    fn update(&mut self, status: &StatusView, tooltip: &str) {
+        Tray::update(self, status, tooltip);
     }
 }
 

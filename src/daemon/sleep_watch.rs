@@ -5,33 +5,36 @@
 
 use std::sync::mpsc::Sender;
 
-use super::Msg;
+use futures_lite::StreamExt;
 
-/// Starts listening; returns quietly when there is no logind.
-pub fn spawn(tx: Sender<Msg>) {
-    let _ = std::thread::Builder::new()
-        .name("sleep-watch".into())
-        .stack_size(256 * 1024)
-        .spawn(move || {
-            let Ok(bus) = zbus::blocking::Connection::system() else {
+use super::Msg;
+use super::watch::bus;
+
+/// Follows logind until the daemon goes; returns at once without logind.
+pub async fn watch(tx: Sender<Msg>) {
+    let Some(conn) = bus(zbus::connection::Builder::system()).await else {
+        return;
+    };
+    let listen = async {
+        let Ok(proxy) = zbus::Proxy::new(
+            &conn,
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+        )
+        .await
+        else {
+            return;
+        };
+        let Ok(mut signals) = proxy.receive_signal("PrepareForSleep").await else {
+            return;
+        };
+        while let Some(message) = signals.next().await {
+            let going_to_sleep = message.body().deserialize::<bool>().unwrap_or(true);
+            if !going_to_sleep && tx.send(Msg::Woke).is_err() {
                 return;
-            };
-            let Ok(proxy) = zbus::blocking::Proxy::new(
-                &bus,
-                "org.freedesktop.login1",
-                "/org/freedesktop/login1",
-                "org.freedesktop.login1.Manager",
-            ) else {
-                return;
-            };
-            let Ok(signals) = proxy.receive_signal("PrepareForSleep") else {
-                return;
-            };
-            for message in signals {
-                let going_to_sleep = message.body().deserialize::<bool>().unwrap_or(true);
-                if !going_to_sleep && tx.send(Msg::Woke).is_err() {
-                    return;
-                }
             }
-        });
+        }
+    };
+    super::watch::with_executor(&conn, listen).await;
 }

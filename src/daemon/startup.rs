@@ -1,12 +1,11 @@
 //! Start-up: one daemon per user (a lock file), handing over to a daemon
-//! that already runs, and turning signals into a clean quit.
+//! that already runs.
 
-use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{Msg, Options};
+use super::Options;
 use crate::ipc::client::Client;
 use crate::ipc::protocol::Request;
 use crate::ipc::socket_path;
@@ -34,19 +33,4 @@ pub(super) fn hand_over(paths: &Paths, options: Options) -> Result<()> {
         socket.display(),
         last_err.map(|e| e.to_string()).unwrap_or_default()
     ))
-}
-
-pub(super) fn watch_signals(tx: Sender<Msg>) {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else {
-        return;
-    };
-    let _ = std::thread::Builder::new()
-        .name("signals".into())
-        .stack_size(64 * 1024)
-        .spawn(move || {
-            if signals.forever().next().is_some() {
-                let _ = tx.send(Msg::Quit);
-            }
-        });
 }

@@ -1,7 +1,7 @@
 //! Builds the [`StatusView`] every client shows: phase, countdowns, the
 //! next routine, today's numbers, and one summary line for the tooltip.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, Now, PhaseKind};
@@ -58,6 +58,20 @@ fn today(history: &[Record], now: Now, settings: &Settings) -> TodayView {
         skipped: day.skipped,
         natural: day.natural,
         sat_secs: day.sat_secs,
+    }
+}
+
+/// The tray's tooltip: the summary, except that while sitting it names the
+/// time of the break ("Next break at 14:32"). A countdown would change the
+/// tooltip every minute, and every change wakes the tray host and the
+/// daemon; the time of day stays true until the schedule changes.
+pub fn tooltip(status: &StatusView, wall: DateTime<FixedOffset>) -> String {
+    match (status.phase, status.next_break_in_secs) {
+        (PhaseKind::Sitting, Some(secs)) => {
+            let at = wall + chrono::Duration::seconds(i64::try_from(secs).unwrap_or(0));
+            format!("Next break at {}", at.format("%H:%M"))
+        }
+        _ => status.summary.clone(),
     }
 }
 

@@ -1,172 +1,223 @@
-//! The tray icon and its menu, through tray-icon's StatusNotifierItem
-//! (ksni) backend: no GTK. The backend runs its own D-Bus thread and keeps
-//! working when there is no tray host, or when the host restarts. Menu
-//! clicks and icon activation come back to the daemon loop as [`Msg`]s.
+//! The tray icon and its menu: a StatusNotifierItem with a dbusmenu,
+//! served by ksni on its own small executor (no GTK, no menu-watcher
+//! thread). The menu is a function of the status, rebuilt when the status
+//! changes; each item carries the request it sends, and clicks come back to
+//! the daemon loop as [`Msg`]s. It keeps working when there is no tray host
+//! yet, and registers when one appears.
 
 use std::collections::HashMap;
 use std::sync::mpsc::Sender;
 
-use tray_icon::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
+use ksni::menu::{MenuItem, StandardItem, SubMenu};
+use ksni::{Handle, TrayMethods};
 
 use super::icons::{self, IconKey};
 use super::{Msg, Origin};
 use crate::engine::PhaseKind;
 use crate::ipc::protocol::{Request, StatusView, View};
 
-/// The tray icon, its menu items, and what they currently show.
-pub struct Tray {
-    icon: TrayIcon,
-    menu: Menu,
-    take_break: MenuItem,
-    snooze: MenuItem,
-    skip: MenuItem,
-    pause: Submenu,
-    resume: MenuItem,
-    skip_shown: bool,
-    icons: HashMap<IconKey, Icon>,
-    shown_key: Option<IconKey>,
-    shown_tooltip: String,
+/// What the tray item shows; ksni reads it whenever a host asks.
+struct Item {
+    tx: Sender<Msg>,
+    status: Option<StatusView>,
+    /// The tooltip's text: the status summary, or a note added to it.
+    tooltip: String,
+    icon: ksni::Icon,
 }
 
-/// Position of Skip in the menu, for putting it back after strict mode.
-const SKIP_POSITION: usize = 2;
+impl Item {
+    fn send(&self, request: Request) {
+        let _ = self.tx.send(Msg::Act {
+            request,
+            from: Origin::Tray,
+        });
+    }
+}
 
-impl Tray {
-    /// Registers the tray item; menu clicks are sent to `tx`.
-    pub fn new(tx: Sender<Msg>) -> Result<Tray, String> {
-        // Each item's id is the request it sends, so a click needs no
-        // second table to say what it means.
-        let item = |request: Request, text: &str| {
-            MenuItem::with_id(super::actions::id(&request), text, true, None)
-        };
+/// One menu entry that sends `request` when clicked.
+fn entry(label: &str, enabled: bool, request: Request) -> MenuItem<Item> {
+    StandardItem {
+        label: label.into(),
+        enabled,
+        activate: Box::new(move |item: &mut Item| item.send(request.clone())),
+        ..Default::default()
+    }
+    .into()
+}
+
+impl ksni::Tray for Item {
+    fn id(&self) -> String {
+        "sitbreak".into()
+    }
+
+    fn title(&self) -> String {
+        "Sitbreak".into()
+    }
+
+    fn icon_pixmap(&self) -> Vec<ksni::Icon> {
+        vec![self.icon.clone()]
+    }
+
+    fn tool_tip(&self) -> ksni::ToolTip {
+        ksni::ToolTip {
+            title: "Sitbreak".into(),
+            description: self.tooltip.clone(),
+            ..Default::default()
+        }
+    }
+
+    fn activate(&mut self, _x: i32, _y: i32) {
+        let _ = self.tx.send(Msg::TrayActivate);
+    }
+
+    // Keep serving while no watcher runs: a tray host that starts later
+    // finds the item (and `tray_watch` re-registers it if it does not).
+    fn watcher_offline(&self, _reason: ksni::OfflineReason) -> bool {
+        true
+    }
+
+    fn menu(&self) -> Vec<MenuItem<Self>> {
+        let (phase, snoozes_left, progress, strict) = self
+            .status
+            .as_ref()
+            .map_or((PhaseKind::Sitting, 0, 0, false), |s| {
+                (s.phase, s.snoozes_left, s.progress_permille, s.strict)
+            });
+        let near_break =
+            phase == PhaseKind::BreakDue || (phase == PhaseKind::Sitting && progress >= 990);
         let hour = 3600;
-        let take_break = item(Request::TakeBreak, "Take a break now");
-        let snooze = item(Request::Snooze, "Snooze");
-        let skip = item(Request::Skip, "Skip this break");
-        let pause = Submenu::with_id("pause", "Pause", true);
-        pause
-            .append_items(&[
-                &item(Request::Pause { secs: hour / 2 }, "30 minutes"),
-                &item(Request::Pause { secs: hour }, "1 hour"),
-                &item(Request::Pause { secs: 2 * hour }, "2 hours"),
-                &item(Request::PauseUntilTomorrow, "Until tomorrow"),
-            ])
-            .map_err(|e| e.to_string())?;
-        let resume = item(Request::Resume, "Resume");
-        let menu = Menu::new();
-        menu.append_items(&[
-            &take_break,
-            &snooze,
-            &skip,
-            &pause,
-            &resume,
-            &PredefinedMenuItem::separator(),
-            &item(Request::Open { view: View::Home }, "Open Sitbreak"),
-            &item(
+        let mut items = vec![
+            entry(
+                "Take a break now",
+                phase != PhaseKind::OnBreak,
+                Request::TakeBreak,
+            ),
+            entry("Snooze", near_break && snoozes_left > 0, Request::Snooze),
+        ];
+        // Strict mode takes Skip out of the menu rather than greying it.
+        if !strict {
+            items.push(entry("Skip this break", near_break, Request::Skip));
+        }
+        items.push(
+            SubMenu {
+                label: "Pause".into(),
+                enabled: phase != PhaseKind::OnBreak && phase != PhaseKind::Paused,
+                submenu: vec![
+                    entry("30 minutes", true, Request::Pause { secs: hour / 2 }),
+                    entry("1 hour", true, Request::Pause { secs: hour }),
+                    entry("2 hours", true, Request::Pause { secs: 2 * hour }),
+                    entry("Until tomorrow", true, Request::PauseUntilTomorrow),
+                ],
+                ..Default::default()
+            }
+            .into(),
+        );
+        items.extend([
+            entry("Resume", phase == PhaseKind::Paused, Request::Resume),
+            MenuItem::Separator,
+            entry("Open Sitbreak", true, Request::Open { view: View::Home }),
+            entry(
+                "Settings",
+                true,
                 Request::Open {
                     view: View::Settings,
                 },
-                "Settings",
             ),
-            &item(
+            entry(
+                "Statistics",
+                true,
                 Request::Open {
                     view: View::Statistics,
                 },
-                "Statistics",
             ),
-            &PredefinedMenuItem::separator(),
-            &item(Request::Quit, "Quit"),
-        ])
-        .map_err(|e| e.to_string())?;
+            MenuItem::Separator,
+            entry("Quit", true, Request::Quit),
+        ]);
+        items
+    }
+}
 
-        let menu_tx = tx.clone();
-        MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
-            if let Some(request) = super::actions::request(&event.id.0) {
-                let _ = menu_tx.send(Msg::Act {
-                    request,
-                    from: Origin::Tray,
-                });
-            }
-        }));
-        TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
-            if let TrayIconEvent::Click {
-                button: MouseButton::Left,
-                button_state: MouseButtonState::Up,
-                ..
-            } = event
-            {
-                let _ = tx.send(Msg::TrayActivate);
-            }
-        }));
+/// The tray item and what it last showed, so unchanged updates cost nothing.
+pub struct Tray {
+    handle: Handle<Item>,
+    icons: HashMap<IconKey, ksni::Icon>,
+    shown: Option<(IconKey, String, Menu)>,
+}
 
+/// The parts of the status the menu depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Menu {
+    phase: PhaseKind,
+    near_break: bool,
+    can_snooze: bool,
+    strict: bool,
+}
+
+fn menu_of(status: &StatusView) -> Menu {
+    Menu {
+        phase: status.phase,
+        near_break: status.phase == PhaseKind::BreakDue
+            || (status.phase == PhaseKind::Sitting && status.progress_permille >= 990),
+        can_snooze: status.snoozes_left > 0,
+        strict: status.strict,
+    }
+}
+
+/// The icon in the item's pixel format (ARGB32, network byte order).
+fn pixmap(key: IconKey) -> ksni::Icon {
+    let mut data = icons::render(key);
+    for pixel in data.chunks_exact_mut(4) {
+        pixel.rotate_right(1);
+    }
+    ksni::Icon {
+        width: icons::SIZE as i32,
+        height: icons::SIZE as i32,
+        data,
+    }
+}
+
+impl Tray {
+    /// Registers the tray item; clicks are sent to `tx`.
+    pub fn new(tx: Sender<Msg>) -> Result<Tray, String> {
         let first = IconKey::new(PhaseKind::Sitting, 0);
-        let first_icon = Icon::from_rgba(icons::render(first), icons::SIZE, icons::SIZE)
-            .map_err(|e| e.to_string())?;
-        let icon = TrayIconBuilder::new()
-            .with_id("sitbreak")
-            .with_title("Sitbreak")
-            .with_tooltip("Sitbreak")
-            .with_icon(first_icon.clone())
-            .with_menu(Box::new(menu.clone()))
-            .build()
+        let item = Item {
+            tx,
+            status: None,
+            tooltip: "Sitbreak".into(),
+            icon: pixmap(first),
+        };
+        let handle = async_io::block_on(item.assume_sni_available(true).spawn())
             .map_err(|e| e.to_string())?;
         Ok(Tray {
-            icon,
-            menu,
-            take_break,
-            snooze,
-            skip,
-            pause,
-            resume,
-            skip_shown: true,
-            icons: HashMap::from([(first, first_icon)]),
-            shown_key: Some(first),
-            shown_tooltip: "Sitbreak".into(),
+            handle,
+            icons: HashMap::new(),
+            shown: None,
         })
     }
 
-    /// Shows `status`: icon, tooltip, and which items apply now.
-    pub fn update(&mut self, status: &StatusView) {
+    /// Shows `status` (icon, which items apply) and `tooltip`. Nothing is
+    /// sent when nothing the item shows has changed.
+    pub fn update(&mut self, status: &StatusView, tooltip: &str) {
         let key = IconKey::new(status.phase, status.progress_permille);
-        if self.shown_key != Some(key) {
-            let icon = match self.icons.get(&key) {
-                Some(icon) => Some(icon.clone()),
-                None => Icon::from_rgba(icons::render(key), icons::SIZE, icons::SIZE).ok(),
-            };
-            if let Some(icon) = icon
-                && self.icon.set_icon(Some(icon.clone())).is_ok()
-            {
-                self.icons.insert(key, icon);
-                self.shown_key = Some(key);
-            }
+        let shown = (key, tooltip.to_owned(), menu_of(status));
+        if self.shown.as_ref() == Some(&shown) {
+            return;
         }
-        if self.shown_tooltip != status.summary
-            && self.icon.set_tooltip(Some(&status.summary)).is_ok()
-        {
-            self.shown_tooltip = status.summary.clone();
-        }
+        let icon = self.icons.entry(key).or_insert_with(|| pixmap(key)).clone();
+        let status = status.clone();
+        let tooltip = tooltip.to_owned();
+        futures_lite::future::block_on(self.handle.update(move |item| {
+            item.icon = icon;
+            item.status = Some(status);
+            item.tooltip = tooltip;
+        }));
+        self.shown = Some(shown);
+    }
+}
 
-        let phase = status.phase;
-        let near_break = matches!(phase, PhaseKind::BreakDue)
-            || (phase == PhaseKind::Sitting && status.progress_permille >= 990);
-        self.take_break.set_enabled(phase != PhaseKind::OnBreak);
-        self.snooze
-            .set_enabled(near_break && status.snoozes_left > 0);
-        self.skip.set_enabled(near_break);
-        self.pause
-            .set_enabled(phase != PhaseKind::OnBreak && phase != PhaseKind::Paused);
-        self.resume.set_enabled(phase == PhaseKind::Paused);
-        // Strict mode takes Skip out of the menu rather than greying it.
-        if status.strict && self.skip_shown {
-            if self.menu.remove(&self.skip).is_ok() {
-                self.skip_shown = false;
-            }
-        } else if !status.strict
-            && !self.skip_shown
-            && self.menu.insert(&self.skip, SKIP_POSITION).is_ok()
-        {
-            self.skip_shown = true;
-        }
+impl Drop for Tray {
+    fn drop(&mut self) {
+        // Frees the bus name and the service before a new item registers.
+        async_io::block_on(self.handle.shutdown());
     }
 }

@@ -1,0 +1,76 @@
+//! One small thread for everything the daemon only listens to: signals
+//! (SIGTERM, SIGINT, SIGHUP), logind's resume signal and the tray watcher's
+//! restarts. They are futures on one `block_on`, and their bus connections
+//! run without zbus's own executor threads, so listening costs one thread
+//! that sleeps until something happens.
+
+use std::future::Future;
+use std::os::unix::net::UnixStream;
+use std::sync::mpsc::Sender;
+
+use async_io::Async;
+use futures_lite::AsyncReadExt;
+use futures_lite::future;
+
+use super::{Msg, sleep_watch, tray_watch};
+
+/// Starts the thread; the daemon runs on without it if it cannot start.
+pub fn spawn(tx: Sender<Msg>) {
+    let spawned = std::thread::Builder::new()
+        .name("watch".into())
+        // zbus's futures are large in debug builds; the pages are only
+        // committed as they are touched.
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || {
+            let all = future::zip(
+                signals(tx.clone()),
+                future::zip(sleep_watch::watch(tx.clone()), tray_watch::watch(tx)),
+            );
+            // Not async_io::block_on: a thread parked there makes the
+            // "async-io" thread poll with back-off after every event.
+            futures_lite::future::block_on(all);
+        });
+    if let Err(e) = spawned {
+        super::report(&format!("cannot listen for signals and resume ({e})"));
+    }
+}
+
+/// Turns the first SIGTERM, SIGINT or SIGHUP into a clean quit.
+async fn signals(tx: Sender<Msg>) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok((read, write)) = UnixStream::pair() else {
+        return;
+    };
+    for signal in [SIGTERM, SIGINT, SIGHUP] {
+        let Ok(write) = write.try_clone() else {
+            return;
+        };
+        if signal_hook::low_level::pipe::register(signal, write).is_err() {
+            return;
+        }
+    }
+    let Ok(mut read) = Async::new(read) else {
+        return;
+    };
+    let mut byte = [0u8; 1];
+    if read.read(&mut byte).await.is_ok() {
+        let _ = tx.send(Msg::Quit);
+    }
+}
+
+/// A bus connection whose executor this thread runs, instead of a thread
+/// of its own; `None` without that bus.
+pub async fn bus(builder: zbus::Result<zbus::connection::Builder<'_>>) -> Option<zbus::Connection> {
+    builder.ok()?.internal_executor(false).build().await.ok()
+}
+
+/// Runs `task` while driving `conn`'s executor; ends when `task` ends.
+pub async fn with_executor(conn: &zbus::Connection, task: impl Future<Output = ()>) {
+    let executor = conn.executor().clone();
+    let drive = async move {
+        loop {
+            executor.tick().await;
+        }
+    };
+    future::or(task, drive).await;
+}
