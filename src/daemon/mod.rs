@@ -72,6 +72,8 @@ pub enum Msg {
     TrayActivate,
     /// A new tray host did not list our item: register it again.
     TrayHostRestarted,
+    /// A tray item finished registering, or could not.
+    TrayReady(Result<parts::TrayBox, String>),
     /// The machine resumed from suspend; the loop's clock check does the rest.
     Woke,
     /// The window process exited.

@@ -5,7 +5,7 @@
 //! tested without a desktop (the desktop tests still cover the real parts).
 
 use std::sync::mpsc::Sender;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::idle::IdleSource;
 use super::notifier::{BreakNotice, Notifier};
@@ -42,46 +42,65 @@ pub trait Windows {
     fn open(&mut self, view: View) -> bool;
 }
 
-/// Makes a new tray item, after the tray host restarted.
-pub type NewTray = Box<dyn FnMut() -> Option<Box<dyn TrayIcon>>>;
+/// A tray item, movable to the thread that makes or drops it.
+pub type TrayBox = Box<dyn TrayIcon + Send>;
+
+/// Asks for a new tray item, dropping the old one first (a tray host
+/// restarted). The item arrives later as [`Msg::TrayReady`]: registering
+/// waits on the tray watcher, which must never hold up the daemon.
+pub type StartTray = Box<dyn FnMut(Option<TrayBox>)>;
 
 /// Everything the daemon drives outside itself.
 pub struct Parts {
-    pub tray: Option<Box<dyn TrayIcon>>,
-    pub new_tray: NewTray,
+    pub tray: Option<TrayBox>,
+    pub start_tray: StartTray,
     pub notifier: Box<dyn Notices>,
     pub idle: Box<dyn IdleTime>,
     pub window: Box<dyn Windows>,
 }
 
 impl Parts {
-    /// The real parts, reporting to `tx`. A missing tray host is reported
-    /// and the daemon runs on without an icon.
+    /// The real parts, reporting to `tx`. The tray item is asked for at
+    /// once and arrives when its registration is done.
     pub fn desktop(tx: Sender<Msg>) -> Parts {
         let tray_tx = tx.clone();
-        let new_tray: NewTray = Box::new(move || {
-            Tray::new(tray_tx.clone())
-                .map(|t| Box::new(t) as Box<dyn TrayIcon>)
-                .ok()
-        });
-        let tray = match Tray::new(tx.clone()) {
-            Ok(t) => Some(Box::new(t) as Box<dyn TrayIcon>),
-            Err(e) => {
-                report(&format!(
-                    "no tray icon ({e}); notifications and `sitbreak` still work"
-                ));
-                None
-            }
-        };
+        let mut start_tray: StartTray = Box::new(move |old| start_tray(tray_tx.clone(), old));
+        start_tray(None);
         Parts {
-            tray,
-            new_tray,
+            tray: None,
+            start_tray,
             notifier: Box::new(Notifier::new(tx.clone())),
             idle: Box::new(IdleSource::default()),
             window: Box::new(WindowLauncher::new(tx)),
         }
     }
 }
+
+/// Makes a tray item on a short-lived thread and sends it to the loop.
+fn start_tray(tx: Sender<Msg>, old: Option<TrayBox>) {
+    let spawned = std::thread::Builder::new()
+        .name("tray-start".into())
+        .spawn(move || {
+            // Dropping the old item first frees its bus name and service.
+            drop(old);
+            let started = Instant::now();
+            let made = Tray::new(tx.clone()).map(|t| Box::new(t) as TrayBox);
+            let took = started.elapsed();
+            if took > SLOW_TRAY {
+                report(&format!(
+                    "the tray watcher took {:.1} s to register the tray icon",
+                    took.as_secs_f32()
+                ));
+            }
+            let _ = tx.send(Msg::TrayReady(made));
+        });
+    if let Err(e) = spawned {
+        report(&format!("no tray icon (cannot start a thread: {e})"));
+    }
+}
+
+/// Longer than this to register the icon is worth telling.
+const SLOW_TRAY: Duration = Duration::from_secs(3);
 
 impl TrayIcon for Tray {
     fn update(&mut self, status: &StatusView, tooltip: &str) {

@@ -39,11 +39,16 @@ impl Daemon {
             Msg::Woke => {}
             Msg::WindowClosed => self.window_closed(now),
             Msg::TrayHostRestarted => {
-                // Dropping the old icon first frees its bus name and thread.
-                self.parts.tray = None;
-                self.parts.tray = (self.parts.new_tray)();
+                let old = self.parts.tray.take();
+                (self.parts.start_tray)(old);
+            }
+            Msg::TrayReady(Ok(tray)) => {
+                self.parts.tray = Some(tray);
                 self.refresh(now);
             }
+            Msg::TrayReady(Err(e)) => report(&format!(
+                "no tray icon ({e}); notifications and `sitbreak` still work"
+            )),
             Msg::Quit => self.quit = true,
         }
     }

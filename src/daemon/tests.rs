@@ -3,8 +3,7 @@
 //! temporary folder. Time is passed in, so these run in milliseconds; the
 //! desktop tests cover the real parts.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::DateTime;
@@ -25,9 +24,23 @@ struct Seen {
     windows: Vec<View>,
     idle: Option<Duration>,
     notifications_work: bool,
+    trays_asked: u32,
 }
 
-type Shared = Rc<RefCell<Seen>>;
+/// Shared with the stand-ins; `Send`, since a tray item travels between
+/// threads.
+#[derive(Clone, Default)]
+struct Shared(Arc<Mutex<Seen>>);
+
+impl Shared {
+    fn borrow(&self) -> MutexGuard<'_, Seen> {
+        self.0.lock().expect("not poisoned")
+    }
+
+    fn borrow_mut(&self) -> MutexGuard<'_, Seen> {
+        self.borrow()
+    }
+}
 
 struct FakeTray(Shared);
 impl TrayIcon for FakeTray {
@@ -99,17 +112,17 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
     };
     std::fs::create_dir_all(&paths.config_dir).expect("config dir");
     std::fs::write(paths.settings_file(), settings).expect("settings");
-    let seen: Shared = Rc::new(RefCell::new(Seen {
+    let seen = Shared(Arc::new(Mutex::new(Seen {
         notifications_work,
         ..Seen::default()
-    }));
-    let tray_seen = Rc::clone(&seen);
+    })));
+    let tray_seen = seen.clone();
     let parts = Parts {
-        tray: Some(Box::new(FakeTray(Rc::clone(&seen)))),
-        new_tray: Box::new(move || Some(Box::new(FakeTray(Rc::clone(&tray_seen))) as _)),
-        notifier: Box::new(FakeNotices(Rc::clone(&seen))),
-        idle: Box::new(FakeIdle(Rc::clone(&seen))),
-        window: Box::new(FakeWindows(Rc::clone(&seen))),
+        tray: Some(Box::new(FakeTray(seen.clone()))),
+        start_tray: Box::new(move |_old| tray_seen.borrow_mut().trays_asked += 1),
+        notifier: Box::new(FakeNotices(seen.clone())),
+        idle: Box::new(FakeIdle(seen.clone())),
+        window: Box::new(FakeWindows(seen.clone())),
     };
     let start = now_at(0);
     let daemon = Daemon::new(paths.clone(), parts, start);
@@ -294,15 +307,33 @@ fn idle_at_the_desk_long_enough_becomes_a_natural_break() {
 #[test]
 fn a_restarted_tray_host_gets_a_new_item_showing_the_status() {
     let mut s = setup("", true);
-    let before = s.seen.borrow().tooltips.len();
     s.daemon.handle(s.start, Msg::TrayHostRestarted);
+    assert_eq!(s.seen.borrow().trays_asked, 1, "a new item is asked for");
+    assert!(s.daemon.parts.tray.is_none(), "the old one is let go");
+    let before = s.seen.borrow().tooltips.len();
+    let item = Box::new(FakeTray(s.seen.clone()));
+    s.daemon.handle(s.start, Msg::TrayReady(Ok(item)));
     let seen = s.seen.borrow();
-    assert!(seen.tooltips.len() > before);
+    assert!(
+        seen.tooltips.len() > before,
+        "the new item shows the status"
+    );
     assert_eq!(
         seen.tooltips.last().map(String::as_str),
         Some("Next break at 10:30"),
         "the tooltip names the time of the break, 30 minutes after 10:00"
     );
+}
+
+#[test]
+fn a_tray_item_that_could_not_register_leaves_the_daemon_running_without_one() {
+    let mut s = setup("", true);
+    s.daemon.parts.tray = None;
+    s.daemon
+        .handle(s.start, Msg::TrayReady(Err("no session bus".into())));
+    assert!(s.daemon.parts.tray.is_none());
+    let response = s.daemon.answer(s.start, Request::Status);
+    assert!(matches!(response, Response::Ok { .. }));
 }
 
 #[test]

@@ -32,10 +32,16 @@ pub fn is_not_running(err: &io::Error) -> bool {
 impl Client {
     /// Connects to the daemon's socket.
     pub fn connect(socket: &Path) -> io::Result<Client> {
+        // A daemon that stops answering must not hang a CLI command forever.
+        Client::connect_waiting(socket, Duration::from_secs(15))
+    }
+
+    /// Connects, giving up on any answer after `patience`.
+    pub fn connect_waiting(socket: &Path, patience: Duration) -> io::Result<Client> {
         let name = socket.to_fs_name::<GenericFilePath>()?;
         let stream = Stream::connect(name)?;
-        // A daemon that stops answering must not hang a CLI command forever.
-        stream.set_recv_timeout(Some(Duration::from_secs(15)))?;
+        stream.set_recv_timeout(Some(patience))?;
+        stream.set_send_timeout(Some(patience))?;
         let shared = Shared(Arc::new(stream));
         Ok(Client {
             reader: BufReader::new(shared.clone()),
