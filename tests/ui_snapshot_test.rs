@@ -108,3 +108,47 @@ fn statistics_look_right() {
         |_| {},
     );
 }
+
+#[test]
+fn settings_with_problems_in_the_files_looks_right() {
+    both_themes(
+        "settings_problems",
+        |_| {
+            let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+            setup.settings_problems = vec![
+                "settings.toml:3: sit_interval: 2m is out of range (5m to 4h)".into(),
+                "settings.toml:9: theme: \"blue\" is not one of \"system\", \"light\", \"dark\""
+                    .into(),
+            ];
+            setup.catalog_problems = vec![
+                "routines/mine.toml:7: stretch \"x\": unknown area \"neck\" (file skipped)".into(),
+            ];
+            setup
+        },
+        |_| {},
+    );
+}
+
+#[test]
+fn a_routine_that_cannot_be_played_looks_right() {
+    use sitbreak::ipc::protocol::{DoseView, ItemView, RoutineView};
+    both_themes(
+        "cannot_play",
+        |_| {
+            let mut setup = Setup::new(View::Break, PhaseKind::OnBreak);
+            setup.status.current_routine = Some(RoutineView {
+                id: "from-a-file".into(),
+                name: "From a file".into(),
+                length_secs: 30,
+                areas: Vec::new(),
+                floor: false,
+                items: vec![ItemView {
+                    stretch: "gone-stretch".into(),
+                    dose: DoseView::Hold { ms: 30_000 },
+                }],
+            });
+            setup
+        },
+        |_| {},
+    );
+}

@@ -79,7 +79,7 @@ impl Parts {
 /// Makes a tray item on a short-lived thread and sends it to the loop.
 fn start_tray(tx: Sender<Msg>, old: Option<TrayBox>) {
     let spawned = std::thread::Builder::new()
-        .name("tray-start".into())
+        .name("tray".into())
         .spawn(move || {
             // Dropping the old item first frees its bus name and service.
             drop(old);
