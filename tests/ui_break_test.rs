@@ -315,19 +315,8 @@ fn a_held_stretch_moves_into_position_and_then_holds_still() {
 
 #[test]
 fn a_routine_the_window_cannot_play_says_why_instead_of_playing_another() {
-    use sitbreak::ipc::protocol::{DoseView, ItemView, RoutineView};
     let mut setup = Setup::new(View::Break, PhaseKind::OnBreak);
-    setup.status.current_routine = Some(RoutineView {
-        id: "from-a-file".into(),
-        name: "From a file".into(),
-        length_secs: 30,
-        areas: Vec::new(),
-        floor: false,
-        items: vec![ItemView {
-            stretch: "gone-stretch".into(),
-            dose: DoseView::Hold { ms: 30_000 },
-        }],
-    });
+    setup.status.current_routine = Some(common::harness::unplayable_routine());
     let (mut harness, _) = setup.build();
     harness.run_steps(2);
     harness.get_by_label("Stand up and move for a minute");

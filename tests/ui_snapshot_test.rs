@@ -131,22 +131,11 @@ fn settings_with_problems_in_the_files_looks_right() {
 
 #[test]
 fn a_routine_that_cannot_be_played_looks_right() {
-    use sitbreak::ipc::protocol::{DoseView, ItemView, RoutineView};
     both_themes(
         "cannot_play",
         |_| {
             let mut setup = Setup::new(View::Break, PhaseKind::OnBreak);
-            setup.status.current_routine = Some(RoutineView {
-                id: "from-a-file".into(),
-                name: "From a file".into(),
-                length_secs: 30,
-                areas: Vec::new(),
-                floor: false,
-                items: vec![ItemView {
-                    stretch: "gone-stretch".into(),
-                    dose: DoseView::Hold { ms: 30_000 },
-                }],
-            });
+            setup.status.current_routine = Some(common::harness::unplayable_routine());
             setup
         },
         |_| {},

@@ -126,6 +126,23 @@ pub fn status(phase: PhaseKind) -> StatusView {
     }
 }
 
+/// A routine naming a stretch no catalog has, as a routine file changed
+/// after the daemon chose it would.
+pub fn unplayable_routine() -> RoutineView {
+    use sitbreak::ipc::protocol::{DoseView, ItemView};
+    RoutineView {
+        id: "from-a-file".into(),
+        name: "From a file".into(),
+        length_secs: 30,
+        areas: Vec::new(),
+        floor: false,
+        items: vec![ItemView {
+            stretch: "gone-stretch".into(),
+            dose: DoseView::Hold { ms: 30_000 },
+        }],
+    }
+}
+
 /// One break taken earlier, so the first-break note is not shown.
 pub fn earlier_break() -> Vec<Record> {
     vec![Record {
