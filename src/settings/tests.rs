@@ -133,6 +133,52 @@ fn engine_config_follows_the_settings() {
     assert!(config.working_hours.is_some());
 }
 
+#[test]
+fn every_declared_key_reads_back_what_was_written_with_its_line() {
+    // A value other than the default for every key, written and read back:
+    // each declaration's get, set, writer and reader agree.
+    let mut s = Settings::default();
+    for key in KEYS {
+        let other = match (key.kind, (key.get)(&s)) {
+            (Kind::Duration { max, .. }, _) => Value::Duration(max),
+            (Kind::Whole { max, .. }, _) => Value::Whole(max),
+            (Kind::Bool, Value::Bool(b)) => Value::Bool(!b),
+            (Kind::Time, _) => {
+                Value::Time(chrono::NaiveTime::from_hms_opt(6, 30, 0).expect("time"))
+            }
+            (Kind::Hours, Value::Hours(None)) => key
+                .kind
+                .read_text("08:00-12:00", Limits::Standard)
+                .expect("hours"),
+            (Kind::Hours, _) => Value::Hours(None),
+            (Kind::Ids(_), _) => Value::Ids(vec!["a-b".into()]),
+            (Kind::Theme, _) => Value::Theme(Theme::Dark),
+            (Kind::Scale { max, .. }, _) => Value::Scale(max),
+            (kind, v) => panic!("{}: no other value for {kind:?} {v:?}", key.path()),
+        };
+        (key.set)(&mut s, other.clone());
+        assert_eq!((key.get)(&s), other, "{}", key.path());
+    }
+    // warn_before at its maximum (5m) is still shorter than sit_interval (4h).
+    let text = s.to_toml();
+    let parsed = parse(&text);
+    assert_eq!(parsed.issues, [], "{text}");
+    assert_eq!(parsed.settings, s);
+}
+
+#[test]
+fn every_table_in_the_declarations_is_read_with_the_lines_of_its_keys() {
+    for group in Group::ALL {
+        let Some(table) = group.table() else { continue };
+        let key = KEYS.iter().find(|k| k.group == group).expect("a key");
+        let text = format!("\n[{table}]\n{} = 12\n", key.name);
+        let parsed = parse(&text);
+        assert_eq!(parsed.issues.len(), 1, "{:?}", parsed.issues);
+        assert_eq!(parsed.issues[0].line, 3, "{table}.{}", key.name);
+        assert_eq!(parsed.issues[0].key, key.path());
+    }
+}
+
 proptest! {
     #[test]
     fn any_text_parses_without_panicking(text in "\\PC{0,200}") {
