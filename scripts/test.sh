@@ -38,4 +38,8 @@ cargo clippy --all-targets --quiet -- -D warnings
 echo "== cargo build --release (the binary checks read the shipped binaries)"
 cargo build --release --bins --quiet
 echo "== cargo test"
+seeds="${SITBREAK_SEEDS:-../shared/seeds}"
+if [ ! -d "$seeds" ]; then
+  echo "== NOTE: $seeds is missing: the check of every quote against its article will NOT run"
+fi
 cargo test --quiet
