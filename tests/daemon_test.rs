@@ -185,6 +185,44 @@ fn a_refused_tray_click_says_why_in_a_notification() {
 }
 
 #[test]
+fn skip_on_a_bubble_shown_before_strict_mode_was_turned_on_says_why_it_was_refused() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    assert!(wait_until(
+        Duration::from_secs(15),
+        || desktop.status()["phase"] == "break_due"
+    ));
+    assert!(
+        desktop
+            .notifications()
+            .iter()
+            .any(|l| l.contains("Time to stand up") && l.contains("\"Skip\"")),
+        "the bubble offers Skip: {:?}",
+        desktop.notifications()
+    );
+    // Strict mode by hand while the bubble is on screen; then its Skip.
+    desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\nstrict = true\n");
+    desktop.invoke_notification_action(1, r#"{"op":"skip"}"#);
+    assert!(
+        wait_until(Duration::from_secs(5), || desktop
+            .notifications()
+            .iter()
+            .any(
+                |l| l.contains("Sitbreak could not do that") && l.contains("trict mode")
+            )),
+        "{:?}",
+        desktop.notifications()
+    );
+    assert_eq!(
+        desktop.status()["phase"],
+        "break_due",
+        "nothing was skipped"
+    );
+    assert_eq!(desktop.history_events(), ["break_due"]);
+}
+
+#[test]
 fn snooze_from_the_notification_puts_the_break_off() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\nsnooze_length = \"1m\"\n");
@@ -194,24 +232,7 @@ fn snooze_from_the_notification_puts_the_break_off() {
         || desktop.status()["phase"] == "break_due"
     ));
     // The mock numbers notifications from 1; the break bubble is the first.
-    let run = desktop.busctl(&[
-        "call",
-        "org.freedesktop.Notifications",
-        "/org/freedesktop/Notifications",
-        "org.freedesktop.DBus.Mock",
-        "EmitSignal",
-        "sssav",
-        "--",
-        "org.freedesktop.Notifications",
-        "ActionInvoked",
-        "us",
-        "2",
-        "u",
-        "1",
-        "s",
-        r#"{"op":"snooze"}"#,
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    desktop.invoke_notification_action(1, r#"{"op":"snooze"}"#);
     assert!(wait_until(
         Duration::from_secs(5),
         || desktop.status()["phase"] == "sitting"

@@ -381,6 +381,30 @@ impl Desktop {
         assert_eq!(run.code, 0, "{}", run.stderr);
     }
 
+    /// Clicks `action` on notification `id`, as the notification server
+    /// reports it.
+    pub fn invoke_notification_action(&self, id: u32, action: &str) {
+        let id = id.to_string();
+        let run = self.busctl(&[
+            "call",
+            "org.freedesktop.Notifications",
+            "/org/freedesktop/Notifications",
+            "org.freedesktop.DBus.Mock",
+            "EmitSignal",
+            "sssav",
+            "--",
+            "org.freedesktop.Notifications",
+            "ActionInvoked",
+            "us",
+            "2",
+            "u",
+            &id,
+            "s",
+            action,
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+
     /// Waits for our tray item to be registered with the watcher.
     pub fn wait_for_tray_item(&self) -> Option<(String, String)> {
         let mut item = None;
