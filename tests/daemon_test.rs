@@ -111,12 +111,7 @@ fn tray_menu_reads_back_over_dbusmenu_and_a_click_pauses() {
     assert_eq!(enabled("Snooze"), Some(false), "nothing to snooze yet");
     assert_eq!(enabled("Take a break now"), Some(true));
 
-    let one_hour = entries
-        .iter()
-        .find(|(_, l, _)| l == "1 hour")
-        .expect("item")
-        .0;
-    desktop.click_menu(&service, &path, one_hour);
+    desktop.click_menu_label(&service, &path, "1 hour");
     assert!(wait_until(
         Duration::from_secs(5),
         || desktop.status()["phase"] == "paused"
@@ -159,13 +154,7 @@ fn a_refused_tray_click_says_why_in_a_notification() {
     desktop.settings("max_snoozes = 0\n");
     desktop.start_daemon();
     let (service, path) = desktop.wait_for_tray_item().expect("registered");
-    let entries = desktop.menu_entries(&service, &path);
-    let snooze = entries
-        .iter()
-        .find(|(_, l, _)| l == "Snooze")
-        .expect("a Snooze item")
-        .0;
-    desktop.click_menu(&service, &path, snooze);
+    desktop.click_menu_label(&service, &path, "Snooze");
     assert!(
         wait_until(Duration::from_secs(5), || desktop
             .notifications()
@@ -187,12 +176,7 @@ fn a_refused_tray_click_says_why_in_a_notification() {
 #[test]
 fn skip_on_a_bubble_shown_before_strict_mode_was_turned_on_says_why_it_was_refused() {
     let mut desktop = Desktop::start(Parts::default());
-    desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\n");
-    desktop.start_daemon();
-    assert!(wait_until(
-        Duration::from_secs(15),
-        || desktop.status()["phase"] == "break_due"
-    ));
+    desktop.start_with_break_due("");
     assert!(
         desktop
             .notifications()
@@ -225,12 +209,7 @@ fn skip_on_a_bubble_shown_before_strict_mode_was_turned_on_says_why_it_was_refus
 #[test]
 fn snooze_from_the_notification_puts_the_break_off() {
     let mut desktop = Desktop::start(Parts::default());
-    desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\nsnooze_length = \"1m\"\n");
-    desktop.start_daemon();
-    assert!(wait_until(
-        Duration::from_secs(15),
-        || desktop.status()["phase"] == "break_due"
-    ));
+    desktop.start_with_break_due("snooze_length = \"1m\"\n");
     // The mock numbers notifications from 1; the break bubble is the first.
     desktop.invoke_notification_action(1, r#"{"op":"snooze"}"#);
     assert!(wait_until(

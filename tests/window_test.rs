@@ -25,12 +25,7 @@ fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
 #[test]
 fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
     let mut desktop = Desktop::start(Parts::default());
-    desktop.settings("sit_interval = \"3s\"\nwarn_before = \"0s\"\n");
-    desktop.start_daemon();
-    assert!(wait_until(
-        Duration::from_secs(15),
-        || desktop.status()["phase"] == "break_due"
-    ));
+    desktop.start_with_break_due("");
     let due_seen = Instant::now();
     let mut window = None;
     assert!(wait_until(Duration::from_secs(5), || {
@@ -121,13 +116,7 @@ fn the_tray_menu_opens_the_window() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
     let (service, path) = desktop.wait_for_tray_item().expect("registered");
-    let entries = desktop.menu_entries(&service, &path);
-    let open = entries
-        .iter()
-        .find(|(_, l, _)| l == "Open Sitbreak")
-        .expect("menu item")
-        .0;
-    desktop.click_menu(&service, &path, open);
+    desktop.click_menu_label(&service, &path, "Open Sitbreak");
     assert!(wait_until(Duration::from_secs(10), || desktop
         .visible_window()
         .is_some()));

@@ -293,6 +293,20 @@ impl Desktop {
         );
     }
 
+    /// Starts a daemon whose first break comes due 3 s later, and waits for
+    /// it; `more` is added to the settings.
+    pub fn start_with_break_due(&mut self, more: &str) {
+        self.settings(&format!(
+            "sit_interval = \"3s\"\nwarn_before = \"0s\"\n{more}"
+        ));
+        self.start_daemon();
+        assert!(
+            wait_until(Duration::from_secs(15), || self.status()["phase"]
+                == "break_due"),
+            "no break came due"
+        );
+    }
+
     /// The daemon's status as JSON.
     pub fn status(&self) -> serde_json::Value {
         let run = self.sitbreak(&["status", "--json"]);
@@ -379,6 +393,18 @@ impl Desktop {
             "0",
         ]);
         assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+
+    /// Clicks the tray menu entry labelled `label`, greyed or not, as a
+    /// panel does with `Event`.
+    pub fn click_menu_label(&self, service: &str, path: &str, label: &str) {
+        let entries = self.menu_entries(service, path);
+        let id = entries
+            .iter()
+            .find(|(_, l, _)| l == label)
+            .unwrap_or_else(|| panic!("no \"{label}\" in the tray menu: {entries:?}"))
+            .0;
+        self.click_menu(service, path, id);
     }
 
     /// Clicks `action` on notification `id`, as the notification server
