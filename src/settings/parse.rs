@@ -108,13 +108,18 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
     }
 
     // A pair of individually valid values can still clash; the earlier
-    // default wins so the schedule stays sane, and the user is told.
+    // default wins so the schedule stays sane, and the user is told. A
+    // default the file never set just follows, without a word about a key
+    // the user never wrote.
     for mut issue in s.cross_check() {
         let defaults = Settings::default();
         match issue.key.as_str() {
             "warn_before" => {
                 s.warn_before = defaults.warn_before.min(s.sit_interval / 2);
-                issue.line = lines.get("warn_before").copied().unwrap_or(0);
+                match lines.get("warn_before") {
+                    Some(line) => issue.line = *line,
+                    None => continue,
+                }
             }
             "working_hours" => s.working_hours.enabled = false,
             _ => {}

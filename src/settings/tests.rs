@@ -94,6 +94,13 @@ fn warning_longer_than_the_interval_is_replaced_by_a_safe_value() {
 }
 
 #[test]
+fn an_unset_warning_follows_a_short_interval_without_a_complaint() {
+    let parsed = parse_with("sit_interval = \"20s\"\n", Limits::Short);
+    assert_eq!(parsed.issues, []);
+    assert_eq!(parsed.settings.warn_before, Duration::from_secs(10));
+}
+
+#[test]
 fn newer_schema_version_is_a_warning() {
     let parsed = parse("version = 7\n");
     assert!(parsed.readable);
