@@ -1,7 +1,7 @@
-//! What the tray's items and the notification's buttons do: each carries
-//! the IPC [`Request`] it sends, encoded as its id, so the tray, the
-//! notification and the CLI reach the daemon through the one mapping from
-//! requests to engine inputs in `requests.rs`.
+//! What a notification's buttons do: each action's id is the JSON of the
+//! IPC [`Request`] it sends, so a click reaches the daemon through the one
+//! mapping from requests to engine inputs in `requests.rs`. (Tray items
+//! carry their request in their click handler, in `tray.rs`.)
 
 use crate::ipc::protocol::{Request, View};
 

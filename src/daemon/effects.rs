@@ -54,8 +54,6 @@ impl Daemon {
                     if started {
                         let all = std::mem::take(&mut self.history);
                         self.history = history::recent(all, now.wall, KEEP_HISTORY);
-                    }
-                    if started {
                         self.choose_next_routine(now);
                     }
                 }
@@ -109,7 +107,8 @@ impl Daemon {
         }
     }
 
-    /// Brings the tray up to date (its tooltip counts down in minutes).
+    /// Brings the tray up to date; the tray sends nothing when nothing it
+    /// shows changed.
     pub(super) fn refresh(&mut self, now: Now) {
         if self.parts.tray.is_none() {
             return;

@@ -19,7 +19,7 @@ use crate::ipc::protocol::{Request, StatusView, View};
 /// What the tray item shows; ksni reads it whenever a host asks.
 struct Item {
     tx: Sender<Msg>,
-    status: Option<StatusView>,
+    menu: Menu,
     /// The tooltip's text: the status summary, or a note added to it.
     tooltip: String,
     icon: ksni::Icon,
@@ -77,14 +77,12 @@ impl ksni::Tray for Item {
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
-        let (phase, snoozes_left, progress, strict) = self
-            .status
-            .as_ref()
-            .map_or((PhaseKind::Sitting, 0, 0, false), |s| {
-                (s.phase, s.snoozes_left, s.progress_permille, s.strict)
-            });
-        let near_break =
-            phase == PhaseKind::BreakDue || (phase == PhaseKind::Sitting && progress >= 990);
+        let Menu {
+            phase,
+            near_break,
+            can_snooze,
+            strict,
+        } = self.menu;
         let hour = 3600;
         let mut items = vec![
             entry(
@@ -92,7 +90,7 @@ impl ksni::Tray for Item {
                 phase != PhaseKind::OnBreak,
                 Request::TakeBreak,
             ),
-            entry("Snooze", near_break && snoozes_left > 0, Request::Snooze),
+            entry("Snooze", near_break && can_snooze, Request::Snooze),
         ];
         // Strict mode takes Skip out of the menu rather than greying it.
         if !strict {
@@ -153,7 +151,17 @@ struct Menu {
     strict: bool,
 }
 
-fn menu_of(status: &StatusView) -> Menu {
+/// What the menu offers for `status` (before any status: sitting, with
+/// nothing to snooze or skip).
+fn menu_of(status: Option<&StatusView>) -> Menu {
+    let Some(status) = status else {
+        return Menu {
+            phase: PhaseKind::Sitting,
+            near_break: false,
+            can_snooze: false,
+            strict: false,
+        };
+    };
     Menu {
         phase: status.phase,
         near_break: status.phase == PhaseKind::BreakDue
@@ -182,7 +190,7 @@ impl Tray {
         let first = IconKey::new(PhaseKind::Sitting, 0);
         let item = Item {
             tx,
-            status: None,
+            menu: menu_of(None),
             tooltip: "Sitbreak".into(),
             icon: pixmap(first),
         };
@@ -199,16 +207,16 @@ impl Tray {
     /// sent when nothing the item shows has changed.
     pub fn update(&mut self, status: &StatusView, tooltip: &str) {
         let key = IconKey::new(status.phase, status.progress_permille);
-        let shown = (key, tooltip.to_owned(), menu_of(status));
+        let menu = menu_of(Some(status));
+        let shown = (key, tooltip.to_owned(), menu);
         if self.shown.as_ref() == Some(&shown) {
             return;
         }
         let icon = self.icons.entry(key).or_insert_with(|| pixmap(key)).clone();
-        let status = status.clone();
         let tooltip = tooltip.to_owned();
         futures_lite::future::block_on(self.handle.update(move |item| {
             item.icon = icon;
-            item.status = Some(status);
+            item.menu = menu;
             item.tooltip = tooltip;
         }));
         self.shown = Some(shown);

@@ -13,6 +13,9 @@ use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::settings::{Group, KEYS, Key, Kind, Limits, Settings, Theme, Value};
 
+/// Problems by key path, worked out once a frame.
+pub type Errors = BTreeMap<String, String>;
+
 /// The settings being edited. Text fields keep what was typed, so a half-
 /// typed value is never lost; everything else is edited in place.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,10 +64,10 @@ impl SettingsForm {
         (s, errors)
     }
 
-    /// The problem with one field (or `working_hours` as a whole), with
-    /// the allowed range; `None` if valid.
-    pub fn error(&self, path: &str) -> Option<String> {
-        self.checked().1.remove(path)
+    /// Each field's problem (or `working_hours` as a whole), with the
+    /// allowed range, by key path; empty when every field is valid.
+    pub fn errors(&self) -> Errors {
+        self.checked().1
     }
 
     /// Whether every field is valid.
@@ -86,10 +89,10 @@ impl SettingsForm {
 
 /// A label and a text field tied together for screen readers, with the
 /// field's problem underneath.
-fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm) {
+fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
     let p = Palette::of(ui.ctx());
     let path = key.path();
-    let error = form.error(&path);
+    let error = errors.get(&path);
     let name = ui.label(key.label).on_hover_text(key.help);
     ui.vertical(|ui| {
         let value = form.texts.entry(path).or_default();
@@ -98,7 +101,7 @@ fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm) {
             .hint_text(key.kind.hint());
         ui.add(edit).labelled_by(name.id);
         if let Some(e) = error {
-            ui.label(RichText::new(e).color(p.danger).small());
+            ui.label(RichText::new(e.as_str()).color(p.danger).small());
         }
     });
     ui.end_row();
@@ -106,10 +109,10 @@ fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm) {
 
 /// The generic widget of one key, by its kind. Lists of ids have their own
 /// widgets in the Routines card.
-fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm) {
+fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
     let current = (key.get)(&form.draft);
     match (key.kind, current) {
-        (kind, _) if kind.is_text() => text_row(ui, key, form),
+        (kind, _) if kind.is_text() => text_row(ui, key, form, errors),
         (Kind::Bool, Value::Bool(mut b)) => {
             if ui
                 .checkbox(&mut b, key.label)
@@ -160,7 +163,7 @@ fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm) {
 }
 
 /// The keys of a group laid out in a two-column grid.
-fn group_grid(ui: &mut Ui, group: Group, form: &mut SettingsForm, skip: &[&str]) {
+fn group_grid(ui: &mut Ui, group: Group, form: &mut SettingsForm, errors: &Errors, skip: &[&str]) {
     egui::Grid::new(group.title())
         .num_columns(2)
         .spacing([24.0, 10.0])
@@ -170,7 +173,7 @@ fn group_grid(ui: &mut Ui, group: Group, form: &mut SettingsForm, skip: &[&str])
                 .filter(|k| k.group == group && !skip.contains(&k.name))
             {
                 if !matches!(key.kind, Kind::Ids(_)) {
-                    key_ui(ui, key, form);
+                    key_ui(ui, key, form, errors);
                 }
             }
         });
@@ -180,18 +183,19 @@ fn group_grid(ui: &mut Ui, group: Group, form: &mut SettingsForm, skip: &[&str])
 pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
     let mut msg = None;
     let changed = app.form.is_changed(&app.settings) && app.settings_error.is_none();
+    let errors = app.form.errors();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 64.0)
         .show(ui, |ui| {
             problems_ui(ui, app);
-            schedule_ui(ui, &mut app.form);
+            schedule_ui(ui, &mut app.form, &errors);
             ui.add_space(GAP);
-            routines_ui(ui, app);
+            routines_ui(ui, app, &errors);
             ui.add_space(GAP);
-            behaviour_ui(ui, &mut app.form);
+            behaviour_ui(ui, &mut app.form, &errors);
             ui.add_space(GAP);
-            appearance_ui(ui, &mut app.form);
+            appearance_ui(ui, &mut app.form, &errors);
         });
     ui.add_space(GAP / 2.0);
     ui.horizontal(|ui| {
@@ -207,7 +211,7 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
         if revert.clicked() {
             msg = Some(Msg::RevertSettings);
         }
-        if changed && !app.form.is_valid() {
+        if changed && !errors.is_empty() {
             let p = Palette::of(ui.ctx());
             ui.label(RichText::new("Some fields need fixing before saving.").color(p.danger));
         }
@@ -246,25 +250,25 @@ fn problems_ui(ui: &mut Ui, app: &App) {
     }
 }
 
-fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm) {
+fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
         section_title(ui, Group::Schedule.title());
-        group_grid(ui, Group::Schedule, form, &[]);
+        group_grid(ui, Group::Schedule, form, errors, &[]);
         ui.add_space(GAP / 2.0);
         // Working hours: the switch, then the days only while it is on.
-        group_grid(ui, Group::WorkingHours, form, &DAYS);
+        group_grid(ui, Group::WorkingHours, form, errors, &DAYS);
         if form.draft.working_hours.enabled {
             egui::Grid::new("hours")
                 .num_columns(2)
                 .spacing([24.0, 6.0])
                 .show(ui, |ui| {
                     for key in KEYS.iter().filter(|k| DAYS.contains(&k.name)) {
-                        key_ui(ui, key, form);
+                        key_ui(ui, key, form, errors);
                     }
                 });
-            if let Some(e) = form.error("working_hours") {
-                ui.label(RichText::new(e).color(p.danger).small());
+            if let Some(e) = errors.get("working_hours") {
+                ui.label(RichText::new(e.as_str()).color(p.danger).small());
             }
         }
     });
@@ -273,13 +277,13 @@ fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm) {
 /// The working-hours keys shown only while working hours are on.
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-fn routines_ui(ui: &mut Ui, app: &mut App) {
+fn routines_ui(ui: &mut Ui, app: &mut App, errors: &Errors) {
     let p = Palette::of(ui.ctx());
     let catalog = &app.catalog;
     let form = &mut app.form;
     card(ui, |ui| {
         section_title(ui, Group::Routines.title());
-        group_grid(ui, Group::Routines, form, &[]);
+        group_grid(ui, Group::Routines, form, errors, &[]);
         let form = &mut form.draft;
         ui.add_space(GAP / 2.0);
         ui.label(RichText::new("Routines in the rotation").strong());
@@ -353,16 +357,16 @@ fn routines_ui(ui: &mut Ui, app: &mut App) {
     });
 }
 
-fn behaviour_ui(ui: &mut Ui, form: &mut SettingsForm) {
+fn behaviour_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
     card(ui, |ui| {
         section_title(ui, Group::Behaviour.title());
-        group_grid(ui, Group::Behaviour, form, &[]);
+        group_grid(ui, Group::Behaviour, form, errors, &[]);
     });
 }
 
-fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm) {
+fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
     card(ui, |ui| {
         section_title(ui, Group::Appearance.title());
-        group_grid(ui, Group::Appearance, form, &[]);
+        group_grid(ui, Group::Appearance, form, errors, &[]);
     });
 }
