@@ -26,17 +26,17 @@ impl Daemon {
                     if self.settings.notifications {
                         self.notify_break_due(now);
                     }
-                    // The break window appears either way (on top, without
-                    // taking focus); without a notification server it is
-                    // the only reminder.
-                    self.open_window(View::Break);
+                    // The card appears either way, at the next pause in
+                    // typing; without a notification server it is the
+                    // only reminder.
+                    self.card_due(now);
                 }
                 Effect::ShowRoutine { .. } => {
                     // Resolved before the engine was asked, so that the
                     // routine shown is the one chosen, never a second pick.
                     self.current_routine = self.starting.take();
                     self.parts.notifier.close();
-                    self.open_window(View::Break);
+                    self.open_window(now, View::Break);
                 }
                 Effect::Log(event) => {
                     let record = Record {
@@ -99,12 +99,10 @@ impl Daemon {
         }
     }
 
-    /// Opens the window, or asks an open one to show `view`.
-    pub(super) fn open_window(&mut self, view: View) {
-        if !self.parts.window.open(view) {
-            self.subscribers
-                .retain(|s| s.send(Response::Show { view }).is_ok());
-        }
+    /// Asks every open window to show `view`.
+    pub(super) fn push_show(&mut self, view: View) {
+        self.subscribers
+            .retain(|s| s.send(Response::Show { view }).is_ok());
     }
 
     /// Brings the tray up to date; the tray sends nothing when nothing it

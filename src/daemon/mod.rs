@@ -5,6 +5,7 @@
 
 mod actions;
 mod autostart;
+mod card;
 mod clock;
 mod effects;
 pub mod icons;
@@ -123,9 +124,10 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
     watch::spawn(tx.clone());
 
     let clock = Clock::default();
-    let mut daemon = Daemon::new(paths, Parts::desktop(tx), clock.now());
+    let now = clock.now();
+    let mut daemon = Daemon::new(paths, Parts::desktop(tx), now);
     if let Some(view) = options.open {
-        daemon.open_window(view);
+        daemon.open_window(now, view);
     }
     daemon.run(rx, clock);
     server.drain(Duration::from_secs(2));
@@ -166,6 +168,12 @@ struct Daemon {
     /// A message for the tray tooltip, until the given time.
     tray_note: Option<(String, MonoTime)>,
     last_idle_check: Option<MonoTime>,
+    /// A due break whose card waits for a pause in input: (due since,
+    /// look again at).
+    card: Option<(MonoTime, MonoTime)>,
+    /// The view to open again when the window closes, and when that was
+    /// asked (see `card.rs`).
+    reopen: Option<(View, MonoTime)>,
     quit: bool,
 }
 
@@ -209,6 +217,8 @@ impl Daemon {
             parts,
             tray_note: None,
             last_idle_check: None,
+            card: None,
+            reopen: None,
             quit: false,
         };
         daemon.choose_next_routine(now);

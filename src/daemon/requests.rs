@@ -35,9 +35,9 @@ impl Daemon {
                     self.tell_refused(now, from, &reason);
                 }
             }
-            Msg::TrayActivate => self.open_window(View::Home),
+            Msg::TrayActivate => self.open_window(now, View::Home),
             Msg::Woke => {}
-            Msg::WindowClosed => self.window_closed(now),
+            Msg::WindowClosed => self.window_exited(now),
             Msg::TrayHostRestarted => {
                 let old = self.parts.tray.take();
                 (self.parts.start_tray)(old);
@@ -100,7 +100,7 @@ impl Daemon {
             Request::PauseUntilTomorrow => Input::PauseUntilTomorrow,
             Request::Resume => Input::Resume,
             Request::Open { view } => {
-                self.open_window(view);
+                self.open_window(now, view);
                 return self.ok(now);
             }
             Request::Quit => {

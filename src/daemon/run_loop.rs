@@ -31,8 +31,11 @@ impl Daemon {
             }
             self.check_idle(now);
             self.observe(now, Input::Tick);
+            self.show_card_when_quiet(now);
             self.refresh(now);
         }
+        // Open windows hear at once that Sitbreak stopped, and close.
+        self.subscribers.clear();
         let now = clock.now();
         let effects = self.engine.shutdown(now);
         self.apply_effects(now, effects);
@@ -40,14 +43,16 @@ impl Daemon {
         let _ = fs::remove_file(socket_path(&self.paths));
     }
 
-    /// Time until the engine's deadline, capped at the idle-check period.
+    /// Time until the engine's deadline or a waiting card's next look,
+    /// capped at the idle-check period.
     pub(super) fn sleep_for(&self, now: Now) -> Duration {
         let until_deadline = self
             .engine
             .next_deadline()
             .map(|d| d - now.mono)
             .unwrap_or(MAX_SLEEP);
-        until_deadline.min(self.idle_period(now))
+        let until_card = self.card_deadline().map_or(MAX_SLEEP, |d| d - now.mono);
+        until_deadline.min(until_card).min(self.idle_period(now))
     }
 
     pub(super) fn idle_period(&self, now: Now) -> Duration {

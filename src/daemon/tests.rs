@@ -343,3 +343,58 @@ fn quit_answers_and_stops_the_loop() {
     assert!(matches!(response, Response::Ok { .. }));
     assert!(s.daemon.quit);
 }
+
+#[test]
+fn a_break_due_while_the_person_types_shows_its_card_only_when_typing_pauses() {
+    let mut s = setup("sit_interval = \"30m\"\n", true);
+    s.seen.borrow_mut().idle = Some(Duration::from_millis(100));
+    let due = s.start.plus(Duration::from_secs(30 * 60));
+    s.daemon.observe(due, Input::Tick);
+    s.daemon.show_card_when_quiet(due);
+    assert_eq!(
+        s.seen.borrow().break_notices.len(),
+        1,
+        "the notification is on time"
+    );
+    assert!(s.seen.borrow().windows.is_empty(), "no card while typing");
+
+    // Still typing at the next look.
+    let next = s.daemon.card_deadline().expect("the card waits");
+    let later = due.plus(next - due.mono);
+    s.daemon.show_card_when_quiet(later);
+    assert!(s.seen.borrow().windows.is_empty());
+
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(2));
+    let paused = later.plus(Duration::from_secs(2));
+    s.daemon.show_card_when_quiet(paused);
+    assert_eq!(s.seen.borrow().windows, vec![View::Break]);
+    assert_eq!(s.daemon.card_deadline(), None);
+}
+
+#[test]
+fn a_card_kept_waiting_by_endless_typing_shows_after_the_longest_delay() {
+    let mut s = setup("sit_interval = \"30m\"\ncard_max_delay = \"20s\"\n", true);
+    s.seen.borrow_mut().idle = Some(Duration::ZERO);
+    let due = s.start.plus(Duration::from_secs(30 * 60));
+    s.daemon.observe(due, Input::Tick);
+    s.daemon
+        .show_card_when_quiet(due.plus(Duration::from_secs(19)));
+    assert!(s.seen.borrow().windows.is_empty());
+    s.daemon
+        .show_card_when_quiet(due.plus(Duration::from_secs(20)));
+    assert_eq!(s.seen.borrow().windows, vec![View::Break]);
+}
+
+#[test]
+fn a_break_snoozed_before_its_card_showed_never_shows_one() {
+    let mut s = setup("sit_interval = \"30m\"\n", true);
+    s.seen.borrow_mut().idle = Some(Duration::ZERO);
+    let due = s.start.plus(Duration::from_secs(30 * 60));
+    s.daemon.observe(due, Input::Tick);
+    assert_eq!(s.seen.borrow().break_notices.len(), 1);
+    click(&mut s, Request::Snooze, due.plus(Duration::from_secs(1)));
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(5));
+    s.daemon
+        .show_card_when_quiet(due.plus(Duration::from_secs(90)));
+    assert!(s.seen.borrow().windows.is_empty());
+}

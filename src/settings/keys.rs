@@ -249,6 +249,14 @@ keys! {
     "natural_break_idle", Behaviour, Kind::Duration { min: mins(1), max: mins(60) },
         Value::Duration(mins(3)), "Idle this long counts as a break",
         "Idle (or suspended) this long counts as a break.", (natural_break_idle);
+    "card_after_pause", Behaviour, Kind::Duration { min: secs(0), max: secs(10) },
+        Value::Duration(Duration::from_millis(1500)), "Show the break card after typing pauses for",
+        "A due break's card waits until keyboard and mouse have rested this long, so typing meant for another app never lands on it; `\"0s\"` shows it at once.",
+        (card_after_pause);
+    "card_max_delay", Behaviour, Kind::Duration { min: secs(0), max: mins(5) },
+        Value::Duration(secs(60)), "… but wait no longer than",
+        "Longest the card waits for that pause. The notification comes on time either way.",
+        (card_max_delay);
     "notifications", Behaviour, Kind::Bool,
         Value::Bool(true), "Show notifications",
         "Desktop notifications.", (notifications);

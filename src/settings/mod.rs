@@ -68,6 +68,10 @@ pub struct Settings {
     pub strict: bool,
     /// Being idle this long counts as a break.
     pub natural_break_idle: Duration,
+    /// A due break's card waits for keyboard and mouse to rest this long.
+    pub card_after_pause: Duration,
+    /// ... but never longer than this.
+    pub card_max_delay: Duration,
     /// When "until tomorrow" ends and a new day starts for statistics.
     pub day_start: NaiveTime,
     pub working_hours: WorkingHours,
@@ -102,6 +106,8 @@ impl Settings {
             break_length: Duration::ZERO,
             warn_before: Duration::ZERO,
             snooze_length: Duration::ZERO,
+            card_after_pause: Duration::ZERO,
+            card_max_delay: Duration::ZERO,
             max_snoozes: 0,
             strict: false,
             natural_break_idle: Duration::ZERO,
@@ -136,7 +142,14 @@ pub fn format_duration(d: Duration) -> String {
     if d.is_zero() {
         return "0s".into();
     }
-    humantime::format_duration(Duration::from_secs(d.as_secs())).to_string()
+    // Short waits keep their milliseconds ("1s 500ms"); in anything
+    // longer they are noise.
+    let shown = if d < Duration::from_secs(10) {
+        Duration::from_millis(d.as_millis() as u64)
+    } else {
+        Duration::from_secs(d.as_secs())
+    };
+    humantime::format_duration(shown).to_string()
 }
 
 /// Parses "30m", "1h30m", "45s".

@@ -9,8 +9,9 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset};
 use egui::{Key, RichText, Ui};
 
-use super::break_flow::{BreakFlow, BreakMsg};
+use super::break_flow::{BreakFlow, BreakMsg, Stage};
 use super::break_view;
+use super::key_guard::KeyGuard;
 use super::link::DaemonLink;
 use super::settings_view::SettingsForm;
 use super::theme::{self, GAP, Palette};
@@ -93,6 +94,8 @@ pub struct App {
     pub settings_error: Option<String>,
     pub history: Vec<Record>,
     pub flow: BreakFlow,
+    /// Holds back keys typed for another app when a break card appears.
+    pub guard: KeyGuard,
     pub banner: Option<Banner>,
     export_dir: PathBuf,
     pub now: DateTime<FixedOffset>,
@@ -146,6 +149,13 @@ impl App {
             catalog: inputs.catalog,
             history: inputs.history,
             flow: BreakFlow::new(first_break_ever),
+            // A window opened on the break came by itself; any other the
+            // person asked for.
+            guard: if inputs.view == View::Break {
+                KeyGuard::shown(0.0)
+            } else {
+                KeyGuard::open()
+            },
             banner: None,
             export_dir: inputs.export_dir,
             now: inputs.now,
@@ -166,7 +176,76 @@ impl App {
     fn set_status(&mut self, status: StatusView, now: f64) {
         self.status = Some(status);
         self.status_at = now;
+        self.close_stale_card();
         self.enter_break_screen_if_needed();
+    }
+
+    /// A card for a break that was snoozed, skipped or taken elsewhere (the
+    /// tray, a notification, the command line) offers what no longer
+    /// exists: close it.
+    fn close_stale_card(&mut self) {
+        let Some(status) = &self.status else {
+            return;
+        };
+        let waiting = matches!(self.flow.stage, Stage::Due | Stage::Safety);
+        if self.screen == Screen::Break
+            && waiting
+            && !matches!(status.phase, PhaseKind::BreakDue | PhaseKind::OnBreak)
+        {
+            self.closing = true;
+        }
+    }
+
+    /// The daemon asks for `view`. A break coming due must be seen on top
+    /// of whatever the person works in, and only a newly mapped window is
+    /// reliably put there on every desktop (Wayland lets no client raise
+    /// itself), so a window showing something else closes and the daemon
+    /// opens a fresh card. Unsaved settings are not thrown away for that:
+    /// the window then switches in place and asks for attention.
+    fn show_view(&mut self, ctx: &egui::Context, view: View, now: f64) {
+        let screen = Screen::from(view);
+        if screen == Screen::Break && self.screen != Screen::Break {
+            if self.form.is_changed(&self.settings) {
+                self.guard = KeyGuard::shown(now);
+                ctx.send_viewport_cmd(egui::ViewportCommand::WindowLevel(
+                    egui::WindowLevel::AlwaysOnTop,
+                ));
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                    egui::UserAttentionType::Critical,
+                ));
+            } else {
+                self.closing = true;
+                return;
+            }
+        }
+        self.screen = screen;
+        self.enter_break_screen_if_needed();
+    }
+
+    /// Keys typed for another app never reach a break card: see
+    /// [`KeyGuard`]. Called with each frame's input before egui sees it.
+    pub fn guard_input(&mut self, now: f64, events: &mut Vec<egui::Event>) {
+        if self.screen != Screen::Break {
+            return;
+        }
+        let guard = &mut self.guard;
+        events.retain(|event| match event {
+            egui::Event::PointerMoved(_) | egui::Event::PointerButton { .. } => {
+                guard.pointer();
+                true
+            }
+            egui::Event::WindowFocused(true) => {
+                guard.focused(now);
+                true
+            }
+            egui::Event::Key {
+                pressed: true,
+                repeat,
+                ..
+            } => guard.key(now, *repeat),
+            egui::Event::Text(_) | egui::Event::Paste(_) => guard.is_open(now),
+            _ => true,
+        });
     }
 
     /// On the break screen, match the flow to the daemon's phase.
@@ -193,10 +272,7 @@ impl App {
         for pushed in self.link.poll() {
             match pushed {
                 Response::Event { status } => self.set_status(status, now),
-                Response::Show { view } => {
-                    self.screen = view.into();
-                    self.enter_break_screen_if_needed();
-                }
+                Response::Show { view } => self.show_view(ctx, view, now),
                 // The daemon is gone (quit, or killed): a window without
                 // it can do nothing, so it closes too.
                 Response::Error { .. } => {
@@ -205,6 +281,13 @@ impl App {
                 }
                 _ => {}
             }
+        }
+        if self.screen == Screen::Break
+            && self.flow.stage == Stage::Due
+            && let Some(at) = self.guard.opens_at()
+        {
+            // The card's hint line changes when the keys wake.
+            ctx.request_repaint_after(Duration::from_secs_f64((at - now).max(0.0) + 0.05));
         }
         let dt = Duration::from_secs_f32(ctx.input(|i| i.stable_dt).clamp(0.0, 0.5));
         self.flow.advance(dt);
@@ -349,6 +432,7 @@ impl App {
             }
             Msg::TakeBreakNow => {
                 if self.request(Request::TakeBreak, now) {
+                    self.guard = KeyGuard::open();
                     self.screen = Screen::Break;
                     self.enter_break_screen_if_needed();
                 }
@@ -532,6 +616,11 @@ fn banner_ui(ui: &mut Ui, banner: &Banner) {
 }
 
 impl eframe::App for App {
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        let now = raw_input.time.unwrap_or(0.0);
+        self.guard_input(now, &mut raw_input.events);
+    }
+
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.update(ctx);
     }

@@ -92,9 +92,23 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             }
         });
         ui.add_space(GAP / 2.0);
-        key_hints(ui, &app.flow.hints(is_strict(app)));
+        hints_ui(ui, app);
     });
     msg
+}
+
+/// The keys that act now, or, while typing meant for another app is held
+/// back, how to wake them.
+fn hints_ui(ui: &mut Ui, app: &App) {
+    let now = ui.input(|i| i.time);
+    if app.guard.is_open(now) {
+        key_hints(ui, &app.flow.hints(is_strict(app)));
+    } else {
+        muted(
+            ui,
+            "Keys work here once you stop typing for a moment, or move the pointer over this window",
+        );
+    }
 }
 
 /// The routine's stretches as small figures with their names; a figure

@@ -7,7 +7,9 @@ pub mod break_flow;
 pub mod break_view;
 pub mod figure_view;
 pub mod home;
+pub mod key_guard;
 pub mod link;
+mod no_focus;
 pub mod settings_view;
 pub mod stats_view;
 pub mod theme;
@@ -52,6 +54,11 @@ pub fn run(paths: &Paths, view: View) -> Result<()> {
         "sitbreak",
         options,
         Box::new(move |cc| {
+            if view == View::Break
+                && let Err(e) = no_focus::ask_not_to_focus(cc)
+            {
+                eprintln!("sitbreak-window: warning: the card may take focus ({e})");
+            }
             let ctx = cc.egui_ctx.clone();
             let link = IpcLink::connect(&socket, move || ctx.request_repaint())
                 .with_context(|| format!("{}: cannot reach the daemon", socket.display()))?;

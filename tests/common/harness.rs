@@ -18,6 +18,10 @@ use sitbreak::ui::link::DaemonLink;
 /// What the fake daemon was asked, shared with the test.
 pub type Requests = Rc<RefCell<Vec<Request>>>;
 
+/// What the fake daemon pushes to the window at its next poll, as the real
+/// one does when something changes elsewhere.
+pub type Pushes = Rc<RefCell<Vec<Response>>>;
+
 /// A daemon stand-in: answers from a status it keeps, refuses Skip in
 /// strict mode and invalid settings, and records every request.
 pub struct FakeDaemon {
@@ -28,6 +32,7 @@ pub struct FakeDaemon {
     pub settings_problems: Vec<String>,
     /// When set, GetSettings fails with this error.
     pub settings_error: Option<String>,
+    pub pushes: Pushes,
 }
 
 impl DaemonLink for FakeDaemon {
@@ -81,7 +86,7 @@ impl DaemonLink for FakeDaemon {
     }
 
     fn poll(&mut self) -> Vec<Response> {
-        Vec::new()
+        self.pushes.borrow_mut().drain(..).collect()
     }
 }
 
@@ -167,6 +172,7 @@ pub struct Setup {
     pub settings_problems: Vec<String>,
     pub catalog_problems: Vec<String>,
     pub settings_error: Option<String>,
+    pub pushes: Pushes,
 }
 
 impl Setup {
@@ -182,6 +188,7 @@ impl Setup {
             settings_problems: Vec::new(),
             catalog_problems: Vec::new(),
             settings_error: None,
+            pushes: Pushes::default(),
         }
     }
 
@@ -198,6 +205,7 @@ impl Setup {
             },
             settings_problems: self.settings_problems,
             settings_error: self.settings_error,
+            pushes: self.pushes,
         };
         let (catalog, _) = catalog::builtin();
         let app = App::new(

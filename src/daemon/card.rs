@@ -1,0 +1,176 @@
+//! When a due break's card appears, and how it gets on top.
+//!
+//! The notification goes out the moment a break is due; the card waits for
+//! a pause in input (`card_after_pause`, at most `card_max_delay`), so that
+//! keys meant for another app are not typed into it. A window already open
+//! is asked to show the break: it closes and the card is mapped afresh,
+//! because only a new window is reliably put on top on every desktop.
+
+use std::time::Duration;
+
+use super::Daemon;
+use crate::engine::{MonoTime, Now, PhaseKind};
+use crate::ipc::protocol::View;
+
+/// A reopened window has this long to close before the request lapses.
+const REOPEN_WITHIN: Duration = Duration::from_secs(5);
+
+/// What to do about a card that is waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    Show,
+    /// Look again after this long.
+    Wait(Duration),
+}
+
+/// Whether a card due since `due_since` shows now. `idle` is how long
+/// keyboard and mouse have rested, `None` where no source can tell (then
+/// waiting would only delay it).
+pub fn gate(
+    due_since: MonoTime,
+    now: MonoTime,
+    idle: Option<Duration>,
+    after_pause: Duration,
+    max_delay: Duration,
+) -> Gate {
+    let waited = now - due_since;
+    if waited >= max_delay {
+        return Gate::Show;
+    }
+    match idle {
+        Some(idle) if idle < after_pause => {
+            // Input may pause right now; look when it would have rested
+            // long enough.
+            Gate::Wait((after_pause - idle).min(max_delay - waited))
+        }
+        _ => Gate::Show,
+    }
+}
+
+impl Daemon {
+    /// The break is due: its card comes at the next pause in input.
+    pub(super) fn card_due(&mut self, now: Now) {
+        self.card = Some((now.mono, now.mono));
+        self.show_card_when_quiet(now);
+    }
+
+    /// Shows a waiting card if input has paused or it waited long enough.
+    pub(super) fn show_card_when_quiet(&mut self, now: Now) {
+        let Some((due_since, look_at)) = self.card else {
+            return;
+        };
+        if self.engine.status(now.mono).phase != PhaseKind::BreakDue {
+            self.card = None;
+            return;
+        }
+        if now.mono < look_at {
+            return;
+        }
+        let idle = self.parts.idle.idle_time();
+        match gate(
+            due_since,
+            now.mono,
+            idle,
+            self.settings.card_after_pause,
+            self.settings.card_max_delay,
+        ) {
+            Gate::Show => {
+                self.card = None;
+                self.open_window(now, View::Break);
+            }
+            Gate::Wait(d) => self.card = Some((due_since, now.mono + d)),
+        }
+    }
+
+    /// When the loop must wake to look at a waiting card.
+    pub(super) fn card_deadline(&self) -> Option<MonoTime> {
+        self.card.map(|(_, look_at)| look_at)
+    }
+
+    /// Opens the window, or asks an open one to show `view`; one showing
+    /// something else closes for a fresh card (see the module comment).
+    pub(super) fn open_window(&mut self, now: Now, view: View) {
+        if !self.parts.window.open(view) {
+            if view == View::Break {
+                self.reopen = Some((view, now.mono));
+            }
+            self.push_show(view);
+        }
+    }
+
+    /// The window closed. One that closed to be mapped afresh is opened
+    /// again; any other that leaves a break running has abandoned it.
+    pub(super) fn window_exited(&mut self, now: Now) {
+        let reopen = self
+            .reopen
+            .take()
+            .filter(|(_, asked)| now.mono - *asked <= REOPEN_WITHIN)
+            .map(|(view, _)| view);
+        let phase = self.engine.status(now.mono).phase;
+        match reopen {
+            Some(view) if matches!(phase, PhaseKind::BreakDue | PhaseKind::OnBreak) => {
+                self.open_window(now, view);
+            }
+            _ => self.window_closed(now),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: f64) -> MonoTime {
+        MonoTime::from_origin(Duration::from_secs_f64(s))
+    }
+
+    const PAUSE: Duration = Duration::from_millis(1500);
+    const MAX: Duration = Duration::from_secs(60);
+
+    #[test]
+    fn a_card_due_while_the_person_types_waits() {
+        let g = gate(
+            at(100.0),
+            at(100.0),
+            Some(Duration::from_millis(200)),
+            PAUSE,
+            MAX,
+        );
+        assert_eq!(g, Gate::Wait(Duration::from_millis(1300)));
+    }
+
+    #[test]
+    fn a_card_due_while_input_rests_shows_at_once() {
+        let g = gate(
+            at(100.0),
+            at(100.0),
+            Some(Duration::from_secs(5)),
+            PAUSE,
+            MAX,
+        );
+        assert_eq!(g, Gate::Show);
+    }
+
+    #[test]
+    fn a_card_never_waits_past_its_longest_delay() {
+        assert_eq!(
+            gate(at(100.0), at(160.0), Some(Duration::ZERO), PAUSE, MAX),
+            Gate::Show
+        );
+        assert_eq!(
+            gate(at(100.0), at(159.5), Some(Duration::ZERO), PAUSE, MAX),
+            Gate::Wait(Duration::from_millis(500))
+        );
+    }
+
+    #[test]
+    fn without_an_idle_source_the_card_shows_on_time() {
+        assert_eq!(gate(at(100.0), at(100.0), None, PAUSE, MAX), Gate::Show);
+    }
+
+    #[test]
+    fn a_zero_pause_shows_the_card_at_once() {
+        let g = gate(at(1.0), at(1.0), Some(Duration::ZERO), Duration::ZERO, MAX);
+        assert_eq!(g, Gate::Show);
+    }
+}
