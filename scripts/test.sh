@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-item-utils
-          haskell-gtk-sni-tray-utils xdotool x11-utils imagemagick mesa-vulkan-drivers)
+          haskell-gtk-sni-tray-utils xdotool x11-utils imagemagick mesa-vulkan-drivers
+          openbox xfwm4 mutter xterm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,7 +9,11 @@ use std::time::{Duration, Instant};
 
 use common::desktop::{Desktop, Parts, wait_until};
 
+/// Types `keys` into the window, having first turned to it (the pointer
+/// over it), as a person does; keys typed blind are held back.
 fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
+    desktop.xdotool(&["mousemove", "--window", window, "200", "200"]);
+    std::thread::sleep(Duration::from_millis(100));
     for key in keys {
         let mut cmd = Command::new("xdotool");
         let ok = desktop

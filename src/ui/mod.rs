@@ -5,11 +5,11 @@
 pub mod app;
 pub mod break_flow;
 pub mod break_view;
+mod card_hints;
 pub mod figure_view;
 pub mod home;
 pub mod key_guard;
 pub mod link;
-mod no_focus;
 pub mod settings_view;
 pub mod stats_view;
 pub mod theme;
@@ -55,7 +55,7 @@ pub fn run(paths: &Paths, view: View) -> Result<()> {
         options,
         Box::new(move |cc| {
             if view == View::Break
-                && let Err(e) = no_focus::ask_not_to_focus(cc)
+                && let Err(e) = card_hints::on_top_without_focus(cc)
             {
                 eprintln!("sitbreak-window: warning: the card may take focus ({e})");
             }

@@ -19,6 +19,7 @@ pub struct Parts {
     pub session_bus: bool,
     pub notifications: bool,
     pub tray_host: bool,
+    pub wm: Option<Wm>,
 }
 
 impl Default for Parts {
@@ -27,6 +28,35 @@ impl Default for Parts {
             session_bus: true,
             notifications: true,
             tray_host: true,
+            wm: None,
+        }
+    }
+}
+
+/// An X11 window manager, as people run them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wm {
+    Openbox,
+    Xfwm4,
+    /// GNOME's, on Xorg.
+    Mutter,
+}
+
+impl Wm {
+    fn command(self) -> Command {
+        match self {
+            Wm::Openbox => Command::new("openbox"),
+            Wm::Xfwm4 => {
+                let mut cmd = Command::new("xfwm4");
+                // No compositing: Xvfb has no GL, and it only slows maps.
+                cmd.args(["--compositor=off"]);
+                cmd
+            }
+            Wm::Mutter => {
+                let mut cmd = Command::new("mutter");
+                cmd.args(["--x11", "--replace"]);
+                cmd
+            }
         }
     }
 }
@@ -70,6 +100,11 @@ impl Desktop {
         desktop.start_x();
         if parts.session_bus {
             desktop.start_bus();
+        }
+        if let Some(wm) = parts.wm {
+            desktop.start_wm(wm);
+        }
+        if parts.session_bus {
             if parts.notifications {
                 desktop.start_notifications();
             }
@@ -439,6 +474,85 @@ impl Desktop {
             item.is_some()
         });
         item
+    }
+
+    /// Starts `wm` and waits until it manages the screen (EWMH's
+    /// `_NET_SUPPORTING_WM_CHECK` on the root window).
+    pub fn start_wm(&mut self, wm: Wm) {
+        self.spawn(&format!("{wm:?}").to_lowercase(), &mut wm.command());
+        assert!(
+            wait_until(Duration::from_secs(20), || {
+                self.xprop(&["-root", "_NET_SUPPORTING_WM_CHECK"])
+                    .contains("window id")
+            }),
+            "{wm:?} did not start"
+        );
+    }
+
+    /// `xprop ARGS` on this display, its output.
+    pub fn xprop(&self, args: &[&str]) -> String {
+        let mut cmd = Command::new("xprop");
+        let out = self.env(&mut cmd).args(args).output().expect("xprop");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// `xdotool ARGS` on this display; its output, or None on failure.
+    pub fn xdotool(&self, args: &[&str]) -> Option<String> {
+        let mut cmd = Command::new("xdotool");
+        let out = self.env(&mut cmd).args(args).output().ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+    }
+
+    /// An xterm that writes every key typed into it to `out`, focused,
+    /// as the app the person works in; its window id.
+    pub fn start_terminal(&mut self, out: &Path) -> String {
+        let script = format!("stty -icanon -echo; exec cat > '{}'", out.display());
+        self.spawn(
+            "xterm",
+            Command::new("xterm").args([
+                "-T",
+                "typing-target",
+                "-geometry",
+                "140x50+0+0",
+                "-e",
+                "sh",
+                "-c",
+                &script,
+            ]),
+        );
+        let mut id = None;
+        assert!(
+            wait_until(Duration::from_secs(15), || {
+                id = self.xdotool(&["search", "--onlyvisible", "--name", "^typing-target$"]);
+                id.as_ref().is_some_and(|i| !i.is_empty())
+            }),
+            "xterm did not map"
+        );
+        let id = id.expect("xterm");
+        let id = id.lines().next().unwrap_or_default().to_owned();
+        self.xdotool(&["windowactivate", "--sync", &id]);
+        // Until cat runs, keys would be lost in the shell's start-up.
+        assert!(wait_until(Duration::from_secs(10), || out.exists()));
+        id
+    }
+
+    /// The focused window's id.
+    pub fn active_window(&self) -> Option<String> {
+        self.xdotool(&["getactivewindow"])
+    }
+
+    /// Client windows bottom to top, as decimal ids like xdotool prints.
+    pub fn stacking(&self) -> Vec<String> {
+        let text = self.xprop(&["-root", "_NET_CLIENT_LIST_STACKING"]);
+        let Some((_, ids)) = text.split_once('#') else {
+            return Vec::new();
+        };
+        ids.split(',')
+            .filter_map(|id| u64::from_str_radix(id.trim().trim_start_matches("0x"), 16).ok())
+            .map(|id| id.to_string())
+            .collect()
     }
 
     /// The visible Sitbreak window's X id, if one is mapped.

@@ -1,0 +1,187 @@
+//! The break card under the X11 window managers people use (openbox,
+//! xfwm4, and mutter as on GNOME on Xorg): typing through the moment a
+//! break comes due reaches the app being typed in and never the card; a
+//! Sitbreak window left open behind another comes to the top at break
+//! time; a break skipped from the command line closes its card. Each
+//! desktop is a real Xvfb with the real window manager, a private bus, a
+//! notification server and an xterm the keys are typed into.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::desktop::{Desktop, Parts, Wm, wait_until};
+
+fn desktop(wm: Wm) -> Desktop {
+    Desktop::start(Parts {
+        tray_host: false,
+        wm: Some(wm),
+        ..Parts::default()
+    })
+}
+
+/// `xdotool type` of `text` into whatever has focus, not waited for.
+fn start_typing(desktop: &Desktop, text: &str, delay_ms: u32) -> Child {
+    let mut cmd = Command::new("xdotool");
+    desktop
+        .env(&mut cmd)
+        .args(["type", "--delay", &delay_ms.to_string(), text])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("xdotool type")
+}
+
+fn typed_file(desktop: &Desktop) -> PathBuf {
+    desktop.home.dir.path().join("typed.txt")
+}
+
+fn typing_through_the_break_reaches_the_terminal_and_never_the_card(wm: Wm) {
+    let mut desktop = desktop(wm);
+    let out = typed_file(&desktop);
+    let terminal = desktop.start_terminal(&out);
+    desktop.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    // "ask " over and over: s snoozes, k skips, Enter would start. Typed
+    // without a pause from before the break comes due until well after.
+    let text = "ask ".repeat(30);
+    let started = Instant::now();
+    let mut typing = start_typing(&desktop, &text, 80);
+    let mut due_while_typing = false;
+    let mut card_while_typing = false;
+    while typing.try_wait().expect("xdotool").is_none() {
+        due_while_typing |= desktop.status()["phase"] == "break_due";
+        card_while_typing |= desktop.visible_window().is_some();
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let typed_for = started.elapsed();
+    assert!(due_while_typing, "the break came due while typing");
+    assert!(
+        !card_while_typing,
+        "the card waits for a pause in typing (typed for {typed_for:?})"
+    );
+    let mut card = None;
+    assert!(
+        wait_until(Duration::from_secs(8), || {
+            card = desktop.visible_window();
+            card.is_some()
+        }),
+        "the card appears once typing pauses"
+    );
+    let card = card.expect("card");
+    assert_eq!(desktop.status()["phase"], "break_due", "no key acted on it");
+    assert!(
+        wait_until(Duration::from_secs(5), || std::fs::read_to_string(&out)
+            .unwrap_or_default()
+            == text),
+        "every key reached the terminal: {:?}",
+        std::fs::read_to_string(&out).unwrap_or_default()
+    );
+    assert_eq!(
+        desktop.stacking().last(),
+        Some(&card),
+        "{wm:?}: the card is under the terminal"
+    );
+    let focused = desktop.active_window();
+    eprintln!(
+        "{wm:?}: after the card mapped, focus is on {focused:?} (terminal {terminal}, card {card})"
+    );
+    assert_eq!(
+        focused.as_deref(),
+        Some(terminal.as_str()),
+        "{wm:?} gave the card focus"
+    );
+
+    // Typing resumes with the card on screen: it still reaches nothing but
+    // the terminal, whatever the window manager does with focus.
+    let mut typing = start_typing(&desktop, "ask ask\n", 60);
+    typing.wait().expect("xdotool");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(desktop.status()["phase"], "break_due");
+    let events = desktop.history_events();
+    assert!(
+        !events.iter().any(|e| e == "snoozed" || e == "skipped"),
+        "{events:?}"
+    );
+}
+
+fn an_open_window_behind_another_comes_on_top_at_break_time(wm: Wm) {
+    let mut desktop = desktop(wm);
+    desktop.settings("sit_interval = \"6s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["open"]).code, 0);
+    let mut home = None;
+    assert!(wait_until(Duration::from_secs(10), || {
+        home = desktop.visible_window();
+        home.is_some()
+    }));
+    // The terminal covers the screen and takes focus, over the window.
+    let out = typed_file(&desktop);
+    let terminal = desktop.start_terminal(&out);
+    let top = |d: &Desktop| d.stacking().last().cloned();
+    assert!(
+        wait_until(Duration::from_secs(5), || top(&desktop).as_deref()
+            == Some(terminal.as_str())),
+        "the terminal is on top before the break"
+    );
+    assert!(wait_until(
+        Duration::from_secs(15),
+        || desktop.status()["phase"] == "break_due"
+    ));
+    let mut card = None;
+    assert!(
+        wait_until(Duration::from_secs(10), || {
+            card = desktop.visible_window();
+            card.is_some() && top(&desktop) == card
+        }),
+        "{wm:?}: the card is not on top; stacking {:?}, card {card:?}",
+        desktop.stacking()
+    );
+    assert_eq!(desktop.window_pids().len(), 1, "one window, not two");
+}
+
+fn skipping_from_the_command_line_closes_the_card(wm: Wm) {
+    let mut desktop = desktop(wm);
+    desktop.start_with_break_due("");
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .visible_window()
+        .is_some()));
+    let run = desktop.sitbreak(&["skip"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        wait_until(Duration::from_secs(2), || desktop
+            .visible_window()
+            .is_none()),
+        "the card for the skipped break stays open"
+    );
+}
+
+macro_rules! each_wm {
+    ($($wm:ident => $name:ident;)*) => {$(
+        mod $name {
+            use super::*;
+
+            #[test]
+            fn typing_through_the_break_reaches_the_terminal_and_never_the_card() {
+                super::typing_through_the_break_reaches_the_terminal_and_never_the_card(Wm::$wm);
+            }
+
+            #[test]
+            fn an_open_window_behind_another_comes_on_top_at_break_time() {
+                super::an_open_window_behind_another_comes_on_top_at_break_time(Wm::$wm);
+            }
+
+            #[test]
+            fn skipping_from_the_command_line_closes_the_card() {
+                super::skipping_from_the_command_line_closes_the_card(Wm::$wm);
+            }
+        }
+    )*};
+}
+
+each_wm! {
+    Openbox => openbox;
+    Xfwm4 => xfwm4;
+    Mutter => mutter;
+}
