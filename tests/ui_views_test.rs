@@ -236,3 +236,18 @@ fn working_hours_with_every_day_off_are_refused_in_the_form_like_in_the_daemon()
     harness.get_by_label("enabled but every day is off, so no reminder would ever come");
     assert!(!harness.state().form.is_valid());
 }
+
+#[test]
+fn settings_say_what_the_desktop_offers_and_what_to_do_about_a_missing_tray() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    // Tall enough that the last section is laid out without scrolling.
+    setup.height = 4000.0;
+    let (mut harness, requests) = setup.build();
+    harness.run_steps(2);
+    assert!(requests.borrow().contains(&Request::Doctor));
+    harness.get_by_label("Desktop integration");
+    harness.get_by_label("Session: X11 (openbox)");
+    harness.get_by_label("no tray host");
+    harness.get_by_label_contains("breaks still come as notifications and windows");
+    harness.get_by_label("the X server's screensaver extension");
+}

@@ -128,3 +128,29 @@ pub fn start(paths: Paths, hidden: bool) -> Result<Outcome> {
     daemon::run(paths, daemon::Options { open })?;
     Ok(Outcome::Success)
 }
+
+/// `doctor [--json]`: the running daemon's view of the desktop, or, with
+/// none running, what a daemon started here would find.
+pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
+    let report = match connect(paths)? {
+        Some(mut c) => match c.request(Request::Doctor)? {
+            Response::Doctor { report } => report,
+            other => return Err(anyhow::anyhow!("unexpected answer {other:?}")),
+        },
+        None => {
+            if !json {
+                out("Sitbreak is not running; this is what it would find here.");
+            }
+            daemon::examine_desktop()
+        }
+    };
+    if json {
+        out(&serde_json::to_string_pretty(&report)?);
+        return Ok(Outcome::Success);
+    }
+    out(&format!("Session: {}", report.session));
+    for line in report.lines() {
+        out(&line);
+    }
+    Ok(Outcome::Success)
+}

@@ -67,6 +67,13 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<std::path::PathBuf>,
     },
+    /// Say what this desktop offers Sitbreak (tray, notifications, idle
+    /// time, suspend) and what to do about anything missing
+    Doctor {
+        /// Print JSON instead of sentences
+        #[arg(long)]
+        json: bool,
+    },
     /// Show break statistics from the history
     Stats {
         /// Number of days to show, ending today
@@ -120,6 +127,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Some(Command::Routines { json }) => catalog_cmds::routines(&paths, json),
         Some(Command::CheckRoutines { files }) => catalog_cmds::check_routines(&files),
         Some(Command::Stats { days, json }) => stats_cmd::stats(&paths, days, json),
+        Some(Command::Doctor { json }) => control_cmds::doctor(&paths, json),
     }
 }
 

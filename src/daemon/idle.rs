@@ -1,8 +1,10 @@
-//! How long the user has been idle, from the X server's screensaver
-//! extension (any X11 session, Xvfb included), or over D-Bus from GNOME's
-//! Mutter IdleMonitor or `org.freedesktop.ScreenSaver` (KDE and others)
-//! under Wayland. Connections are made lazily and dropped on error, so a
-//! restarted X server or bus is picked up again.
+//! How long the user has been idle. On Wayland: the compositor's idle
+//! notifications where it has them (`wayland_idle`), else over D-Bus from
+//! GNOME's Mutter IdleMonitor or `org.freedesktop.ScreenSaver`; never
+//! Xwayland, whose X server sees only input to X windows. On X11: the X
+//! server's screensaver extension, then the same D-Bus services.
+//! Connections are made lazily and dropped on error, so a restarted X
+//! server or bus is picked up again.
 
 use std::time::Duration;
 
@@ -10,22 +12,53 @@ use x11rb::connection::Connection as _;
 use x11rb::protocol::screensaver::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
 
+use super::wayland_idle::WaylandIdle;
+
 /// Where idle time comes from.
-#[derive(Default)]
 pub struct IdleSource {
+    wayland: Option<WaylandIdle>,
     x11: Option<(RustConnection, u32)>,
     bus: Option<zbus::blocking::Connection>,
+    /// The source that answered last, for `sitbreak doctor`.
+    pub answered: Option<&'static str>,
 }
 
 impl IdleSource {
+    pub fn new(wayland: Option<WaylandIdle>) -> IdleSource {
+        IdleSource {
+            wayland,
+            x11: None,
+            bus: None,
+            answered: None,
+        }
+    }
+
     /// Current idle time, or `None` when no source can tell.
     pub fn idle_time(&mut self) -> Option<Duration> {
-        if std::env::var_os("DISPLAY").is_some()
+        if let Some(wayland) = &self.wayland {
+            self.answered = Some(wayland.protocol());
+            return Some(wayland.idle_time());
+        }
+        let on_wayland = std::env::var_os("WAYLAND_DISPLAY").is_some();
+        if !on_wayland
+            && std::env::var_os("DISPLAY").is_some()
             && let Some(d) = self.query_x11()
         {
+            self.answered = Some("the X server's screensaver extension");
             return Some(d);
         }
-        self.query_bus()
+        let found = self.query_bus();
+        if found.is_none() {
+            self.answered = None;
+        }
+        found
+    }
+
+    /// Passes what to watch for to the Wayland compositor, if it notifies.
+    pub fn watch(&mut self, away: Duration, pause: Option<Duration>) {
+        if let Some(wayland) = &mut self.wayland {
+            wayland.watch(away, pause);
+        }
     }
 
     fn query_x11(&mut self) -> Option<Duration> {
@@ -79,6 +112,7 @@ impl IdleSource {
                 .ok()
                 .or_else(|| body.deserialize::<u32>().ok().map(u64::from));
             if let Some(ms) = ms {
+                self.answered = Some(service);
                 return Some(Duration::from_millis(ms));
             }
         }

@@ -7,6 +7,7 @@ mod actions;
 mod autostart;
 mod card;
 mod clock;
+pub mod doctor;
 mod effects;
 pub mod icons;
 mod idle;
@@ -21,6 +22,7 @@ mod status;
 mod tray;
 mod tray_watch;
 mod watch;
+mod wayland_idle;
 mod window;
 
 use std::fs::File;
@@ -77,6 +79,8 @@ pub enum Msg {
     TrayReady(Result<parts::TrayBox, String>),
     /// The machine resumed from suspend; the loop's clock check does the rest.
     Woke,
+    /// The compositor said input stopped or came back.
+    IdleChanged,
     /// The window process exited.
     WindowClosed,
     Quit,
@@ -121,11 +125,22 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
         ipc_tx.send(Msg::Ipc(incoming)).is_ok()
     })
     .with_context(|| format!("{}: cannot listen", socket_path(&paths).display()))?;
-    watch::spawn(tx.clone());
+    let wayland = wayland_idle::connect();
+    let (wayland_idle, wayland_queue) = match wayland {
+        Some((idle, queue)) => {
+            let parts = idle.listener_parts(tx.clone());
+            (Some(idle), Some((queue, parts)))
+        }
+        None => (None, None),
+    };
+    watch::spawn(tx.clone(), wayland_queue);
 
     let clock = Clock::default();
     let now = clock.now();
-    let mut daemon = Daemon::new(paths, Parts::desktop(tx), now);
+    let mut daemon = Daemon::new(paths, Parts::desktop(tx, wayland_idle), now);
+    let found = doctor::examine(None, daemon.parts.idle.as_mut());
+    eprintln!("sitbreak: session: {}", found.session);
+    doctor::tell(&found.checks);
     if let Some(view) = options.open {
         daemon.open_window(now, view);
     }
@@ -133,6 +148,14 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
     server.drain(Duration::from_secs(2));
     drop(lock);
     Ok(())
+}
+
+/// What a daemon started here would find of the desktop, for `sitbreak
+/// doctor` when none runs.
+pub fn examine_desktop() -> crate::ipc::protocol::DesktopReport {
+    let wayland = wayland_idle::connect().map(|(idle, _queue)| idle);
+    let mut idle = idle::IdleSource::new(wayland);
+    doctor::examine(Some(doctor::TrayItem::Unknown), &mut idle)
 }
 
 /// Reports a problem on stderr; the daemon carries on.

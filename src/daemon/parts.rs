@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use super::idle::IdleSource;
 use super::notifier::{BreakNotice, Notifier};
 use super::tray::Tray;
+use super::wayland_idle::WaylandIdle;
 use super::window::WindowLauncher;
 use super::{Msg, report};
 use crate::ipc::protocol::{StatusView, View};
@@ -33,6 +34,15 @@ pub trait Notices {
 /// How long the person has been idle, when the desktop can tell.
 pub trait IdleTime {
     fn idle_time(&mut self) -> Option<Duration>;
+    /// What sources that notify should watch for: rest of `away` (a
+    /// natural break), and of `pause` while a card waits for one. Sources
+    /// that are asked need nothing.
+    fn watch(&mut self, _away: Duration, _pause: Option<Duration>) {}
+    /// Which source answers, named as people look it up; `None` when none.
+    fn source(&mut self) -> Option<&'static str> {
+        self.idle_time()?;
+        None
+    }
 }
 
 /// The window process.
@@ -62,7 +72,7 @@ pub struct Parts {
 impl Parts {
     /// The real parts, reporting to `tx`. The tray item is asked for at
     /// once and arrives when its registration is done.
-    pub fn desktop(tx: Sender<Msg>) -> Parts {
+    pub fn desktop(tx: Sender<Msg>, wayland: Option<WaylandIdle>) -> Parts {
         let tray_tx = tx.clone();
         let mut start_tray: StartTray = Box::new(move |old| start_tray(tray_tx.clone(), old));
         start_tray(None);
@@ -70,7 +80,7 @@ impl Parts {
             tray: None,
             start_tray,
             notifier: Box::new(Notifier::new(tx.clone())),
-            idle: Box::new(IdleSource::default()),
+            idle: Box::new(IdleSource::new(wayland)),
             window: Box::new(WindowLauncher::new(tx)),
         }
     }
@@ -126,6 +136,13 @@ impl Notices for Notifier {
 impl IdleTime for IdleSource {
     fn idle_time(&mut self) -> Option<Duration> {
         IdleSource::idle_time(self)
+    }
+    fn watch(&mut self, away: Duration, pause: Option<Duration>) {
+        IdleSource::watch(self, away, pause);
+    }
+    fn source(&mut self) -> Option<&'static str> {
+        IdleSource::idle_time(self)?;
+        self.answered
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use super::doctor::{self, TrayItem};
 use super::{Daemon, Msg, NOTE_FOR, Origin, report};
 use crate::catalog::Routine;
 use crate::engine::{Input, Now};
@@ -37,12 +38,15 @@ impl Daemon {
             }
             Msg::TrayActivate => self.open_window(now, View::Home),
             Msg::Woke => {}
+            // Looked at below, in this same turn of the loop.
+            Msg::IdleChanged => self.last_idle_check = None,
             Msg::WindowClosed => self.window_exited(now),
             Msg::TrayHostRestarted => {
                 let old = self.parts.tray.take();
                 (self.parts.start_tray)(old);
             }
             Msg::TrayReady(Ok(tray)) => {
+                doctor::tell(&[doctor::tray(TrayItem::Registered)]);
                 self.parts.tray = Some(tray);
                 self.refresh(now);
             }
@@ -120,6 +124,15 @@ impl Daemon {
             }
             Request::SetSettings { toml } => return self.set_settings(now, &toml),
             Request::ExcludeStretch { id } => return self.exclude_stretch(now, id),
+            Request::Doctor => {
+                let tray = if self.parts.tray.is_some() {
+                    TrayItem::Registered
+                } else {
+                    TrayItem::NotRegistered
+                };
+                let report = doctor::examine(Some(tray), self.parts.idle.as_mut());
+                return Response::Doctor { report };
+            }
         };
         let was_snooze_or_skip = matches!(input, Input::Snooze | Input::Skip);
         let result = self.feed(now, input);

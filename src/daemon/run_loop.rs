@@ -29,6 +29,10 @@ impl Daemon {
             if let Some(msg) = msg {
                 self.handle(now, msg);
             }
+            let pause = self.card.map(|_| self.settings.card_after_pause);
+            self.parts
+                .idle
+                .watch(self.settings.natural_break_idle, pause);
             self.check_idle(now);
             self.observe(now, Input::Tick);
             self.show_card_when_quiet(now);

@@ -1,6 +1,6 @@
 //! One small thread for everything the daemon only listens to: signals
-//! (SIGTERM, SIGINT, SIGHUP), logind's resume signal and the tray watcher's
-//! restarts. They are futures on one `block_on`, and their bus connections
+//! (SIGTERM, SIGINT, SIGHUP), logind's resume signal, the tray watcher's
+//! restarts and the Wayland compositor's idle events. They are futures on one `block_on`, and their bus connections
 //! run without zbus's own executor threads, so listening costs one thread
 //! that sleeps until something happens.
 
@@ -12,18 +12,27 @@ use async_io::Async;
 use futures_lite::AsyncReadExt;
 use futures_lite::future;
 
+use super::wayland_idle::{self, Listener, ListenerParts};
 use super::{Msg, sleep_watch, tray_watch};
 
+/// The Wayland idle watches' events, where the session has them.
+pub type WaylandQueue = Option<(wayland_client::EventQueue<Listener>, ListenerParts)>;
+
 /// Starts the thread; the daemon runs on without it if it cannot start.
-pub fn spawn(tx: Sender<Msg>) {
+pub fn spawn(tx: Sender<Msg>, wayland: WaylandQueue) {
     let spawned = std::thread::Builder::new()
         .name("watch".into())
         // zbus's futures are large in debug builds; the pages are only
         // committed as they are touched.
         .stack_size(2 * 1024 * 1024)
         .spawn(move || {
+            let idle = async move {
+                if let Some((queue, parts)) = wayland {
+                    wayland_idle::listen(queue, parts).await;
+                }
+            };
             let all = future::zip(
-                signals(tx.clone()),
+                future::zip(signals(tx.clone()), idle),
                 future::zip(sleep_watch::watch(tx.clone()), tray_watch::watch(tx)),
             );
             // Not async_io::block_on: a thread parked there makes the

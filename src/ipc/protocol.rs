@@ -89,6 +89,8 @@ pub enum Request {
     ExcludeStretch {
         id: StretchId,
     },
+    /// What the desktop offers: tray, notifications, idle, suspend.
+    Doctor,
 }
 
 /// A request with its protocol version, as sent on the wire.
@@ -273,6 +275,49 @@ pub enum Response {
     Show {
         view: View,
     },
+    Doctor {
+        report: DesktopReport,
+    },
+}
+
+/// What Sitbreak found of the desktop it runs in (`sitbreak doctor`, the
+/// "Desktop integration" part of Settings, the daemon's start-up lines).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DesktopReport {
+    /// "Wayland (sway)", "X11 (Openbox)".
+    pub session: String,
+    pub checks: Vec<Check>,
+}
+
+impl DesktopReport {
+    /// One line per part, with its advice indented below.
+    pub fn lines(&self) -> Vec<String> {
+        self.checks.iter().flat_map(Check::lines).collect()
+    }
+}
+
+impl Check {
+    /// "✓ Idle time: ext-idle-notify-v1", and "  → what to do" if any.
+    pub fn lines(&self) -> Vec<String> {
+        let mark = if self.works { "✓" } else { "✗" };
+        let mut lines = vec![format!("{mark} {}: {}", self.part, self.found)];
+        if let Some(advice) = &self.advice {
+            lines.push(format!("    → {advice}"));
+        }
+        lines
+    }
+}
+
+/// One part of the desktop Sitbreak relies on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Check {
+    /// "Tray icon", "Notifications", "Idle time", "Suspend and lock".
+    pub part: String,
+    /// What was found, or why nothing was.
+    pub found: String,
+    pub works: bool,
+    /// What to do about it, when something is missing.
+    pub advice: Option<String>,
 }
 
 /// Reads one line of at most [`MAX_MESSAGE`] bytes. `Ok(None)` at a clean

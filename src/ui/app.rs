@@ -19,7 +19,7 @@ use super::{home, settings_view, stats_view, widgets};
 use crate::catalog::{Catalog, NoteWhen};
 use crate::engine::PhaseKind;
 use crate::history::{Event, Record};
-use crate::ipc::protocol::{Request, Response, StatusView, View};
+use crate::ipc::protocol::{DesktopReport, Request, Response, StatusView, View};
 use crate::settings::{self, Settings};
 
 /// The screens of the window.
@@ -93,6 +93,8 @@ pub struct App {
     /// defaults that are not the user's, and cannot save.
     pub settings_error: Option<String>,
     pub history: Vec<Record>,
+    /// What the desktop offers, asked of the daemon when Settings opens.
+    pub desktop: Option<Result<DesktopReport, String>>,
     pub flow: BreakFlow,
     /// Holds back keys typed for another app when a break card appears.
     pub guard: KeyGuard,
@@ -148,6 +150,7 @@ impl App {
             settings_error,
             catalog: inputs.catalog,
             history: inputs.history,
+            desktop: None,
             flow: BreakFlow::new(first_break_ever),
             // A window opened on the break came by itself; any other the
             // person asked for.
@@ -164,7 +167,20 @@ impl App {
             theme_applied: None,
         };
         app.enter_break_screen_if_needed();
+        app.ask_desktop_if_needed();
         app
+    }
+
+    /// Settings shows what the desktop offers; asked once a window.
+    fn ask_desktop_if_needed(&mut self) {
+        if self.screen != Screen::Settings || self.desktop.is_some() {
+            return;
+        }
+        self.desktop = Some(match self.link.send(Request::Doctor) {
+            Response::Doctor { report } => Ok(report),
+            Response::Error { message } | Response::Refused { reason: message } => Err(message),
+            other => Err(format!("unexpected answer {other:?}")),
+        });
     }
 
     /// Seconds until the break, counted down locally between pushes.
@@ -429,6 +445,7 @@ impl App {
             Msg::Navigate(screen) => {
                 self.screen = screen;
                 self.banner = None;
+                self.ask_desktop_if_needed();
             }
             Msg::TakeBreakNow => {
                 if self.request(Request::TakeBreak, now) {

@@ -196,6 +196,8 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
             behaviour_ui(ui, &mut app.form, &errors);
             ui.add_space(GAP);
             appearance_ui(ui, &mut app.form, &errors);
+            ui.add_space(GAP);
+            desktop_ui(ui, app);
         });
     ui.add_space(GAP / 2.0);
     ui.horizontal(|ui| {
@@ -368,5 +370,41 @@ fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
     card(ui, |ui| {
         section_title(ui, Group::Appearance.title());
         group_grid(ui, Group::Appearance, form, errors, &[]);
+    });
+}
+
+/// What the desktop offers Sitbreak, from the daemon's `doctor`: each part
+/// with a mark, what was found, and what to do about a missing one.
+fn desktop_ui(ui: &mut Ui, app: &App) {
+    let p = Palette::of(ui.ctx());
+    card(ui, |ui| {
+        section_title(ui, "Desktop integration");
+        match &app.desktop {
+            None => {
+                muted(ui, "Not asked yet.");
+            }
+            Some(Err(reason)) => {
+                ui.label(RichText::new(widgets::capitalise(reason)).color(p.danger));
+            }
+            Some(Ok(report)) => {
+                muted(ui, format!("Session: {}", report.session));
+                for check in &report.checks {
+                    ui.horizontal_wrapped(|ui| {
+                        // Words, not ✓/✗: the bundled fonts have no such glyphs.
+                        let (mark, colour) = if check.works {
+                            ("Works", p.accent)
+                        } else {
+                            ("Missing", p.danger)
+                        };
+                        ui.label(RichText::new(mark).strong().color(colour));
+                        ui.label(RichText::new(&check.part).strong());
+                        ui.label(&check.found);
+                    });
+                    if let Some(advice) = &check.advice {
+                        muted(ui, advice);
+                    }
+                }
+            }
+        }
     });
 }

@@ -10,7 +10,9 @@ use egui_kittest::Harness;
 use sitbreak::catalog;
 use sitbreak::engine::PhaseKind;
 use sitbreak::history::{Event, Record};
-use sitbreak::ipc::protocol::{Request, Response, RoutineView, StatusView, TodayView, View};
+use sitbreak::ipc::protocol::{
+    Check, DesktopReport, Request, Response, RoutineView, StatusView, TodayView, View,
+};
 use sitbreak::settings;
 use sitbreak::ui::app::{App, Inputs};
 use sitbreak::ui::link::DaemonLink;
@@ -81,6 +83,9 @@ impl DaemonLink for FakeDaemon {
                     }
                 }
             }
+            Request::Doctor => Response::Doctor {
+                report: desktop_report(),
+            },
             _ => self.ok(),
         }
     }
@@ -95,6 +100,47 @@ impl FakeDaemon {
         Response::Ok {
             status: self.status.clone(),
         }
+    }
+}
+
+/// A desktop like the ones the tests run in, with its tray missing.
+pub fn desktop_report() -> DesktopReport {
+    let check = |part: &str, found: &str, works: bool, advice: Option<&str>| Check {
+        part: part.into(),
+        found: found.into(),
+        works,
+        advice: advice.map(str::to_owned),
+    };
+    DesktopReport {
+        session: "X11 (openbox)".into(),
+        checks: vec![
+            check(
+                "Tray icon",
+                "no tray host",
+                false,
+                Some(
+                    "this desktop has no tray (StatusNotifierItem host); breaks still come as notifications and windows, and `sitbreak` opens the window",
+                ),
+            ),
+            check(
+                "Notifications",
+                "Notification Daemon 1.0, with buttons (Start, Snooze, Skip)",
+                true,
+                None,
+            ),
+            check(
+                "Idle time",
+                "the X server's screensaver extension",
+                true,
+                None,
+            ),
+            check(
+                "Suspend and lock",
+                "logind: a resume is seen at once; a locked screen counts as idle",
+                true,
+                None,
+            ),
+        ],
     }
 }
 
@@ -233,12 +279,13 @@ impl Setup {
     }
 }
 
-/// Requests sent, without the two every window sends when it opens.
+/// Requests sent, without the questions a window asks as it opens a view
+/// (status, settings, and in Settings what the desktop offers).
 pub fn sent(requests: &Requests) -> Vec<Request> {
     requests
         .borrow()
         .iter()
-        .filter(|r| !matches!(r, Request::GetSettings | Request::Status))
+        .filter(|r| !matches!(r, Request::GetSettings | Request::Status | Request::Doctor))
         .cloned()
         .collect()
 }

@@ -1,0 +1,250 @@
+//! What the desktop offers Sitbreak, found by asking it: the tray host,
+//! the notification server (and whether it shows buttons), the idle
+//! source, and logind for suspend. Each missing part comes with what it
+//! costs and what to do. Used by `sitbreak doctor`, the window's
+//! "Desktop integration" section and the daemon's start-up lines.
+
+use std::time::Duration;
+
+use zbus::blocking::Connection;
+
+use super::parts::IdleTime;
+use crate::ipc::protocol::{Check, DesktopReport};
+
+/// A service that does not answer within this time counts as missing.
+const ASK_FOR: Duration = Duration::from_secs(1);
+
+/// Whether this daemon's tray item is registered, when a daemon asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrayItem {
+    Registered,
+    NotRegistered,
+    /// Asked without a daemon (`sitbreak doctor` with none running).
+    Unknown,
+}
+
+/// Looks at the desktop; takes at most a few seconds when services hang.
+/// Without `tray`, the tray is left out (it is told when it registers).
+pub fn examine(tray: Option<TrayItem>, idle: &mut dyn IdleTime) -> DesktopReport {
+    let session = bus(zbus::blocking::connection::Builder::session());
+    let system = bus(zbus::blocking::connection::Builder::system());
+    let mut checks = Vec::new();
+    if let Some(tray) = tray {
+        checks.push(tray_check(session.as_ref(), tray));
+    }
+    checks.push(notifications_check(session.as_ref()));
+    checks.push(idle_check(idle));
+    checks.push(suspend_check(system.as_ref()));
+    DesktopReport {
+        session: session_name(),
+        checks,
+    }
+}
+
+/// The tray's check alone, once its registration is over.
+pub fn tray(item: TrayItem) -> Check {
+    let session = bus(zbus::blocking::connection::Builder::session());
+    tray_check(session.as_ref(), item)
+}
+
+/// Prints what was found, one line each, as the daemon starts.
+pub fn tell(checks: &[Check]) {
+    for check in checks {
+        for line in check.lines() {
+            eprintln!("sitbreak: {}", line.trim_start());
+        }
+    }
+}
+
+/// A bus connection whose calls give up after [`ASK_FOR`], so a hung
+/// service cannot hold the daemon for zbus's default 25 s.
+fn bus(builder: zbus::Result<zbus::blocking::connection::Builder<'_>>) -> Option<Connection> {
+    builder.ok()?.method_timeout(ASK_FOR).build().ok()
+}
+
+fn gnome() -> bool {
+    std::env::var("XDG_CURRENT_DESKTOP").is_ok_and(|d| d.to_uppercase().contains("GNOME"))
+}
+
+/// "Wayland (sway)", "X11 (GNOME)", from the session's environment.
+fn session_name() -> String {
+    let kind = if std::env::var_os("WAYLAND_DISPLAY").is_some() {
+        "Wayland"
+    } else if std::env::var_os("DISPLAY").is_some() {
+        "X11"
+    } else {
+        "no display"
+    };
+    match std::env::var("XDG_CURRENT_DESKTOP") {
+        Ok(desktop) if !desktop.is_empty() => format!("{kind} ({desktop})"),
+        _ => kind.to_owned(),
+    }
+}
+
+fn call<T>(conn: &Connection, dest: &str, path: &str, iface: &str, method: &str) -> Option<T>
+where
+    T: serde::de::DeserializeOwned + zbus::zvariant::Type,
+{
+    let reply = conn
+        .call_method(Some(dest), path, Some(iface), method, &())
+        .ok()?;
+    reply.body().deserialize::<T>().ok()
+}
+
+fn tray_check(session: Option<&Connection>, item: TrayItem) -> Check {
+    let part = "Tray icon".to_owned();
+    let watcher = session.and_then(|c| {
+        let props = zbus::blocking::fdo::PropertiesProxy::builder(c)
+            .destination("org.kde.StatusNotifierWatcher")
+            .ok()?
+            .path("/StatusNotifierWatcher")
+            .ok()?
+            .build()
+            .ok()?;
+        let iface = zbus::names::InterfaceName::try_from("org.kde.StatusNotifierWatcher").ok()?;
+        let host = props.get(iface, "IsStatusNotifierHostRegistered").ok()?;
+        bool::try_from(host).ok()
+    });
+    let no_host_advice = if gnome() {
+        "GNOME shows no tray icons without the AppIndicator extension \
+         (gnome-shell-extension-appindicator); breaks still come as notifications and windows"
+    } else {
+        "this desktop has no tray (StatusNotifierItem host); breaks still come as \
+         notifications and windows, and `sitbreak` opens the window"
+    };
+    match (watcher, item) {
+        (Some(true), TrayItem::Registered) => Check {
+            part,
+            found: "shown (StatusNotifierItem)".into(),
+            works: true,
+            advice: None,
+        },
+        (Some(true), TrayItem::Unknown) => Check {
+            part,
+            found: "a tray host is running (StatusNotifierItem)".into(),
+            works: true,
+            advice: None,
+        },
+        (Some(true), TrayItem::NotRegistered) => Check {
+            part,
+            found: "a tray host is running, but the icon is not registered yet".into(),
+            works: false,
+            advice: Some(
+                "it registers again when the tray restarts; see the daemon's messages".into(),
+            ),
+        },
+        (Some(false), _) => Check {
+            part,
+            found: "a tray watcher runs, but no host shows its icons".into(),
+            works: false,
+            advice: Some(no_host_advice.into()),
+        },
+        (None, _) => Check {
+            part,
+            found: if session.is_some() {
+                "no tray host".into()
+            } else {
+                "no session bus, so no tray".into()
+            },
+            works: false,
+            advice: Some(no_host_advice.into()),
+        },
+    }
+}
+
+fn notifications_check(session: Option<&Connection>) -> Check {
+    let part = "Notifications".to_owned();
+    let (dest, path) = (
+        "org.freedesktop.Notifications",
+        "/org/freedesktop/Notifications",
+    );
+    let info = session.and_then(|c| {
+        call::<(String, String, String, String)>(c, dest, path, dest, "GetServerInformation")
+    });
+    let Some((name, _vendor, version, _spec)) = info else {
+        return Check {
+            part,
+            found: "no notification server".into(),
+            works: false,
+            advice: Some(
+                "breaks still open their window, but nothing warns before them; \
+                 install a notification server (mako, dunst, or your desktop's own)"
+                    .into(),
+            ),
+        };
+    };
+    let caps = session
+        .and_then(|c| call::<Vec<String>>(c, dest, path, dest, "GetCapabilities"))
+        .unwrap_or_default();
+    let actions = caps.iter().any(|c| c == "actions");
+    Check {
+        part,
+        found: format!(
+            "{name} {version}, {}",
+            if actions {
+                "with buttons (Start, Snooze, Skip)"
+            } else {
+                "without buttons"
+            }
+        ),
+        works: true,
+        advice: (!actions).then(|| {
+            "this server shows no buttons: start, snooze or skip from the break window or the tray"
+                .into()
+        }),
+    }
+}
+
+fn idle_check(idle: &mut dyn IdleTime) -> Check {
+    let part = "Idle time".to_owned();
+    match idle.source() {
+        Some(source) => Check {
+            part,
+            found: source.to_owned(),
+            works: true,
+            advice: None,
+        },
+        None => Check {
+            part,
+            found: "no idle source".into(),
+            works: false,
+            advice: Some(
+                "time away from the desk is not noticed, so there are no natural breaks and \
+                 the break card shows without waiting for a pause in typing; Sitbreak reads \
+                 idle time from ext-idle-notify-v1 or org_kde_kwin_idle (Wayland), GNOME's \
+                 Mutter, org.freedesktop.ScreenSaver, or the X server"
+                    .into(),
+            ),
+        },
+    }
+}
+
+fn suspend_check(system: Option<&Connection>) -> Check {
+    let part = "Suspend and lock".to_owned();
+    let logind = system.is_some_and(|c| {
+        let Ok(proxy) = zbus::blocking::fdo::DBusProxy::new(c) else {
+            return false;
+        };
+        zbus::names::BusName::try_from("org.freedesktop.login1")
+            .ok()
+            .and_then(|name| proxy.name_has_owner(name).ok())
+            .unwrap_or(false)
+    });
+    if logind {
+        Check {
+            part,
+            found: "logind: a resume is seen at once; a locked screen counts as idle".into(),
+            works: true,
+            advice: None,
+        }
+    } else {
+        Check {
+            part,
+            found: "no logind on the system bus".into(),
+            works: true,
+            advice: Some(
+                "a suspend is still noticed from the clocks, within a minute of waking".into(),
+            ),
+        }
+    }
+}
