@@ -101,7 +101,9 @@ fn typing_through_the_break_reaches_the_terminal_and_never_the_card(wm: Wm) {
     assert_eq!(desktop.status()["phase"], "break_due");
     let events = desktop.history_events();
     assert!(
-        !events.iter().any(|e| e == "snoozed" || e == "skipped"),
+        !events
+            .iter()
+            .any(|e| e == "break_snoozed" || e == "break_skipped"),
         "{events:?}"
     );
 }

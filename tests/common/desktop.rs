@@ -19,7 +19,10 @@ pub struct Parts {
     pub session_bus: bool,
     pub notifications: bool,
     pub tray_host: bool,
+    /// An X11 window manager on the Xvfb.
     pub wm: Option<Wm>,
+    /// A Wayland compositor instead of Xvfb.
+    pub wayland: Option<Compositor>,
 }
 
 impl Default for Parts {
@@ -29,6 +32,7 @@ impl Default for Parts {
             notifications: true,
             tray_host: true,
             wm: None,
+            wayland: None,
         }
     }
 }
@@ -65,6 +69,10 @@ impl Wm {
 pub struct Desktop {
     pub home: Home,
     pub display: String,
+    /// The Wayland socket, by absolute path, when the desktop is Wayland.
+    pub wayland: Option<PathBuf>,
+    /// The compositor's own runtime folder (it runs as another user).
+    compositor_dir: Option<tempfile::TempDir>,
     pub bus: Option<String>,
     /// Children in start order; stopped in reverse.
     children: Vec<(String, Child)>,
@@ -92,12 +100,18 @@ impl Desktop {
         let mut desktop = Desktop {
             home,
             display: String::new(),
+            wayland: None,
+            compositor_dir: None,
             bus: None,
             children: Vec::new(),
             tray_children: Vec::new(),
             daemon: None,
         };
-        desktop.start_x();
+        if let Some(compositor) = parts.wayland {
+            desktop.start_compositor(compositor);
+        } else {
+            desktop.start_x();
+        }
         if parts.session_bus {
             desktop.start_bus();
         }
@@ -264,13 +278,18 @@ impl Desktop {
 
     /// Sets this desktop's environment on a command.
     pub fn env<'a>(&self, cmd: &'a mut Command) -> &'a mut Command {
-        cmd.env("DISPLAY", &self.display)
-            .env("XDG_CONFIG_HOME", self.home.config())
+        match &self.wayland {
+            Some(socket) => cmd.env("WAYLAND_DISPLAY", socket).env_remove("DISPLAY"),
+            None => cmd
+                .env("DISPLAY", &self.display)
+                .env_remove("WAYLAND_DISPLAY"),
+        };
+        cmd.env("XDG_CONFIG_HOME", self.home.config())
             .env("XDG_DATA_HOME", self.home.data())
             .env("XDG_RUNTIME_DIR", self.home.runtime())
             .env("HOME", self.home.dir.path())
             .env("SITBREAK_SHORT_DURATIONS", "1")
-            .env_remove("WAYLAND_DISPLAY");
+            .env_remove("XDG_CURRENT_DESKTOP");
         match &self.bus {
             Some(bus) => cmd.env("DBUS_SESSION_BUS_ADDRESS", bus),
             None => cmd.env(
@@ -622,4 +641,175 @@ impl Drop for Desktop {
             let _ = child.wait();
         }
     }
+}
+
+/// A headless Wayland compositor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compositor {
+    /// sway 1.7 (wlroots): org_kde_kwin_idle, tiling, focus follows maps.
+    Sway,
+}
+
+impl Desktop {
+    /// Starts `compositor` headless and waits for its socket. sway refuses
+    /// to run as root, so it runs as `nobody` in a folder of its own; the
+    /// clients here reach its socket by absolute path.
+    fn start_compositor(&mut self, compositor: Compositor) {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::Builder::new()
+            .prefix("sitbreak-compositor")
+            .tempdir_in("/tmp")
+            .expect("compositor dir");
+        let (uid, gid) = nobody();
+        std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).expect("chown");
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
+        match compositor {
+            Compositor::Sway => {
+                let conf = dir.path().join("sway.conf");
+                fs::write(&conf, "output HEADLESS-1 resolution 1280x800\n").expect("sway conf");
+                std::os::unix::fs::chown(&conf, Some(uid), Some(gid)).expect("chown");
+                let mut cmd = Command::new("setpriv");
+                cmd.args([
+                    &format!("--reuid={uid}"),
+                    &format!("--regid={gid}"),
+                    "--clear-groups",
+                    "--",
+                    "sway",
+                    "-c",
+                ])
+                .arg(&conf)
+                .env_clear()
+                .env("PATH", "/usr/bin:/bin")
+                .env("XDG_RUNTIME_DIR", dir.path())
+                .env("WLR_BACKENDS", "headless")
+                .env("WLR_LIBINPUT_NO_DEVICES", "1")
+                .env("WLR_RENDERER", "pixman");
+                // Not through `spawn`: that sets this desktop's environment.
+                let log = self.home.dir.path().join("sway.log");
+                let file = fs::File::create(&log).expect("log file");
+                let child = cmd
+                    .stdout(file.try_clone().expect("log"))
+                    .stderr(file)
+                    .stdin(Stdio::null())
+                    .spawn()
+                    .expect("sway: cannot start; run ./scripts/test.sh to install it");
+                self.children.push(("sway".into(), child));
+            }
+        }
+        let mut socket = None;
+        let up = wait_until(Duration::from_secs(20), || {
+            socket = fs::read_dir(dir.path()).ok().and_then(|entries| {
+                entries.filter_map(Result::ok).map(|e| e.path()).find(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("wayland-") && !n.ends_with(".lock"))
+                })
+            });
+            socket.is_some()
+        });
+        assert!(
+            up,
+            "{compositor:?} did not start; its log:\n{}",
+            fs::read_to_string(self.home.dir.path().join("sway.log")).unwrap_or_default()
+        );
+        self.wayland = socket;
+        self.compositor_dir = Some(dir);
+    }
+
+    /// sway's IPC socket.
+    fn sway_socket(&self) -> Option<PathBuf> {
+        let dir = self.compositor_dir.as_ref()?.path();
+        fs::read_dir(dir)
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("sway-ipc."))
+            })
+    }
+
+    /// sway's window tree as JSON.
+    pub fn sway_tree(&self) -> serde_json::Value {
+        let Some(socket) = self.sway_socket() else {
+            return serde_json::Value::Null;
+        };
+        let out = Command::new("swaymsg")
+            .arg("-s")
+            .arg(socket)
+            .args(["-t", "get_tree", "-r"])
+            .output()
+            .expect("swaymsg");
+        serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// sway's windows with this app id: (visible, focused) each.
+    pub fn sway_windows(&self, app_id: &str) -> Vec<(bool, bool)> {
+        fn walk(node: &serde_json::Value, app_id: &str, out: &mut Vec<(bool, bool)>) {
+            if node["app_id"] == app_id {
+                out.push((
+                    node["visible"].as_bool().unwrap_or(false),
+                    node["focused"].as_bool().unwrap_or(false),
+                ));
+            }
+            for key in ["nodes", "floating_nodes"] {
+                if let Some(children) = node[key].as_array() {
+                    for child in children {
+                        walk(child, app_id, out);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.sway_tree(), app_id, &mut out);
+        out
+    }
+
+    /// `wtype ARGS` into the focused Wayland window, not waited for.
+    pub fn wtype(&self, args: &[&str]) -> Child {
+        let mut cmd = Command::new("wtype");
+        self.env(&mut cmd)
+            .args(args)
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("wtype")
+    }
+
+    /// A Wayland terminal that writes every key typed into it to `out`,
+    /// focused, as the app the person works in.
+    pub fn start_wayland_terminal(&mut self, out: &Path) {
+        use std::os::unix::fs::PermissionsExt;
+        let script = self.home.dir.path().join("catter.sh");
+        fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nstty -icanon -echo\nexec cat > '{}'\n",
+                out.display()
+            ),
+        )
+        .expect("script");
+        fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod");
+        let shell = format!("--shell={}", script.display());
+        self.spawn("terminal", Command::new("weston-terminal").arg(shell));
+        assert!(
+            wait_until(Duration::from_secs(15), || out.exists()),
+            "weston-terminal did not start"
+        );
+    }
+}
+
+/// The uid and gid of `nobody`, which runs compositors that refuse root.
+fn nobody() -> (u32, u32) {
+    let passwd = fs::read_to_string("/etc/passwd").expect("/etc/passwd");
+    passwd
+        .lines()
+        .find_map(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            if f.first() != Some(&"nobody") || f.len() < 4 {
+                return None;
+            }
+            Some((f[2].parse().ok()?, f[3].parse().ok()?))
+        })
+        .expect("a nobody user")
 }

@@ -1,0 +1,132 @@
+//! The break card and idle time on a Wayland desktop: sway 1.7, headless,
+//! with its real seat, a private bus and a notification server. Typing
+//! through the moment a break comes due reaches the terminal and never the
+//! card (which sway focuses when it maps); the compositor's own idle
+//! notifications give a natural break and notice the return at once, and
+//! `sitbreak doctor` names them; a break skipped from the command line
+//! closes its card.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::desktop::{Compositor, Desktop, Parts, wait_until};
+
+fn sway() -> Desktop {
+    Desktop::start(Parts {
+        tray_host: false,
+        wayland: Some(Compositor::Sway),
+        ..Parts::default()
+    })
+}
+
+fn card(desktop: &Desktop) -> Option<(bool, bool)> {
+    desktop.sway_windows("sitbreak").first().copied()
+}
+
+#[test]
+fn on_sway_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
+    let mut desktop = sway();
+    let out = desktop.home.dir.path().join("typed.txt");
+    desktop.start_wayland_terminal(&out);
+    // Each wtype makes a fresh virtual keyboard whose first key can be lost
+    // while its keymap settles, so every run starts with a "." to spare.
+    let read = || std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(wait_until(Duration::from_secs(10), || {
+        desktop.wtype(&["."]).wait().expect("wtype");
+        !read().is_empty()
+    }));
+    desktop.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    let text = "ask ".repeat(30);
+    let started = Instant::now();
+    let mut typing = desktop.wtype(&["-d", "80", &format!(".{text}")]);
+    let mut due_while_typing = false;
+    let mut card_while_typing = false;
+    while typing.try_wait().expect("wtype").is_none() {
+        due_while_typing |= desktop.status()["phase"] == "break_due";
+        card_while_typing |= card(&desktop).is_some();
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let typed_for = started.elapsed();
+    assert!(due_while_typing, "the break came due while typing");
+    assert!(
+        !card_while_typing,
+        "the card waits for a pause in typing (typed for {typed_for:?})"
+    );
+    assert!(
+        wait_until(Duration::from_secs(8), || card(&desktop).is_some()),
+        "the card appears once typing pauses"
+    );
+    // sway focuses a new window: typing on at once lands on the card,
+    // which holds it back.
+    let mut more = desktop.wtype(&["-d", "60", "ask ask ask ask ask ask\n"]);
+    let (visible, focused) = card(&desktop).expect("card");
+    eprintln!("sway: the card is visible: {visible}, focused: {focused}");
+    more.wait().expect("wtype");
+    assert!(visible);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        desktop.status()["phase"],
+        "break_due",
+        "no key acted on the card"
+    );
+    assert_eq!(
+        read().trim_start_matches('.'),
+        text,
+        "every key before the card reached the terminal"
+    );
+    let events = desktop.history_events();
+    assert!(
+        !events
+            .iter()
+            .any(|e| e == "break_snoozed" || e == "break_skipped"),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn on_sway_the_compositor_tells_when_the_person_leaves_and_comes_back() {
+    let mut desktop = sway();
+    desktop.settings("sit_interval = \"1m\"\nnatural_break_idle = \"2s\"\n");
+    desktop.start_daemon();
+    let doctor = desktop.sitbreak(&["doctor"]);
+    assert!(
+        doctor.stdout.contains("Idle time: org_kde_kwin_idle"),
+        "{}",
+        doctor.stdout
+    );
+    // Nobody touches the headless seat: after 2 s it is a natural break.
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop
+            .history_events()
+            .contains(&"natural_break".to_owned())),
+        "no natural break; history {:?}",
+        desktop.history_events()
+    );
+    assert_eq!(desktop.status()["phase"], "away");
+    // A key: the compositor says so at once, not at the next poll.
+    let pressed = Instant::now();
+    desktop.wtype(&["x"]).wait().expect("wtype");
+    assert!(
+        wait_until(Duration::from_secs(2), || desktop.status()["phase"]
+            == "sitting"),
+        "the return was not noticed"
+    );
+    eprintln!(
+        "sway: back at the desk noticed {:?} after the key",
+        pressed.elapsed()
+    );
+}
+
+#[test]
+fn on_sway_skipping_from_the_command_line_closes_the_card() {
+    let mut desktop = sway();
+    desktop.start_with_break_due("");
+    assert!(wait_until(Duration::from_secs(10), || card(&desktop).is_some()));
+    assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(2), || card(&desktop).is_none()),
+        "the card for the skipped break stays open"
+    );
+}
