@@ -643,3 +643,36 @@ fn autostart_setting_writes_and_removes_the_desktop_entry() {
     assert_eq!(desktop.sitbreak(&["status"]).code, 0);
     assert!(wait_until(Duration::from_secs(5), || !entry.exists()));
 }
+
+#[test]
+fn the_tray_icon_registers_again_when_the_watcher_drops_it_as_gnome_sometimes_does() {
+    let mut desktop = Desktop::start(Parts {
+        tray_host: false,
+        ..Parts::default()
+    });
+    let registrations = desktop.start_flaky_watcher();
+    desktop.start_daemon();
+    let count = || {
+        std::fs::read_to_string(&registrations)
+            .unwrap_or_default()
+            .lines()
+            .count()
+    };
+    assert!(
+        wait_until(Duration::from_secs(15), || count() >= 2
+            && desktop.tray_item().is_some()),
+        "registered {} times; listed: {:?}; daemon log:\n{}",
+        count(),
+        desktop.tray_item(),
+        std::fs::read_to_string(desktop.daemon_log()).unwrap_or_default()
+    );
+    // Still there a while later, and registered no more than needed.
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(desktop.tray_item().is_some());
+    assert_eq!(count(), 2);
+    let log = std::fs::read_to_string(desktop.daemon_log()).unwrap_or_default();
+    assert!(
+        log.contains("dropped the tray icon; registering it again"),
+        "{log}"
+    );
+}

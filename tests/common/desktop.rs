@@ -237,6 +237,27 @@ impl Desktop {
         );
     }
 
+    /// A tray watcher that drops the first item registered, as GNOME's
+    /// AppIndicator extension sometimes does; it logs each registration to
+    /// the returned file.
+    pub fn start_flaky_watcher(&mut self) -> PathBuf {
+        let log = self.home.dir.path().join("registrations.log");
+        let script = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/helpers/flaky_watcher.py"
+        );
+        self.spawn(
+            "flaky-watcher",
+            Command::new("/usr/bin/python3").arg(script).arg(&log),
+        );
+        assert!(
+            wait_until(Duration::from_secs(15), || self
+                .has_name("org.kde.StatusNotifierWatcher")),
+            "the flaky watcher did not start"
+        );
+        log
+    }
+
     /// Starts (or restarts) the StatusNotifierWatcher and the tray host.
     pub fn start_tray_host(&mut self) {
         self.spawn("watcher", &mut Command::new("status-notifier-watcher"));
