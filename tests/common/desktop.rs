@@ -107,13 +107,14 @@ impl Desktop {
             tray_children: Vec::new(),
             daemon: None,
         };
+        // The bus first: KWin and GNOME Shell need it to start.
+        if parts.session_bus {
+            desktop.start_bus();
+        }
         if let Some(compositor) = parts.wayland {
             desktop.start_compositor(compositor);
         } else {
             desktop.start_x();
-        }
-        if parts.session_bus {
-            desktop.start_bus();
         }
         if let Some(wm) = parts.wm {
             desktop.start_wm(wm);
@@ -669,12 +670,15 @@ impl Drop for Desktop {
 pub enum Compositor {
     /// sway 1.7 (wlroots): org_kde_kwin_idle, tiling, focus follows maps.
     Sway,
+    /// KWin 5.27: ext-idle-notify-v1; no virtual keyboard for typing.
+    Kwin,
 }
 
 impl Desktop {
     /// Starts `compositor` headless and waits for its socket. sway refuses
     /// to run as root, so it runs as `nobody` in a folder of its own; the
-    /// clients here reach its socket by absolute path.
+    /// clients here reach its socket by absolute path. KWin runs as root,
+    /// from a copy without the installed binary's file capability.
     fn start_compositor(&mut self, compositor: Compositor) {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::Builder::new()
@@ -685,6 +689,38 @@ impl Desktop {
         std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).expect("chown");
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
         match compositor {
+            Compositor::Kwin => {
+                // The installed binary carries a file capability this
+                // sandbox cannot grant; a copy has none.
+                let copy = dir.path().join("kwin_wayland");
+                fs::copy("/usr/bin/kwin_wayland", &copy)
+                    .expect("kwin_wayland: cannot copy; run ./scripts/test.sh to install it");
+                let runtime = self.home.runtime();
+                fs::create_dir_all(&runtime).expect("runtime dir");
+                fs::set_permissions(&runtime, fs::Permissions::from_mode(0o700)).expect("chmod");
+                let mut cmd = Command::new(&copy);
+                cmd.args([
+                    "--virtual",
+                    "--width",
+                    "1280",
+                    "--height",
+                    "800",
+                    "--socket",
+                    "wayland-kwin",
+                    "--no-lockscreen",
+                    "--no-global-shortcuts",
+                    "--no-kactivities",
+                ])
+                .env("QT_LOGGING_RULES", "kwin_scripting.debug=true")
+                .env("KWIN_SCREENSHOT_NO_PERMISSION_CHECKS", "1");
+                self.spawn("kwin", &mut cmd);
+                let socket = runtime.join("wayland-kwin");
+                let up = wait_until(Duration::from_secs(20), || socket.exists());
+                assert!(up, "KWin did not start; its log:\n{}", self.log("kwin"));
+                self.wayland = Some(socket);
+                self.compositor_dir = Some(dir);
+                return;
+            }
             Compositor::Sway => {
                 let conf = dir.path().join("sway.conf");
                 fs::write(&conf, "output HEADLESS-1 resolution 1280x800\n").expect("sway conf");
@@ -735,6 +771,73 @@ impl Desktop {
         );
         self.wayland = socket;
         self.compositor_dir = Some(dir);
+    }
+
+    /// The log of a process this desktop started.
+    pub fn log(&self, name: &str) -> String {
+        fs::read_to_string(self.home.dir.path().join(format!("{name}.log"))).unwrap_or_default()
+    }
+
+    /// KWin's windows: (resource class, active, stacking position), by
+    /// running a KWin script whose output lands in KWin's log.
+    pub fn kwin_windows(&self) -> Vec<(String, bool, i64)> {
+        let script = self.home.dir.path().join("kwin-windows.js");
+        fs::write(
+            &script,
+            "var cs = workspace.clientList();\n\
+             for (var i = 0; i < cs.length; i++) {\n\
+               var c = cs[i];\n\
+               print('KWINS ' + c.resourceClass + ' ' + (workspace.activeClient === c) + ' ' + c.stackingOrder);\n\
+             }\n\
+             print('KWINS-END');\n",
+        )
+        .expect("script");
+        let before = self.log("kwin").len();
+        let name = format!("list{}", NEXT_DISPLAY.fetch_add(1, Ordering::SeqCst));
+        let gdbus = |args: &[&str]| {
+            let mut cmd = Command::new("gdbus");
+            self.env(&mut cmd)
+                .args([
+                    "call",
+                    "--session",
+                    "-d",
+                    "org.kde.KWin",
+                    "-o",
+                    "/Scripting",
+                    "-m",
+                ])
+                .args(args)
+                .output()
+                .expect("gdbus");
+        };
+        gdbus(&[
+            "org.kde.kwin.Scripting.loadScript",
+            script.to_str().expect("utf8"),
+            &name,
+        ]);
+        gdbus(&["org.kde.kwin.Scripting.start"]);
+        let mut out = Vec::new();
+        wait_until(Duration::from_secs(5), || {
+            let log = self.log("kwin");
+            let new = log.get(before..).unwrap_or_default();
+            if !new.contains("KWINS-END") {
+                return false;
+            }
+            out = new
+                .lines()
+                .filter_map(|l| {
+                    let rest = l.split("KWINS ").nth(1)?;
+                    let mut f = rest.split_whitespace();
+                    let class = f.next()?.to_owned();
+                    let active = f.next()? == "true";
+                    let stack = f.next()?.parse().ok()?;
+                    Some((class, active, stack))
+                })
+                .collect();
+            true
+        });
+        gdbus(&["org.kde.kwin.Scripting.unloadScript", &name]);
+        out
     }
 
     /// sway's IPC socket.
