@@ -1,8 +1,9 @@
-//! How long the user has been idle. On Wayland: the compositor's idle
-//! notifications where it has them (`wayland_idle`), else over D-Bus from
-//! GNOME's Mutter IdleMonitor or `org.freedesktop.ScreenSaver`; never
-//! Xwayland, whose X server sees only input to X windows. On X11: the X
-//! server's screensaver extension, then the same D-Bus services.
+//! How long the user has been idle. First a source that notifies: the
+//! Wayland compositor's idle protocol (`wayland_idle`), or GNOME Mutter's
+//! watches (`mutter_idle`). Else, asked: on X11 the X server's screensaver
+//! extension, then over D-Bus `org.freedesktop.ScreenSaver` (or Mutter's
+//! GetIdletime); never Xwayland, whose X server sees only input to X
+//! windows.
 //! Connections are made lazily and dropped on error, so a restarted X
 //! server or bus is picked up again.
 
@@ -12,11 +13,41 @@ use x11rb::connection::Connection as _;
 use x11rb::protocol::screensaver::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
 
+use super::mutter_idle::MutterIdle;
 use super::wayland_idle::WaylandIdle;
+
+/// A source that says when input stops and starts.
+pub enum Notifying {
+    Wayland(WaylandIdle),
+    Mutter(MutterIdle),
+}
+
+impl Notifying {
+    fn idle_time(&self) -> Duration {
+        match self {
+            Notifying::Wayland(w) => w.idle_time(),
+            Notifying::Mutter(m) => m.idle_time(),
+        }
+    }
+
+    fn watch(&mut self, away: Duration, pause: Option<Duration>) {
+        match self {
+            Notifying::Wayland(w) => w.watch(away, pause),
+            Notifying::Mutter(m) => m.watch(away, pause),
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Notifying::Wayland(w) => w.protocol(),
+            Notifying::Mutter(_) => "org.gnome.Mutter.IdleMonitor (watches)",
+        }
+    }
+}
 
 /// Where idle time comes from.
 pub struct IdleSource {
-    wayland: Option<WaylandIdle>,
+    notifying: Option<Notifying>,
     x11: Option<(RustConnection, u32)>,
     bus: Option<zbus::blocking::Connection>,
     /// The source that answered last, for `sitbreak doctor`.
@@ -24,9 +55,9 @@ pub struct IdleSource {
 }
 
 impl IdleSource {
-    pub fn new(wayland: Option<WaylandIdle>) -> IdleSource {
+    pub fn new(notifying: Option<Notifying>) -> IdleSource {
         IdleSource {
-            wayland,
+            notifying,
             x11: None,
             bus: None,
             answered: None,
@@ -35,9 +66,9 @@ impl IdleSource {
 
     /// Current idle time, or `None` when no source can tell.
     pub fn idle_time(&mut self) -> Option<Duration> {
-        if let Some(wayland) = &self.wayland {
-            self.answered = Some(wayland.protocol());
-            return Some(wayland.idle_time());
+        if let Some(source) = &self.notifying {
+            self.answered = Some(source.name());
+            return Some(source.idle_time());
         }
         let on_wayland = std::env::var_os("WAYLAND_DISPLAY").is_some();
         if !on_wayland
@@ -54,10 +85,10 @@ impl IdleSource {
         found
     }
 
-    /// Passes what to watch for to the Wayland compositor, if it notifies.
+    /// Passes what to watch for to a source that notifies.
     pub fn watch(&mut self, away: Duration, pause: Option<Duration>) {
-        if let Some(wayland) = &mut self.wayland {
-            wayland.watch(away, pause);
+        if let Some(source) = &mut self.notifying {
+            source.watch(away, pause);
         }
     }
 

@@ -11,6 +11,8 @@ pub mod doctor;
 mod effects;
 pub mod icons;
 mod idle;
+mod idle_notes;
+mod mutter_idle;
 mod notifier;
 mod parts;
 mod requests;
@@ -125,19 +127,12 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
         ipc_tx.send(Msg::Ipc(incoming)).is_ok()
     })
     .with_context(|| format!("{}: cannot listen", socket_path(&paths).display()))?;
-    let wayland = wayland_idle::connect();
-    let (wayland_idle, wayland_queue) = match wayland {
-        Some((idle, queue)) => {
-            let parts = idle.listener_parts(tx.clone());
-            (Some(idle), Some((queue, parts)))
-        }
-        None => (None, None),
-    };
-    watch::spawn(tx.clone(), wayland_queue);
+    let (notifying, listener) = notifying_idle(&tx);
+    watch::spawn(tx.clone(), listener);
 
     let clock = Clock::default();
     let now = clock.now();
-    let mut daemon = Daemon::new(paths, Parts::desktop(tx, wayland_idle), now);
+    let mut daemon = Daemon::new(paths, Parts::desktop(tx, notifying), now);
     let found = doctor::examine(None, daemon.parts.idle.as_mut());
     eprintln!("sitbreak: session: {}", found.session);
     doctor::tell(&found.checks);
@@ -150,11 +145,32 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
     Ok(())
 }
 
+/// The idle source that notifies, if this session has one: the Wayland
+/// compositor's protocol, else Mutter's watches. Its listening half goes
+/// to the watch thread.
+fn notifying_idle(tx: &Sender<Msg>) -> (Option<idle::Notifying>, Option<watch::IdleListener>) {
+    if let Some((idle, queue)) = wayland_idle::connect() {
+        let parts = idle.listener_parts(tx.clone());
+        return (
+            Some(idle::Notifying::Wayland(idle)),
+            Some(watch::IdleListener::Wayland(queue, parts)),
+        );
+    }
+    if let Some((idle, listener)) = mutter_idle::connect(tx.clone()) {
+        return (
+            Some(idle::Notifying::Mutter(idle)),
+            Some(watch::IdleListener::Mutter(listener)),
+        );
+    }
+    (None, None)
+}
+
 /// What a daemon started here would find of the desktop, for `sitbreak
 /// doctor` when none runs.
 pub fn examine_desktop() -> crate::ipc::protocol::DesktopReport {
-    let wayland = wayland_idle::connect().map(|(idle, _queue)| idle);
-    let mut idle = idle::IdleSource::new(wayland);
+    let (tx, _rx) = mpsc::channel();
+    let (notifying, _listener) = notifying_idle(&tx);
+    let mut idle = idle::IdleSource::new(notifying);
     doctor::examine(Some(doctor::TrayItem::Unknown), &mut idle)
 }
 

@@ -7,10 +7,9 @@
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use super::idle::IdleSource;
+use super::idle::{IdleSource, Notifying};
 use super::notifier::{BreakNotice, Notifier};
 use super::tray::Tray;
-use super::wayland_idle::WaylandIdle;
 use super::window::WindowLauncher;
 use super::{Msg, report};
 use crate::ipc::protocol::{StatusView, View};
@@ -72,7 +71,7 @@ pub struct Parts {
 impl Parts {
     /// The real parts, reporting to `tx`. The tray item is asked for at
     /// once and arrives when its registration is done.
-    pub fn desktop(tx: Sender<Msg>, wayland: Option<WaylandIdle>) -> Parts {
+    pub fn desktop(tx: Sender<Msg>, notifying: Option<Notifying>) -> Parts {
         let tray_tx = tx.clone();
         let mut start_tray: StartTray = Box::new(move |old| start_tray(tray_tx.clone(), old));
         start_tray(None);
@@ -80,7 +79,7 @@ impl Parts {
             tray: None,
             start_tray,
             notifier: Box::new(Notifier::new(tx.clone())),
-            idle: Box::new(IdleSource::new(wayland)),
+            idle: Box::new(IdleSource::new(notifying)),
             window: Box::new(WindowLauncher::new(tx)),
         }
     }

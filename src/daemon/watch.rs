@@ -1,6 +1,6 @@
 //! One small thread for everything the daemon only listens to: signals
 //! (SIGTERM, SIGINT, SIGHUP), logind's resume signal, the tray watcher's
-//! restarts and the Wayland compositor's idle events. They are futures on one `block_on`, and their bus connections
+//! restarts and idle events (the Wayland compositor's, or Mutter's). They are futures on one `block_on`, and their bus connections
 //! run without zbus's own executor threads, so listening costs one thread
 //! that sleeps until something happens.
 
@@ -12,14 +12,18 @@ use async_io::Async;
 use futures_lite::AsyncReadExt;
 use futures_lite::future;
 
+use super::mutter_idle::{self, MutterListener};
 use super::wayland_idle::{self, Listener, ListenerParts};
 use super::{Msg, sleep_watch, tray_watch};
 
-/// The Wayland idle watches' events, where the session has them.
-pub type WaylandQueue = Option<(wayland_client::EventQueue<Listener>, ListenerParts)>;
+/// Idle sources that notify, where the session has one.
+pub enum IdleListener {
+    Wayland(wayland_client::EventQueue<Listener>, ListenerParts),
+    Mutter(MutterListener),
+}
 
 /// Starts the thread; the daemon runs on without it if it cannot start.
-pub fn spawn(tx: Sender<Msg>, wayland: WaylandQueue) {
+pub fn spawn(tx: Sender<Msg>, idle: Option<IdleListener>) {
     let spawned = std::thread::Builder::new()
         .name("watch".into())
         // zbus's futures are large in debug builds; the pages are only
@@ -27,8 +31,12 @@ pub fn spawn(tx: Sender<Msg>, wayland: WaylandQueue) {
         .stack_size(2 * 1024 * 1024)
         .spawn(move || {
             let idle = async move {
-                if let Some((queue, parts)) = wayland {
-                    wayland_idle::listen(queue, parts).await;
+                match idle {
+                    Some(IdleListener::Wayland(queue, parts)) => {
+                        wayland_idle::listen(queue, parts).await;
+                    }
+                    Some(IdleListener::Mutter(listener)) => mutter_idle::listen(listener).await,
+                    None => {}
                 }
             };
             let all = future::zip(

@@ -12,8 +12,7 @@
 
 use std::os::fd::OwnedFd;
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use wayland_client::globals::{GlobalListContents, registry_queue_init};
 use wayland_client::protocol::{wl_registry, wl_seat::WlSeat};
@@ -28,25 +27,11 @@ use wayland_protocols_plasma::idle::client::org_kde_kwin_idle_timeout::{
 };
 
 use super::Msg;
-
-/// Which watch an event belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Watch {
-    Away,
-    Pause,
-}
-
-/// When each watch last fired (input stopped for its timeout), if input
-/// has not come back since.
-#[derive(Debug, Default)]
-struct Fired {
-    away: Option<Instant>,
-    pause: Option<Instant>,
-}
+use super::idle_notes::{Notes, Watch};
 
 /// What the listening thread dispatches into.
 pub struct Listener {
-    fired: Arc<Mutex<Fired>>,
+    notes: Notes,
     tx: Sender<Msg>,
 }
 
@@ -75,7 +60,7 @@ pub struct WaylandIdle {
     qh: QueueHandle<Listener>,
     seat: WlSeat,
     notifier: Notifier,
-    fired: Arc<Mutex<Fired>>,
+    notes: Notes,
     away: Option<(Duration, Handle)>,
     pause: Option<(Duration, Handle)>,
 }
@@ -92,13 +77,12 @@ pub fn connect() -> Option<(WaylandIdle, EventQueue<Listener>)> {
         Ok(n) => Notifier::Ext(n),
         Err(_) => Notifier::Kde(globals.bind::<OrgKdeKwinIdle, _, _>(&qh, 1..=1, ()).ok()?),
     };
-    let fired = Arc::new(Mutex::new(Fired::default()));
     let idle = WaylandIdle {
         conn,
         qh,
         seat,
         notifier,
-        fired: Arc::clone(&fired),
+        notes: Notes::default(),
         away: None,
         pause: None,
     };
@@ -119,12 +103,12 @@ impl WaylandIdle {
     pub fn watch(&mut self, away: Duration, pause: Option<Duration>) {
         if self.away.as_ref().map(|(d, _)| *d) != Some(away) {
             self.away = None;
-            self.fired().away = None;
+            self.notes.forget(Watch::Away);
             self.away = Some((away, self.make(away, Watch::Away)));
         }
         if self.pause.as_ref().map(|(d, _)| *d) != pause {
             self.pause = None;
-            self.fired().pause = None;
+            self.notes.forget(Watch::Pause);
             self.pause = pause.map(|d| (d, self.make(d, Watch::Pause)));
         }
         let _ = self.conn.flush();
@@ -140,22 +124,12 @@ impl WaylandIdle {
         }
     }
 
-    fn fired(&self) -> std::sync::MutexGuard<'_, Fired> {
-        self.fired.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// How long input has rested, as far as the watches tell: a watch that
-    /// fired `t` ago means its timeout plus `t`; none fired means input
-    /// came within the shortest timeout, counted as no rest at all.
+    /// How long input has rested, as far as the watches tell.
     pub fn idle_time(&self) -> Duration {
-        let fired = self.fired();
-        let since = |at: Option<Instant>, d: Option<Duration>| match (at, d) {
-            (Some(at), Some(d)) => d + at.elapsed(),
-            _ => Duration::ZERO,
-        };
-        let away = since(fired.away, self.away.as_ref().map(|(d, _)| *d));
-        let pause = since(fired.pause, self.pause.as_ref().map(|(d, _)| *d));
-        away.max(pause)
+        self.notes.idle_time(
+            self.away.as_ref().map(|(d, _)| *d),
+            self.pause.as_ref().map(|(d, _)| *d),
+        )
     }
 }
 
@@ -163,7 +137,7 @@ impl WaylandIdle {
 /// listening thread.
 pub async fn listen(mut queue: EventQueue<Listener>, parts: ListenerParts) {
     let mut listener = Listener {
-        fired: parts.fired,
+        notes: parts.notes,
         tx: parts.tx,
     };
     loop {
@@ -190,14 +164,14 @@ pub async fn listen(mut queue: EventQueue<Listener>, parts: ListenerParts) {
 
 /// What the listening thread needs besides the queue.
 pub struct ListenerParts {
-    fired: Arc<Mutex<Fired>>,
+    notes: Notes,
     tx: Sender<Msg>,
 }
 
 impl WaylandIdle {
     pub fn listener_parts(&self, tx: Sender<Msg>) -> ListenerParts {
         ListenerParts {
-            fired: Arc::clone(&self.fired),
+            notes: self.notes.clone(),
             tx,
         }
     }
@@ -205,18 +179,12 @@ impl WaylandIdle {
 
 impl Listener {
     fn set(&self, watch: Watch, idle: bool) {
-        let mut fired = self.fired.lock().unwrap_or_else(|e| e.into_inner());
-        let at = idle.then(Instant::now);
-        match watch {
-            Watch::Away => fired.away = at,
-            Watch::Pause => fired.pause = at,
+        if idle {
+            self.notes.fired(watch);
+        } else {
+            // Input is back: the compositor resets every watch.
+            self.notes.resumed();
         }
-        // Input is back: every watch is reset by the compositor.
-        if !idle {
-            fired.away = None;
-            fired.pause = None;
-        }
-        drop(fired);
         let _ = self.tx.send(Msg::IdleChanged);
     }
 }

@@ -73,6 +73,10 @@ pub struct Desktop {
     pub wayland: Option<PathBuf>,
     /// The compositor's own runtime folder (it runs as another user).
     compositor_dir: Option<tempfile::TempDir>,
+    /// A private system bus (GNOME Shell will not start without one).
+    system_bus: Option<String>,
+    /// XDG_CURRENT_DESKTOP, as the desktop's session sets it.
+    current_desktop: Option<&'static str>,
     pub bus: Option<String>,
     /// Children in start order; stopped in reverse.
     children: Vec<(String, Child)>,
@@ -102,6 +106,8 @@ impl Desktop {
             display: String::new(),
             wayland: None,
             compositor_dir: None,
+            system_bus: None,
+            current_desktop: None,
             bus: None,
             children: Vec::new(),
             tray_children: Vec::new(),
@@ -310,8 +316,14 @@ impl Desktop {
             .env("XDG_DATA_HOME", self.home.data())
             .env("XDG_RUNTIME_DIR", self.home.runtime())
             .env("HOME", self.home.dir.path())
-            .env("SITBREAK_SHORT_DURATIONS", "1")
-            .env_remove("XDG_CURRENT_DESKTOP");
+            .env("SITBREAK_SHORT_DURATIONS", "1");
+        match self.current_desktop {
+            Some(desktop) => cmd.env("XDG_CURRENT_DESKTOP", desktop),
+            None => cmd.env_remove("XDG_CURRENT_DESKTOP"),
+        };
+        if let Some(system) = &self.system_bus {
+            cmd.env("DBUS_SYSTEM_BUS_ADDRESS", system);
+        }
         match &self.bus {
             Some(bus) => cmd.env("DBUS_SESSION_BUS_ADDRESS", bus),
             None => cmd.env(
@@ -672,6 +684,9 @@ pub enum Compositor {
     Sway,
     /// KWin 5.27: ext-idle-notify-v1; no virtual keyboard for typing.
     Kwin,
+    /// GNOME Shell 43 with the AppIndicator extension: Mutter's idle
+    /// monitor, the Shell's own notifications, a tray.
+    Gnome,
 }
 
 impl Desktop {
@@ -689,6 +704,11 @@ impl Desktop {
         std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).expect("chown");
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
         match compositor {
+            Compositor::Gnome => {
+                self.start_gnome();
+                self.compositor_dir = Some(dir);
+                return;
+            }
             Compositor::Kwin => {
                 // The installed binary carries a file capability this
                 // sandbox cannot grant; a copy has none.
@@ -771,6 +791,84 @@ impl Desktop {
         );
         self.wayland = socket;
         self.compositor_dir = Some(dir);
+    }
+
+    /// GNOME Shell, headless, with its tray extension, out of the overview.
+    fn start_gnome(&mut self) {
+        let runtime = self.home.runtime();
+        fs::create_dir_all(&runtime).expect("runtime dir");
+        let system = runtime.join("system_bus_socket");
+        self.spawn(
+            "system-bus",
+            Command::new("dbus-daemon").args([
+                "--session",
+                "--nofork",
+                &format!("--address=unix:path={}", system.display()),
+            ]),
+        );
+        assert!(wait_until(Duration::from_secs(10), || system.exists()));
+        self.system_bus = Some(format!("unix:path={}", system.display()));
+        self.current_desktop = Some("GNOME");
+        let mut gsettings = Command::new("gsettings");
+        let set = self
+            .env(&mut gsettings)
+            .args([
+                "set",
+                "org.gnome.shell",
+                "enabled-extensions",
+                "['ubuntu-appindicators@ubuntu.com']",
+            ])
+            .status()
+            .expect("gsettings");
+        assert!(set.success(), "gsettings failed");
+        self.spawn(
+            "gnome-shell",
+            Command::new("gnome-shell").args([
+                "--headless",
+                "--wayland",
+                "--no-x11",
+                "--virtual-monitor",
+                "1280x800",
+                "--wayland-display=wayland-gs",
+            ]),
+        );
+        let socket = runtime.join("wayland-gs");
+        assert!(
+            wait_until(Duration::from_secs(30), || socket.exists()
+                && self.has_name("org.gnome.Shell.Introspect")),
+            "GNOME Shell did not start; its log:\n{}",
+            self.log("gnome-shell")
+        );
+        self.wayland = Some(socket);
+        // It starts in the overview, where new windows are not shown.
+        assert!(
+            wait_until(Duration::from_secs(20), || self
+                .gnome(&["overview", "off"])
+                .is_some()),
+            "cannot leave the overview"
+        );
+    }
+
+    /// Runs the GNOME helper; its output, or None on failure.
+    pub fn gnome(&self, args: &[&str]) -> Option<String> {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/helpers/gnome.py");
+        let mut cmd = Command::new("/usr/bin/python3");
+        let out = self.env(&mut cmd).arg(script).args(args).output().ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// GNOME Shell's windows with this app id (desktop file name or, for a
+    /// Wayland client with none, its app id): focused, each.
+    pub fn gnome_windows(&self, title: &str) -> Vec<bool> {
+        self.gnome(&["windows"])
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|w| w["title"] == title)
+            .map(|w| w["focused"].as_bool().unwrap_or(false))
+            .collect()
     }
 
     /// The log of a process this desktop started.

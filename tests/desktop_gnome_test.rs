@@ -1,0 +1,160 @@
+//! Sitbreak in GNOME Shell 43 (Wayland, headless) with the AppIndicator
+//! extension, the Shell's own notifications and a private system bus:
+//! typing through the moment a break comes due reaches the terminal and
+//! never the card; a window left open under a terminal gives way to a card
+//! on top; Mutter's idle monitor gives a natural break; `sitbreak doctor`
+//! names the tray, the notification server and the idle source; a skipped
+//! break closes its card. Keys are typed with Mutter's RemoteDesktop API.
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::desktop::{Compositor, Desktop, Parts, wait_until};
+
+fn gnome() -> Desktop {
+    Desktop::start(Parts {
+        tray_host: false,
+        notifications: false,
+        wayland: Some(Compositor::Gnome),
+        ..Parts::default()
+    })
+}
+
+fn cards(desktop: &Desktop) -> Vec<bool> {
+    desktop.gnome_windows("Sitbreak")
+}
+
+fn typing(desktop: &Desktop, text: &str, delay_ms: u32) -> std::process::Child {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/helpers/gnome.py");
+    let mut cmd = Command::new("/usr/bin/python3");
+    desktop
+        .env(&mut cmd)
+        .args([script, "type", text, &delay_ms.to_string()])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("gnome.py type")
+}
+
+#[test]
+fn on_gnome_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
+    let mut desktop = gnome();
+    let out = desktop.home.dir.path().join("typed.txt");
+    desktop.start_wayland_terminal(&out);
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .gnome_windows("Wayland Terminal")
+        .first()
+        == Some(&true)));
+    desktop.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    let text = "ask ".repeat(25);
+    let started = Instant::now();
+    // A fresh remote-desktop session can lose its first key: a "." to spare.
+    let mut keys = typing(&desktop, &format!(".{text}"), 100);
+    let mut due_while_typing = false;
+    let mut card_while_typing = false;
+    while keys.try_wait().expect("typing").is_none() {
+        due_while_typing |= desktop.status()["phase"] == "break_due";
+        card_while_typing |= !cards(&desktop).is_empty();
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let typed_for = started.elapsed();
+    assert!(due_while_typing, "the break came due while typing");
+    assert!(
+        !card_while_typing,
+        "the card waits for a pause in typing (typed for {typed_for:?})"
+    );
+    assert!(
+        wait_until(Duration::from_secs(8), || !cards(&desktop).is_empty()),
+        "the card appears once typing pauses"
+    );
+    let mut more = typing(&desktop, "ask ask ask ask ask\n", 60);
+    eprintln!("gnome: the card is focused: {:?}", cards(&desktop));
+    more.wait().expect("typing");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        desktop.status()["phase"],
+        "break_due",
+        "no key acted on the card"
+    );
+    assert!(
+        wait_until(Duration::from_secs(3), || std::fs::read_to_string(&out)
+            .unwrap_or_default()
+            .trim_start_matches('.')
+            .starts_with(&text)),
+        "every key before the card reached the terminal: {:?}",
+        std::fs::read_to_string(&out).unwrap_or_default()
+    );
+}
+
+#[test]
+fn on_gnome_an_open_window_under_a_terminal_gives_way_to_a_card_on_top() {
+    let mut desktop = gnome();
+    desktop.settings("sit_interval = \"10s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["open"]).code, 0);
+    assert!(wait_until(Duration::from_secs(10), || cards(&desktop)
+        .len()
+        == 1));
+    let out = desktop.home.dir.path().join("typed.txt");
+    desktop.start_wayland_terminal(&out);
+    assert!(
+        wait_until(Duration::from_secs(10), || cards(&desktop) == [false]),
+        "the terminal took focus over the window: {:?}",
+        desktop.gnome(&["windows"])
+    );
+    assert!(wait_until(
+        Duration::from_secs(15),
+        || desktop.status()["phase"] == "break_due"
+    ));
+    assert!(
+        wait_until(Duration::from_secs(10), || cards(&desktop) == [true]),
+        "the card is not on top: {:?}",
+        desktop.gnome(&["windows"])
+    );
+}
+
+#[test]
+fn on_gnome_doctor_names_the_tray_notifications_and_mutters_idle_monitor() {
+    let mut desktop = gnome();
+    desktop.settings("sit_interval = \"1m\"\nnatural_break_idle = \"2s\"\n");
+    desktop.start_daemon();
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .tray_item()
+        .is_some()));
+    let doctor = desktop.sitbreak(&["doctor"]);
+    for found in [
+        "Session: Wayland (GNOME)",
+        "✓ Tray icon: shown",
+        "✓ Notifications: gnome-shell",
+        "with buttons",
+        "✓ Idle time: org.gnome.Mutter.IdleMonitor",
+    ] {
+        assert!(
+            doctor.stdout.contains(found),
+            "no {found:?} in\n{}",
+            doctor.stdout
+        );
+    }
+    // Nobody has touched the headless seat since the Shell started.
+    assert!(
+        wait_until(Duration::from_secs(15), || desktop
+            .history_events()
+            .contains(&"natural_break".to_owned())),
+        "no natural break; history {:?}",
+        desktop.history_events()
+    );
+}
+
+#[test]
+fn on_gnome_skipping_from_the_command_line_closes_the_card() {
+    let mut desktop = gnome();
+    desktop.start_with_break_due("");
+    assert!(wait_until(Duration::from_secs(10), || !cards(&desktop).is_empty()));
+    assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(3), || cards(&desktop).is_empty()),
+        "the card for the skipped break stays open"
+    );
+}
