@@ -18,7 +18,7 @@ use super::wayland_idle::WaylandIdle;
 
 /// A source that says when input stops and starts.
 pub enum Notifying {
-    Wayland(WaylandIdle),
+    Wayland(Box<WaylandIdle>),
     Mutter(MutterIdle),
 }
 

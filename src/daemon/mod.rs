@@ -152,7 +152,7 @@ fn notifying_idle(tx: &Sender<Msg>) -> (Option<idle::Notifying>, Option<watch::I
     if let Some((idle, queue)) = wayland_idle::connect() {
         let parts = idle.listener_parts(tx.clone());
         return (
-            Some(idle::Notifying::Wayland(idle)),
+            Some(idle::Notifying::Wayland(Box::new(idle))),
             Some(watch::IdleListener::Wayland(queue, parts)),
         );
     }
