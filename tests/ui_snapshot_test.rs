@@ -141,3 +141,15 @@ fn a_routine_that_cannot_be_played_looks_right() {
         |_| {},
     );
 }
+
+#[test]
+fn desktop_integration_in_settings_looks_right() {
+    both_themes(
+        "settings_desktop",
+        |_| Setup::new(View::Settings, PhaseKind::Sitting),
+        |h| {
+            h.get_by_label("Desktop integration").scroll_to_me();
+            h.run_steps(3);
+        },
+    );
+}

@@ -401,7 +401,7 @@ fn desktop_ui(ui: &mut Ui, app: &App) {
                         ui.label(&check.found);
                     });
                     if let Some(advice) = &check.advice {
-                        muted(ui, advice);
+                        muted(ui, widgets::capitalise(advice));
                     }
                 }
             }
