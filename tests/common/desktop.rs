@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 use std::fs;
+use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -140,11 +141,15 @@ impl Desktop {
         let log = self.home.dir.path().join(format!("{name}.log"));
         let file = fs::File::create(&log).expect("log file");
         let err = file.try_clone().expect("log file");
+        // Each in a process group of its own, so that what it starts in
+        // turn (a bus's activated services, the accessibility bus) is
+        // stopped with it and nothing else is.
         let child = self
             .env(cmd)
             .stdout(file)
             .stderr(err)
             .stdin(Stdio::null())
+            .process_group(0)
             .spawn()
             .unwrap_or_else(|e| {
                 panic!("{name}: cannot start ({e}); run ./scripts/test.sh to install it")
@@ -282,8 +287,7 @@ impl Desktop {
     pub fn stop_tray_host(&mut self) {
         for idx in self.tray_children.drain(..).rev() {
             if let Some((_, child)) = self.children.get_mut(idx) {
-                let _ = child.kill();
-                let _ = child.wait();
+                stop_group(child);
             }
         }
         assert!(wait_until(Duration::from_secs(10), || !self
@@ -671,10 +675,28 @@ impl Drop for Desktop {
             let _ = d.wait();
         }
         for (_, child) in self.children.iter_mut().rev() {
-            let _ = child.kill();
-            let _ = child.wait();
+            stop_group(child);
+        }
+        // What a started process launched outside its group (the
+        // accessibility bus's own dbus-daemon) names this private home in
+        // its command line; nothing else does.
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f"])
+            .arg(self.home.dir.path())
+            .status();
+    }
+}
+
+/// Stops a child started in its own process group, and that group.
+fn stop_group(child: &mut Child) {
+    if let Ok(pid) = i32::try_from(child.id()) {
+        // SAFETY: kill(2) on a process group this test created.
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
         }
     }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// A headless Wayland compositor.
@@ -687,6 +709,8 @@ pub enum Compositor {
     /// GNOME Shell 43 with the AppIndicator extension: Mutter's idle
     /// monitor, the Shell's own notifications, a tray.
     Gnome,
+    /// weston 10, headless: no seat, so no input, focus or idle.
+    Weston,
 }
 
 impl Desktop {
@@ -704,6 +728,34 @@ impl Desktop {
         std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).expect("chown");
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
         match compositor {
+            Compositor::Weston => {
+                let runtime = self.home.runtime();
+                fs::create_dir_all(&runtime).expect("runtime dir");
+                fs::set_permissions(&runtime, fs::Permissions::from_mode(0o700)).expect("chmod");
+                // No idle lock: weston would blank the headless output.
+                let ini = dir.path().join("weston.ini");
+                fs::write(&ini, "[core]\nidle-time=0\n").expect("weston.ini");
+                self.spawn(
+                    "weston",
+                    Command::new("weston")
+                        .args([
+                            "--backend=headless-backend.so",
+                            // Not pixman: weston 10's pixman renderer
+                            // crashes compositing winit's drawn title bar.
+                            "--use-gl",
+                            "--width=1280",
+                            "--height=800",
+                            "--socket=wayland-weston",
+                        ])
+                        .arg(format!("--config={}", ini.display())),
+                );
+                let socket = runtime.join("wayland-weston");
+                let up = wait_until(Duration::from_secs(20), || socket.exists());
+                assert!(up, "weston did not start; its log:\n{}", self.log("weston"));
+                self.wayland = Some(socket);
+                self.compositor_dir = Some(dir);
+                return;
+            }
             Compositor::Gnome => {
                 self.start_gnome();
                 self.compositor_dir = Some(dir);
@@ -768,6 +820,7 @@ impl Desktop {
                     .stdout(file.try_clone().expect("log"))
                     .stderr(file)
                     .stdin(Stdio::null())
+                    .process_group(0)
                     .spawn()
                     .expect("sway: cannot start; run ./scripts/test.sh to install it");
                 self.children.push(("sway".into(), child));
@@ -869,6 +922,52 @@ impl Desktop {
             .filter(|w| w["title"] == title)
             .map(|w| w["focused"].as_bool().unwrap_or(false))
             .collect()
+    }
+
+    /// Starts the accessibility bus in this desktop's session and turns it
+    /// on, so windows publish what they show (AccessKit over AT-SPI).
+    pub fn start_accessibility(&mut self) {
+        self.spawn(
+            "at-spi",
+            Command::new("/usr/libexec/at-spi-bus-launcher").arg("--launch-immediately"),
+        );
+        assert!(
+            wait_until(Duration::from_secs(15), || self.has_name("org.a11y.Bus")),
+            "the accessibility bus did not start"
+        );
+        let mut cmd = Command::new("gdbus");
+        let on = self
+            .env(&mut cmd)
+            .stdout(Stdio::null())
+            .args([
+                "call",
+                "--session",
+                "-d",
+                "org.a11y.Bus",
+                "-o",
+                "/org/a11y/bus",
+                "-m",
+                "org.freedesktop.DBus.Properties.Set",
+                "org.a11y.Status",
+                "IsEnabled",
+                "<true>",
+            ])
+            .status()
+            .expect("gdbus");
+        assert!(on.success(), "cannot turn accessibility on");
+    }
+
+    /// Whether the Sitbreak window shows a text matching `pattern` within
+    /// `limit`, read from its accessibility tree.
+    pub fn window_shows(&self, pattern: &str, limit: Duration) -> bool {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/helpers/a11y.py");
+        let mut cmd = Command::new("/usr/bin/python3");
+        self.env(&mut cmd)
+            .arg(script)
+            .arg(pattern)
+            .arg(limit.as_secs_f32().to_string())
+            .status()
+            .is_ok_and(|s| s.success())
     }
 
     /// The log of a process this desktop started.
