@@ -5,6 +5,9 @@
 //! the same way, and the ratios are printed. Prints numbers; asserts nothing.
 //!
 //! Run: `cargo bench --bench footprint` (SITBREAK_BENCH_SECS=60 by default).
+//! `SITBREAK_BENCH_DESKTOP=sway`, `kwin` or `gnome` measures the daemon in
+//! that Wayland desktop instead (idle time from the compositor's
+//! notifications), without the other apps.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -13,7 +16,7 @@ use std::fs;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::desktop::{Desktop, Parts, wait_until};
+use common::desktop::{Compositor, Desktop, Parts, wait_until};
 
 /// Budget for the daemon idle in the tray.
 const BUDGET_PSS_KB: u64 = 6 * 1024;
@@ -136,19 +139,40 @@ fn main() {
     let settle = Duration::from_secs(5);
     let period = Duration::from_secs(secs);
 
-    let mut desktop = Desktop::start(Parts::default());
+    let wayland = match std::env::var("SITBREAK_BENCH_DESKTOP").as_deref() {
+        Ok("sway") => Some(Compositor::Sway),
+        Ok("kwin") => Some(Compositor::Kwin),
+        Ok("gnome") => Some(Compositor::Gnome),
+        _ => None,
+    };
+    let mut desktop = Desktop::start(Parts {
+        wayland,
+        tray_host: wayland != Some(Compositor::Gnome),
+        ..Parts::default()
+    });
     desktop.start_daemon();
     let pid = desktop.daemon.as_ref().map(|c| c.id()).unwrap_or(0);
     assert!(wait_until(Duration::from_secs(10), || desktop
         .busctl(&["status", "org.kde.StatusNotifierWatcher"])
         .code
         == 0));
+    if let Some(compositor) = wayland {
+        println!("in {compositor:?}:");
+        for line in desktop.sitbreak(&["doctor"]).stdout.lines() {
+            println!("  {line}");
+        }
+    }
     let mut results = Vec::new();
     match measure("sitbreak (daemon)", pid, settle, period) {
         Some(m) => results.push(m),
         None => eprintln!("could not read /proc/{pid}"),
     }
-    for program in ["workrave", "safeeyes", "rsibreak"] {
+    let others: &[&str] = if wayland.is_some() {
+        &[]
+    } else {
+        &["workrave", "safeeyes", "rsibreak"]
+    };
+    for &program in others {
         if let Some(mut child) = start_other(&desktop, program) {
             if let Some(m) = measure(program, child.id(), settle, period) {
                 results.push(m);

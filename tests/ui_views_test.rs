@@ -251,3 +251,26 @@ fn settings_say_what_the_desktop_offers_and_what_to_do_about_a_missing_tray() {
     harness.get_by_label_contains("breaks still come as notifications and windows");
     harness.get_by_label("the X server's screensaver extension");
 }
+
+#[test]
+fn settings_changed_elsewhere_show_in_the_open_window() {
+    let setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    let pushes = setup.pushes.clone();
+    let changed = setup.changed_settings.clone();
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    assert!(!harness.state().settings.strict);
+    // Another window, or a hand edit, turned strict mode on.
+    *changed.borrow_mut() = Some("theme = \"light\"\nstrict = true\n".into());
+    let mut status = common::harness::status(PhaseKind::Sitting);
+    status.settings_rev = 1;
+    pushes
+        .borrow_mut()
+        .push(sitbreak::ipc::protocol::Response::Event { status });
+    harness.run_steps(2);
+    assert!(
+        harness.state().settings.strict,
+        "the window read them again"
+    );
+    assert!(harness.state().form.draft.strict, "the form shows them");
+}

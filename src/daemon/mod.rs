@@ -207,6 +207,8 @@ struct Daemon {
     /// A message for the tray tooltip, until the given time.
     tray_note: Option<(String, MonoTime)>,
     last_idle_check: Option<MonoTime>,
+    /// Counts settings changes, for open windows (`StatusView::settings_rev`).
+    settings_rev: u64,
     /// A due break whose card waits for a pause in input: (due since,
     /// look again at).
     card: Option<(MonoTime, MonoTime)>,
@@ -256,6 +258,7 @@ impl Daemon {
             parts,
             tray_note: None,
             last_idle_check: None,
+            settings_rev: 0,
             card: None,
             reopen: None,
             quit: false,
@@ -267,7 +270,7 @@ impl Daemon {
     }
 
     pub(super) fn status(&self, now: Now) -> StatusView {
-        status::build(
+        let mut status = status::build(
             &self.engine,
             now,
             &self.settings,
@@ -275,7 +278,9 @@ impl Daemon {
             self.next_routine.as_ref(),
             self.current_routine.as_ref(),
             &self.history,
-        )
+        );
+        status.settings_rev = self.settings_rev;
+        status
     }
 
     pub(super) fn ok(&self, now: Now) -> Response {

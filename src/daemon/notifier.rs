@@ -24,6 +24,9 @@ pub struct Notifier {
     listening: Arc<AtomicBool>,
     /// Whether the server offers action buttons; `None` until asked.
     has_actions: Option<bool>,
+    /// The last notification failed, and that was said; said again only
+    /// after one goes through.
+    failing: bool,
 }
 
 /// What a break notification offers.
@@ -42,6 +45,7 @@ impl Notifier {
             current: None,
             listening: Arc::new(AtomicBool::new(false)),
             has_actions: None,
+            failing: false,
         }
     }
 
@@ -141,13 +145,21 @@ impl Notifier {
         }
         let handle = match n.show() {
             Ok(h) => h,
-            Err(_) => {
+            Err(e) => {
                 self.current = None;
                 // The server may have gone; ask again next time.
                 self.has_actions = None;
+                if !self.failing {
+                    self.failing = true;
+                    super::report(&format!(
+                        "the notification server did not show a notification ({e}); \
+                         the break card still opens"
+                    ));
+                }
                 return false;
             }
         };
+        self.failing = false;
         self.current = Some(handle.id());
         // One listener per notification id: a replacement keeps the id, so
         // the thread already waiting hears its actions too.

@@ -63,6 +63,7 @@ impl Daemon {
 
     pub(super) fn apply_settings(&mut self, now: Now, settings: Settings) {
         self.settings = settings;
+        self.settings_rev += 1;
         let _ = self.feed(
             now,
             Input::Configure(Box::new(self.settings.engine_config())),

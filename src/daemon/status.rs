@@ -46,6 +46,8 @@ pub fn build(
             .map(|r| RoutineView::of(catalog, r)),
         today: today(history, now, settings),
         summary,
+        // The daemon, which counts the changes, fills it in.
+        settings_rev: 0,
     }
 }
 

@@ -246,6 +246,10 @@ pub struct StatusView {
     pub today: TodayView,
     /// One line for the tray tooltip and `sitbreak status`.
     pub summary: String,
+    /// Changes whenever the settings change, however they were changed, so
+    /// an open window knows to read them again.
+    #[serde(default)]
+    pub settings_rev: u64,
 }
 
 /// What the daemon answers.

@@ -89,6 +89,8 @@ pub struct App {
     /// Problems in the settings file and routine files, as `file:line:
     /// problem`, shown in Settings.
     pub problems: Vec<String>,
+    /// The routine files' share of `problems`, kept when settings reload.
+    catalog_problems: Vec<String>,
     /// Why the daemon could not give its settings; the form then shows
     /// defaults that are not the user's, and cannot save.
     pub settings_error: Option<String>,
@@ -130,7 +132,7 @@ impl App {
                 Settings::default()
             }
         };
-        problems.extend(inputs.catalog_problems);
+        problems.extend(inputs.catalog_problems.iter().cloned());
         let status = match link.send(Request::Status) {
             Response::Ok { status } => Some(status),
             _ => None,
@@ -147,6 +149,7 @@ impl App {
             form: SettingsForm::from(&settings),
             settings,
             problems,
+            catalog_problems: inputs.catalog_problems,
             settings_error,
             catalog: inputs.catalog,
             history: inputs.history,
@@ -190,10 +193,34 @@ impl App {
     }
 
     fn set_status(&mut self, status: StatusView, now: f64) {
+        let settings_changed = self
+            .status
+            .as_ref()
+            .is_some_and(|old| old.settings_rev != status.settings_rev);
         self.status = Some(status);
         self.status_at = now;
+        if settings_changed {
+            self.reload_settings();
+        }
         self.close_stale_card();
         self.enter_break_screen_if_needed();
+    }
+
+    /// The settings changed elsewhere (the file, another window, "this
+    /// hurts"): read them again. A form with unsaved edits keeps them;
+    /// Revert then goes back to the new settings.
+    fn reload_settings(&mut self) {
+        let Response::Settings { toml, problems } = self.link.send(Request::GetSettings) else {
+            return;
+        };
+        let fresh = settings::parse(&toml).settings;
+        if !self.form.is_changed(&self.settings) {
+            self.form = SettingsForm::from(&fresh);
+        }
+        self.settings = fresh;
+        self.problems = problems;
+        self.problems.extend(self.catalog_problems.iter().cloned());
+        self.settings_error = None;
     }
 
     /// A card for a break that was snoozed, skipped or taken elsewhere (the

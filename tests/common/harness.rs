@@ -35,6 +35,8 @@ pub struct FakeDaemon {
     /// When set, GetSettings fails with this error.
     pub settings_error: Option<String>,
     pub pushes: Pushes,
+    /// When set, the settings as changed elsewhere since the window opened.
+    pub changed_settings: Rc<RefCell<Option<String>>>,
 }
 
 impl DaemonLink for FakeDaemon {
@@ -46,7 +48,11 @@ impl DaemonLink for FakeDaemon {
                     message: message.clone(),
                 },
                 None => Response::Settings {
-                    toml: self.settings_toml.clone(),
+                    toml: self
+                        .changed_settings
+                        .borrow()
+                        .clone()
+                        .unwrap_or_else(|| self.settings_toml.clone()),
                     problems: self.settings_problems.clone(),
                 },
             },
@@ -174,6 +180,7 @@ pub fn status(phase: PhaseKind) -> StatusView {
             PhaseKind::BreakDue => "Time to stand up".into(),
             _ => "On a break".into(),
         },
+        settings_rev: 0,
     }
 }
 
@@ -219,6 +226,7 @@ pub struct Setup {
     pub catalog_problems: Vec<String>,
     pub settings_error: Option<String>,
     pub pushes: Pushes,
+    pub changed_settings: Rc<RefCell<Option<String>>>,
 }
 
 impl Setup {
@@ -235,6 +243,7 @@ impl Setup {
             catalog_problems: Vec::new(),
             settings_error: None,
             pushes: Pushes::default(),
+            changed_settings: Rc::default(),
         }
     }
 
@@ -252,6 +261,7 @@ impl Setup {
             settings_problems: self.settings_problems,
             settings_error: self.settings_error,
             pushes: self.pushes,
+            changed_settings: self.changed_settings,
         };
         let (catalog, _) = catalog::builtin();
         let app = App::new(
