@@ -125,3 +125,38 @@ fn the_tray_menu_opens_the_window() {
         .visible_window()
         .is_some()));
 }
+
+#[test]
+fn an_open_window_closes_at_once_and_quietly_when_sitbreak_quits() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["open"]).code, 0);
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .visible_window()
+        .is_some()));
+    let pids = desktop.window_pids();
+    assert_eq!(pids.len(), 1);
+    // Running, not a zombie waiting for its parent to reap it.
+    let alive = |pid: u32| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+            s.rsplit(')')
+                .next()
+                .is_some_and(|rest| !rest.trim_start().starts_with('Z'))
+        })
+    };
+    let asked = Instant::now();
+    assert_eq!(desktop.sitbreak(&["quit"]).code, 0);
+    // The daemon waits up to 2 s for replies in flight; the window must
+    // not wait for that.
+    assert!(
+        wait_until(Duration::from_secs(1), || !alive(pids[0])),
+        "the window outlived its daemon"
+    );
+    eprintln!("the window closed {:?} after quit", asked.elapsed());
+    let log = std::fs::read_to_string(desktop.daemon_log()).unwrap_or_default();
+    assert!(!log.contains("Broken pipe"), "{log}");
+    assert!(
+        !log.contains("sitbreak-window:"),
+        "the window said something: {log}"
+    );
+}
