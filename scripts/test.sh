@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-item-utils
           haskell-gtk-sni-tray-utils xdotool x11-utils imagemagick mesa-vulkan-drivers
           openbox xfwm4 mutter xterm sway wtype weston kwin-wayland libglib2.0-bin
-          gnome-shell gjs gnome-shell-extension-appindicator)
+          gnome-shell gjs gnome-shell-extension-appindicator x11-xserver-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

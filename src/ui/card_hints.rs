@@ -10,6 +10,8 @@
 //! [`KeyGuard`](super::key_guard::KeyGuard) keeps typing off the card.
 
 use raw_window_handle::{HasWindowHandle, RawWindowHandle};
+use x11rb::connection::Connection as _;
+use x11rb::protocol::randr::ConnectionExt as _;
 use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, PropMode};
 use x11rb::rust_connection::RustConnection;
 use x11rb::wrapper::ConnectionExt as _;
@@ -44,4 +46,66 @@ fn atom(conn: &RustConnection, name: &[u8]) -> Result<u32, String> {
         .reply()
         .map_err(|e| e.to_string())?
         .atom)
+}
+
+/// Where to put a window of `size` (logical pixels) so that it is centred
+/// on the X11 monitor the pointer is on: the person works there. `None`
+/// outside X11, or with one monitor (the window manager's own placement is
+/// as good), or when X cannot tell.
+pub fn centre_on_pointer_monitor(size: [f32; 2]) -> Option<[f32; 2]> {
+    if std::env::var_os("WAYLAND_DISPLAY").is_some() {
+        return None;
+    }
+    let (conn, screen) = x11rb::connect(None).ok()?;
+    let root = conn.setup().roots.get(screen)?.root;
+    let pointer = conn.query_pointer(root).ok()?.reply().ok()?;
+    let monitors = conn.randr_get_monitors(root, true).ok()?.reply().ok()?;
+    if monitors.monitors.len() < 2 {
+        return None;
+    }
+    let (px, py) = (i32::from(pointer.root_x), i32::from(pointer.root_y));
+    let monitor = monitors.monitors.iter().find(|m| {
+        let (x, y) = (i32::from(m.x), i32::from(m.y));
+        (x..x + i32::from(m.width)).contains(&px) && (y..y + i32::from(m.height)).contains(&py)
+    })?;
+    Some(centred(
+        [
+            f32::from(monitor.x),
+            f32::from(monitor.y),
+            f32::from(monitor.width),
+            f32::from(monitor.height),
+        ],
+        size,
+    ))
+}
+
+/// The top-left corner that centres `size` in `area` ([x, y, w, h]), kept
+/// inside it when it is the larger.
+fn centred(area: [f32; 4], size: [f32; 2]) -> [f32; 2] {
+    let [x, y, w, h] = area;
+    [
+        x + ((w - size[0]) / 2.0).max(0.0),
+        y + ((h - size[1]) / 2.0).max(0.0),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::centred;
+
+    #[test]
+    fn a_card_is_centred_on_the_second_monitor() {
+        assert_eq!(
+            centred([1920.0, 0.0, 1280.0, 1024.0], [600.0, 760.0]),
+            [2260.0, 132.0]
+        );
+    }
+
+    #[test]
+    fn a_card_larger_than_its_monitor_starts_at_its_corner() {
+        assert_eq!(
+            centred([0.0, 0.0, 500.0, 500.0], [600.0, 760.0]),
+            [0.0, 0.0]
+        );
+    }
 }

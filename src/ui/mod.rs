@@ -35,18 +35,26 @@ pub fn run(paths: &Paths, view: View) -> Result<()> {
         .unwrap_or_default();
     let socket = socket_path(paths);
     let export_dir = paths.data_dir.clone();
+    let size = [600.0, 760.0];
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Sitbreak")
         .with_app_id("sitbreak")
-        .with_inner_size([600.0, 760.0])
+        .with_inner_size(size)
         .with_min_inner_size([480.0, 560.0]);
+    // eframe centres on the primary monitor; a card belongs where the
+    // person works, which on X11 we can tell from the pointer.
+    let mut centered = true;
     if view == View::Break {
         // On top so it is seen, but not focused, so typing is not stolen.
         viewport = viewport.with_always_on_top().with_active(false);
+        if let Some(at) = card_hints::centre_on_pointer_monitor(size) {
+            viewport = viewport.with_position(at);
+            centered = false;
+        }
     }
     let options = eframe::NativeOptions {
         viewport,
-        centered: true,
+        centered,
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
