@@ -9,9 +9,10 @@
 mod common;
 
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::desktop::{Compositor, Desktop, Parts, wait_until};
+use common::scenarios;
 
 fn gnome() -> Desktop {
     Desktop::start(Parts {
@@ -46,28 +47,12 @@ fn on_gnome_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
         .gnome_windows("Wayland Terminal")
         .first()
         == Some(&true)));
-    desktop.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
-    desktop.start_daemon();
-    let text = "ask ".repeat(25);
-    let started = Instant::now();
+    let text = scenarios::typed_text();
     // A fresh remote-desktop session can lose its first key: a "." to spare.
-    let mut keys = typing(&desktop, &format!(".{text}"), 100);
-    let mut due_while_typing = false;
-    let mut card_while_typing = false;
-    while keys.try_wait().expect("typing").is_none() {
-        due_while_typing |= desktop.status()["phase"] == "break_due";
-        card_while_typing |= !cards(&desktop).is_empty();
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    let typed_for = started.elapsed();
-    assert!(due_while_typing, "the break came due while typing");
-    assert!(
-        !card_while_typing,
-        "the card waits for a pause in typing (typed for {typed_for:?})"
-    );
-    assert!(
-        wait_until(Duration::from_secs(8), || !cards(&desktop).is_empty()),
-        "the card appears once typing pauses"
+    scenarios::type_through_the_break(
+        &mut desktop,
+        |d| typing(d, &format!(".{text}"), 100),
+        |d| !cards(d).is_empty(),
     );
     let mut more = typing(&desktop, "ask ask ask ask ask\n", 60);
     eprintln!("gnome: the card is focused: {:?}", cards(&desktop));
@@ -86,6 +71,7 @@ fn on_gnome_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
         "every key before the card reached the terminal: {:?}",
         std::fs::read_to_string(&out).unwrap_or_default()
     );
+    scenarios::assert_not_snoozed_or_skipped(&desktop);
 }
 
 #[test]
@@ -118,8 +104,7 @@ fn on_gnome_an_open_window_under_a_terminal_gives_way_to_a_card_on_top() {
 #[test]
 fn on_gnome_doctor_names_the_tray_notifications_and_mutters_idle_monitor() {
     let mut desktop = gnome();
-    desktop.settings("sit_interval = \"1m\"\nnatural_break_idle = \"2s\"\n");
-    desktop.start_daemon();
+    scenarios::natural_break_from(&mut desktop, "org.gnome.Mutter.IdleMonitor");
     assert!(wait_until(Duration::from_secs(10), || desktop
         .tray_item()
         .is_some()));
@@ -129,7 +114,6 @@ fn on_gnome_doctor_names_the_tray_notifications_and_mutters_idle_monitor() {
         "✓ Tray icon: shown",
         "✓ Notifications: gnome-shell",
         "with buttons",
-        "✓ Idle time: org.gnome.Mutter.IdleMonitor",
     ] {
         assert!(
             doctor.stdout.contains(found),
@@ -137,24 +121,10 @@ fn on_gnome_doctor_names_the_tray_notifications_and_mutters_idle_monitor() {
             doctor.stdout
         );
     }
-    // Nobody has touched the headless seat since the Shell started.
-    assert!(
-        wait_until(Duration::from_secs(15), || desktop
-            .history_events()
-            .contains(&"natural_break".to_owned())),
-        "no natural break; history {:?}",
-        desktop.history_events()
-    );
 }
 
 #[test]
 fn on_gnome_skipping_from_the_command_line_closes_the_card() {
     let mut desktop = gnome();
-    desktop.start_with_break_due("");
-    assert!(wait_until(Duration::from_secs(10), || !cards(&desktop).is_empty()));
-    assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
-    assert!(
-        wait_until(Duration::from_secs(3), || cards(&desktop).is_empty()),
-        "the card for the skipped break stays open"
-    );
+    scenarios::skip_closes_the_card(&mut desktop, |d| !cards(d).is_empty());
 }

@@ -10,6 +10,7 @@ mod common;
 use std::time::Duration;
 
 use common::desktop::{Compositor, Desktop, Parts, wait_until};
+use common::scenarios;
 
 fn kwin() -> Desktop {
     Desktop::start(Parts {
@@ -69,34 +70,11 @@ fn on_kwin_an_open_window_under_a_terminal_comes_on_top_at_break_time() {
 #[test]
 fn on_kwin_ext_idle_notify_gives_a_natural_break_and_doctor_names_it() {
     let mut desktop = kwin();
-    desktop.settings("sit_interval = \"1m\"\nnatural_break_idle = \"2s\"\n");
-    desktop.start_daemon();
-    let doctor = desktop.sitbreak(&["doctor"]);
-    assert!(
-        doctor.stdout.contains("Idle time: ext-idle-notify-v1"),
-        "{}",
-        doctor.stdout
-    );
-    assert!(
-        wait_until(Duration::from_secs(10), || desktop
-            .history_events()
-            .contains(&"natural_break".to_owned())),
-        "no natural break; history {:?}",
-        desktop.history_events()
-    );
-    assert_eq!(desktop.status()["phase"], "away");
+    scenarios::natural_break_from(&mut desktop, "ext-idle-notify-v1");
 }
 
 #[test]
 fn on_kwin_skipping_from_the_command_line_closes_the_card() {
     let mut desktop = kwin();
-    desktop.start_with_break_due("");
-    assert!(wait_until(Duration::from_secs(10), || sitbreak_windows(
-        &desktop
-    ) == 1));
-    assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
-    assert!(
-        wait_until(Duration::from_secs(3), || sitbreak_windows(&desktop) == 0),
-        "the card for the skipped break stays open"
-    );
+    scenarios::skip_closes_the_card(&mut desktop, |d| sitbreak_windows(d) == 1);
 }

@@ -11,6 +11,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::desktop::{Compositor, Desktop, Parts, wait_until};
+use common::scenarios;
 
 fn sway() -> Desktop {
     Desktop::start(Parts {
@@ -36,27 +37,11 @@ fn on_sway_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
         desktop.wtype(&["."]).wait().expect("wtype");
         !read().is_empty()
     }));
-    desktop.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
-    desktop.start_daemon();
-    let text = "ask ".repeat(30);
-    let started = Instant::now();
-    let mut typing = desktop.wtype(&["-d", "80", &format!(".{text}")]);
-    let mut due_while_typing = false;
-    let mut card_while_typing = false;
-    while typing.try_wait().expect("wtype").is_none() {
-        due_while_typing |= desktop.status()["phase"] == "break_due";
-        card_while_typing |= card(&desktop).is_some();
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    let typed_for = started.elapsed();
-    assert!(due_while_typing, "the break came due while typing");
-    assert!(
-        !card_while_typing,
-        "the card waits for a pause in typing (typed for {typed_for:?})"
-    );
-    assert!(
-        wait_until(Duration::from_secs(8), || card(&desktop).is_some()),
-        "the card appears once typing pauses"
+    let text = scenarios::typed_text();
+    scenarios::type_through_the_break(
+        &mut desktop,
+        |d| d.wtype(&["-d", "80", &format!(".{text}")]),
+        |d| card(d).is_some(),
     );
     // sway focuses a new window: typing on at once lands on the card,
     // which holds it back.
@@ -76,35 +61,13 @@ fn on_sway_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
         text,
         "every key before the card reached the terminal"
     );
-    let events = desktop.history_events();
-    assert!(
-        !events
-            .iter()
-            .any(|e| e == "break_snoozed" || e == "break_skipped"),
-        "{events:?}"
-    );
+    scenarios::assert_not_snoozed_or_skipped(&desktop);
 }
 
 #[test]
 fn on_sway_the_compositor_tells_when_the_person_leaves_and_comes_back() {
     let mut desktop = sway();
-    desktop.settings("sit_interval = \"1m\"\nnatural_break_idle = \"2s\"\n");
-    desktop.start_daemon();
-    let doctor = desktop.sitbreak(&["doctor"]);
-    assert!(
-        doctor.stdout.contains("Idle time: org_kde_kwin_idle"),
-        "{}",
-        doctor.stdout
-    );
-    // Nobody touches the headless seat: after 2 s it is a natural break.
-    assert!(
-        wait_until(Duration::from_secs(10), || desktop
-            .history_events()
-            .contains(&"natural_break".to_owned())),
-        "no natural break; history {:?}",
-        desktop.history_events()
-    );
-    assert_eq!(desktop.status()["phase"], "away");
+    scenarios::natural_break_from(&mut desktop, "org_kde_kwin_idle");
     // A key: the compositor says so at once, not at the next poll.
     let pressed = Instant::now();
     desktop.wtype(&["x"]).wait().expect("wtype");
@@ -122,11 +85,5 @@ fn on_sway_the_compositor_tells_when_the_person_leaves_and_comes_back() {
 #[test]
 fn on_sway_skipping_from_the_command_line_closes_the_card() {
     let mut desktop = sway();
-    desktop.start_with_break_due("");
-    assert!(wait_until(Duration::from_secs(10), || card(&desktop).is_some()));
-    assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
-    assert!(
-        wait_until(Duration::from_secs(2), || card(&desktop).is_none()),
-        "the card for the skipped break stays open"
-    );
+    scenarios::skip_closes_the_card(&mut desktop, |d| card(d).is_some());
 }

@@ -10,9 +10,10 @@ mod common;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::desktop::{Desktop, Parts, Wm, wait_until};
+use common::scenarios;
 
 fn desktop(wm: Wm) -> Desktop {
     Desktop::start(Parts {
@@ -41,36 +42,13 @@ fn typing_through_the_break_reaches_the_terminal_and_never_the_card(wm: Wm) {
     let mut desktop = desktop(wm);
     let out = typed_file(&desktop);
     let terminal = desktop.start_terminal(&out);
-    desktop.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
-    desktop.start_daemon();
-    // "ask " over and over: s snoozes, k skips, Enter would start. Typed
-    // without a pause from before the break comes due until well after.
-    let text = "ask ".repeat(30);
-    let started = Instant::now();
-    let mut typing = start_typing(&desktop, &text, 80);
-    let mut due_while_typing = false;
-    let mut card_while_typing = false;
-    while typing.try_wait().expect("xdotool").is_none() {
-        due_while_typing |= desktop.status()["phase"] == "break_due";
-        card_while_typing |= desktop.visible_window().is_some();
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    let typed_for = started.elapsed();
-    assert!(due_while_typing, "the break came due while typing");
-    assert!(
-        !card_while_typing,
-        "the card waits for a pause in typing (typed for {typed_for:?})"
+    let text = scenarios::typed_text();
+    scenarios::type_through_the_break(
+        &mut desktop,
+        |d| start_typing(d, &text, 80),
+        |d| d.visible_window().is_some(),
     );
-    let mut card = None;
-    assert!(
-        wait_until(Duration::from_secs(8), || {
-            card = desktop.visible_window();
-            card.is_some()
-        }),
-        "the card appears once typing pauses"
-    );
-    let card = card.expect("card");
-    assert_eq!(desktop.status()["phase"], "break_due", "no key acted on it");
+    let card = desktop.visible_window().expect("card");
     assert!(
         wait_until(Duration::from_secs(5), || std::fs::read_to_string(&out)
             .unwrap_or_default()
@@ -99,13 +77,7 @@ fn typing_through_the_break_reaches_the_terminal_and_never_the_card(wm: Wm) {
     typing.wait().expect("xdotool");
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(desktop.status()["phase"], "break_due");
-    let events = desktop.history_events();
-    assert!(
-        !events
-            .iter()
-            .any(|e| e == "break_snoozed" || e == "break_skipped"),
-        "{events:?}"
-    );
+    scenarios::assert_not_snoozed_or_skipped(&desktop);
 }
 
 fn an_open_window_behind_another_comes_on_top_at_break_time(wm: Wm) {
@@ -145,18 +117,7 @@ fn an_open_window_behind_another_comes_on_top_at_break_time(wm: Wm) {
 
 fn skipping_from_the_command_line_closes_the_card(wm: Wm) {
     let mut desktop = desktop(wm);
-    desktop.start_with_break_due("");
-    assert!(wait_until(Duration::from_secs(10), || desktop
-        .visible_window()
-        .is_some()));
-    let run = desktop.sitbreak(&["skip"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        wait_until(Duration::from_secs(2), || desktop
-            .visible_window()
-            .is_none()),
-        "the card for the skipped break stays open"
-    );
+    scenarios::skip_closes_the_card(&mut desktop, |d| d.visible_window().is_some());
 }
 
 fn the_card_opens_on_the_monitor_the_pointer_is_on(wm: Wm) {

@@ -3,6 +3,7 @@
 
 pub mod desktop;
 pub mod harness;
+pub mod scenarios;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,0 +1,92 @@
+//! The scenarios the desktop matrix runs in every desktop, written once;
+//! each desktop's test file supplies how it types and finds the card.
+#![allow(dead_code)]
+
+use std::process::Child;
+use std::time::{Duration, Instant};
+
+use super::desktop::{Desktop, wait_until};
+
+/// "ask " over and over: s snoozes, k skips, Enter would start.
+pub fn typed_text() -> String {
+    "ask ".repeat(25)
+}
+
+/// Starts `typing` (a process typing into the focused terminal) with the
+/// daemon just started, its break due 4 s later, and follows it: the break
+/// comes due while keys are still going, no card shows until they stop,
+/// then one does, with the break still due. `card_shown` tells whether the
+/// card is on screen.
+pub fn type_through_the_break(
+    desktop: &mut Desktop,
+    typing: impl FnOnce(&Desktop) -> Child,
+    card_shown: impl Fn(&Desktop) -> bool,
+) {
+    desktop.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    let started = Instant::now();
+    let mut keys = typing(desktop);
+    let mut due_while_typing = false;
+    let mut card_while_typing = false;
+    while keys.try_wait().expect("typing").is_none() {
+        due_while_typing |= desktop.status()["phase"] == "break_due";
+        card_while_typing |= card_shown(desktop);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let typed_for = started.elapsed();
+    assert!(due_while_typing, "the break came due while typing");
+    assert!(
+        !card_while_typing,
+        "the card waits for a pause in typing (typed for {typed_for:?})"
+    );
+    assert!(
+        wait_until(Duration::from_secs(8), || card_shown(desktop)),
+        "the card appears once typing pauses"
+    );
+    assert_eq!(desktop.status()["phase"], "break_due", "no key acted on it");
+}
+
+/// Neither a snooze nor a skip was recorded.
+pub fn assert_not_snoozed_or_skipped(desktop: &Desktop) {
+    let events = desktop.history_events();
+    assert!(
+        !events
+            .iter()
+            .any(|e| e == "break_snoozed" || e == "break_skipped"),
+        "{events:?}"
+    );
+}
+
+/// Starts a daemon that counts 2 s idle as a break, checks `doctor` names
+/// `source`, and waits for the natural break nobody at the headless seat
+/// brings about.
+pub fn natural_break_from(desktop: &mut Desktop, source: &str) {
+    desktop.settings("sit_interval = \"1m\"\nnatural_break_idle = \"2s\"\n");
+    desktop.start_daemon();
+    let doctor = desktop.sitbreak(&["doctor"]);
+    let line = format!("✓ Idle time: {source}");
+    assert!(
+        doctor.stdout.contains(&line),
+        "no {line:?} in\n{}",
+        doctor.stdout
+    );
+    assert!(
+        wait_until(Duration::from_secs(15), || desktop
+            .history_events()
+            .contains(&"natural_break".to_owned())),
+        "no natural break; history {:?}",
+        desktop.history_events()
+    );
+    assert_eq!(desktop.status()["phase"], "away");
+}
+
+/// With the break's card on screen, `sitbreak skip` closes it.
+pub fn skip_closes_the_card(desktop: &mut Desktop, card_shown: impl Fn(&Desktop) -> bool) {
+    desktop.start_with_break_due("");
+    assert!(wait_until(Duration::from_secs(10), || card_shown(desktop)));
+    assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(3), || !card_shown(desktop)),
+        "the card for the skipped break stays open"
+    );
+}
