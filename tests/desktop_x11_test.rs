@@ -115,6 +115,18 @@ fn an_open_window_behind_another_comes_on_top_at_break_time(wm: Wm) {
     assert_eq!(desktop.window_pids().len(), 1, "one window, not two");
 }
 
+fn the_idle_source_gives_a_natural_break_and_doctor_names_it(wm: Wm) {
+    let mut desktop = desktop(wm);
+    let source = match wm {
+        Wm::Mutter => "org.gnome.Mutter.IdleMonitor",
+        Wm::Openbox | Wm::Xfwm4 => "the X server's screensaver extension",
+    };
+    // The X server is asked once a minute while sitting; the daemon's
+    // first question must already find 2 s of rest.
+    std::thread::sleep(Duration::from_millis(2500));
+    scenarios::natural_break_from(&mut desktop, source);
+}
+
 fn skipping_from_the_command_line_closes_the_card(wm: Wm) {
     let mut desktop = desktop(wm);
     scenarios::skip_closes_the_card(&mut desktop, |d| d.visible_window().is_some());
@@ -174,6 +186,11 @@ macro_rules! each_wm {
             #[test]
             fn an_open_window_behind_another_comes_on_top_at_break_time() {
                 super::an_open_window_behind_another_comes_on_top_at_break_time(Wm::$wm);
+            }
+
+            #[test]
+            fn the_idle_source_gives_a_natural_break_and_doctor_names_it() {
+                super::the_idle_source_gives_a_natural_break_and_doctor_names_it(Wm::$wm);
             }
 
             #[test]
