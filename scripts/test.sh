@@ -4,7 +4,9 @@
 #
 # On Debian/Ubuntu it first installs the packages those desktop tests need
 # when any is missing (Xvfb, D-Bus, python3-dbusmock, a StatusNotifierItem
-# host, xdotool, ImageMagick), with apt-get (via sudo when not root).
+# host, xdotool, ImageMagick, AT-SPI, and the desktops of the matrix:
+# openbox, xfwm4, mutter, sway, weston, KWin, GNOME Shell), with apt-get
+# (via sudo when not root).
 # Usage: ./scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +14,8 @@ cd "$(dirname "$0")/.."
 packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-item-utils
           haskell-gtk-sni-tray-utils xdotool x11-utils imagemagick mesa-vulkan-drivers
           openbox xfwm4 mutter xterm sway wtype weston kwin-wayland libglib2.0-bin
-          gnome-shell gjs gnome-shell-extension-appindicator x11-xserver-utils)
+          gnome-shell gjs gnome-shell-extension-appindicator x11-xserver-utils
+          python3-pyatspi at-spi2-core procps)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
