@@ -45,7 +45,9 @@ fn typing_through_the_break_reaches_the_terminal_and_never_the_card(wm: Wm) {
     let text = scenarios::typed_text();
     scenarios::type_through_the_break(
         &mut desktop,
-        |d| start_typing(d, &text, 80),
+        // xdotool's --delay 160 comes to about 80 ms a character here
+        // (measured): eight seconds in all.
+        |d| start_typing(d, &text, 160),
         |d| d.visible_window().is_some(),
     );
     let card = desktop.visible_window().expect("card");

@@ -176,18 +176,23 @@ impl Desktop {
                     "1280x800x24",
                     "-nolisten",
                     "tcp",
+                    // Without it the server resets whenever its last client
+                    // leaves, and refuses the next one for that moment (a
+                    // window manager started just after a probe).
+                    "-noreset",
                 ]),
             );
-            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
             // Under load Xvfb can take a while; if it gave up (another
-            // server took the display first), try the next display.
+            // server took the display first), try the next display. Up
+            // means it answers: a socket file can be a stale one left by a
+            // killed server, there before this one listens.
             let mut exited = false;
             let up = wait_until(Duration::from_secs(30), || {
                 exited = self
                     .children
                     .last_mut()
                     .is_some_and(|(_, c)| c.try_wait().ok().flatten().is_some());
-                socket.exists() || exited
+                exited || self.x_answers()
             });
             if up && !exited {
                 return;
@@ -201,6 +206,17 @@ impl Desktop {
                 let _ = child.wait();
             }
         }
+    }
+
+    /// Whether the X server on this display accepts a client.
+    fn x_answers(&self) -> bool {
+        let mut cmd = Command::new("xprop");
+        self.env(&mut cmd)
+            .args(["-root", "-len", "0", "_NET_SUPPORTED"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
     }
 
     fn start_bus(&mut self) {
@@ -536,14 +552,33 @@ impl Desktop {
     /// Starts `wm` and waits until it manages the screen (EWMH's
     /// `_NET_SUPPORTING_WM_CHECK` on the root window).
     pub fn start_wm(&mut self, wm: Wm) {
-        self.spawn(&format!("{wm:?}").to_lowercase(), &mut wm.command());
-        assert!(
-            wait_until(Duration::from_secs(20), || {
-                self.xprop(&["-root", "_NET_SUPPORTING_WM_CHECK"])
-                    .contains("window id")
-            }),
-            "{wm:?} did not start"
-        );
+        let name = format!("{wm:?}").to_lowercase();
+        // Under load a window manager now and then fails to open a display
+        // that answers a moment before and after ("cannot open display");
+        // one that exits at once is started again, at most twice.
+        for attempt in 1..=3 {
+            self.spawn(&name, &mut wm.command());
+            let mut exited = false;
+            let up = wait_until(Duration::from_secs(20), || {
+                exited = self
+                    .children
+                    .last_mut()
+                    .is_some_and(|(_, c)| c.try_wait().ok().flatten().is_some());
+                exited
+                    || self
+                        .xprop(&["-root", "_NET_SUPPORTING_WM_CHECK"])
+                        .contains("window id")
+            });
+            if up && !exited {
+                return;
+            }
+            let log = self.log(&name);
+            if !exited || attempt == 3 {
+                panic!("{wm:?} did not start on {}; its log:\n{log}", self.display);
+            }
+            eprintln!("{wm:?} exited at start (attempt {attempt}): {log}");
+            self.children.pop();
+        }
     }
 
     /// `xprop ARGS` on this display, its output.

@@ -12,8 +12,9 @@ pub fn typed_text() -> String {
     "ask ".repeat(25)
 }
 
-/// Starts `typing` (a process typing into the focused terminal) with the
-/// daemon just started, its break due 4 s later, and follows it: the break
+/// Starts `typing` (a process typing into the focused terminal, for about
+/// eight seconds) with the daemon just started, its break due 4 s later,
+/// and follows it: the break
 /// comes due while keys are still going, no card shows until they stop,
 /// then one does, with the break still due. `card_shown` tells whether the
 /// card is on screen.
@@ -28,13 +29,23 @@ pub fn type_through_the_break(
     let mut keys = typing(desktop);
     let mut due_while_typing = false;
     let mut card_while_typing = false;
-    while keys.try_wait().expect("typing").is_none() {
-        due_while_typing |= desktop.status()["phase"] == "break_due";
+    let mut phases = Vec::new();
+    let finished = loop {
+        if let Some(status) = keys.try_wait().expect("typing") {
+            break status;
+        }
+        let phase = desktop.status()["phase"].clone();
+        due_while_typing |= phase == "break_due";
+        phases.push(phase);
         card_while_typing |= card_shown(desktop);
         std::thread::sleep(Duration::from_millis(200));
-    }
+    };
     let typed_for = started.elapsed();
-    assert!(due_while_typing, "the break came due while typing");
+    assert!(finished.success(), "typing failed after {typed_for:?}");
+    assert!(
+        due_while_typing,
+        "the break came due while typing ({typed_for:?}; phases {phases:?})"
+    );
     assert!(
         !card_while_typing,
         "the card waits for a pause in typing (typed for {typed_for:?})"
