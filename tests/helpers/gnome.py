@@ -5,6 +5,7 @@
                               (title, app_id, focused), via Shell.Introspect
   gnome.py type TEXT DELAY_MS types TEXT through Mutter's RemoteDesktop API,
                               into whatever has focus
+  gnome.py alt-tab            switches to the previous window
   gnome.py overview off       leaves the overview the Shell starts in; fails
                               if it is back a second later
 
@@ -34,7 +35,7 @@ def windows():
         }))
 
 
-def type_text(text, delay_ms):
+def remote_session():
     rd = dbus.Interface(
         bus.get_object("org.gnome.Mutter.RemoteDesktop", "/org/gnome/Mutter/RemoteDesktop"),
         "org.gnome.Mutter.RemoteDesktop",
@@ -45,11 +46,34 @@ def type_text(text, delay_ms):
         "org.gnome.Mutter.RemoteDesktop.Session",
     )
     session.Start()
+    # The first key of a fresh session can be lost; let it be a Shift.
+    shift = dbus.UInt32(0xFFE1)
+    session.NotifyKeyboardKeysym(shift, True)
+    session.NotifyKeyboardKeysym(shift, False)
+    time.sleep(0.2)
+    return session
+
+
+def type_text(text, delay_ms):
+    session = remote_session()
     for ch in text:
         keysym = 0xFF0D if ch == "\n" else ord(ch)
         session.NotifyKeyboardKeysym(dbus.UInt32(keysym), True)
         session.NotifyKeyboardKeysym(dbus.UInt32(keysym), False)
         time.sleep(delay_ms / 1000)
+    session.Stop()
+
+
+def alt_tab():
+    """Switches to the previous window, as a person does."""
+    session = remote_session()
+    alt, tab = dbus.UInt32(0xFFE9), dbus.UInt32(0xFF09)
+    session.NotifyKeyboardKeysym(alt, True)
+    time.sleep(0.1)
+    session.NotifyKeyboardKeysym(tab, True)
+    session.NotifyKeyboardKeysym(tab, False)
+    time.sleep(0.3)
+    session.NotifyKeyboardKeysym(alt, False)
     session.Stop()
 
 
@@ -70,5 +94,7 @@ if sys.argv[1] == "windows":
     windows()
 elif sys.argv[1] == "type":
     type_text(sys.argv[2], int(sys.argv[3]))
+elif sys.argv[1] == "alt-tab":
+    alt_tab()
 elif sys.argv[1] == "overview":
     overview_off()
