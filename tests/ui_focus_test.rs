@@ -5,11 +5,13 @@
 
 mod common;
 
-use common::harness::{Setup, sent, status};
+use common::harness::{Pushes, Setup, sent, status};
 use egui::{Event, Key, Modifiers, pos2};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sitbreak::engine::PhaseKind;
 use sitbreak::ipc::protocol::{Request, Response, View};
+use sitbreak::ui::app::App;
 
 fn key(key: Key, repeat: bool) -> Event {
     Event::Key {
@@ -19,6 +21,14 @@ fn key(key: Key, repeat: bool) -> Event {
         repeat,
         modifiers: Modifiers::NONE,
     }
+}
+
+/// The window on `view`, and the queue of what the daemon pushes to it.
+fn with_pushes(view: View, phase: PhaseKind) -> (Harness<'static, App>, Pushes) {
+    let setup = Setup::new(view, phase);
+    let pushes = setup.pushes.clone();
+    let (harness, _) = setup.build();
+    (harness, pushes)
 }
 
 fn typed(text: &str) -> Vec<Event> {
@@ -91,9 +101,7 @@ fn a_window_the_person_opened_takes_keys_at_once() {
 
 #[test]
 fn a_card_whose_break_was_skipped_elsewhere_closes() {
-    let setup = Setup::new(View::Break, PhaseKind::BreakDue);
-    let pushes = setup.pushes.clone();
-    let (mut harness, _) = setup.build();
+    let (mut harness, pushes) = with_pushes(View::Break, PhaseKind::BreakDue);
     harness.run_steps(2);
     harness.get_by_label("Time to stand up");
     assert!(!harness.state().closing);
@@ -106,9 +114,7 @@ fn a_card_whose_break_was_skipped_elsewhere_closes() {
 
 #[test]
 fn a_running_break_stays_when_the_status_changes() {
-    let setup = Setup::new(View::Break, PhaseKind::BreakDue);
-    let pushes = setup.pushes.clone();
-    let (mut harness, _) = setup.build();
+    let (mut harness, pushes) = with_pushes(View::Break, PhaseKind::BreakDue);
     harness.run_steps(2);
     harness.get_by_label("Start").click();
     harness.run_steps(2);
@@ -123,9 +129,7 @@ fn a_running_break_stays_when_the_status_changes() {
 
 #[test]
 fn an_open_home_window_closes_so_the_break_card_is_mapped_on_top() {
-    let setup = Setup::new(View::Home, PhaseKind::Sitting);
-    let pushes = setup.pushes.clone();
-    let (mut harness, _) = setup.build();
+    let (mut harness, pushes) = with_pushes(View::Home, PhaseKind::Sitting);
     harness.run_steps(1);
     pushes
         .borrow_mut()
@@ -136,9 +140,7 @@ fn an_open_home_window_closes_so_the_break_card_is_mapped_on_top() {
 
 #[test]
 fn unsaved_settings_are_kept_when_a_break_comes_due() {
-    let setup = Setup::new(View::Settings, PhaseKind::Sitting);
-    let pushes = setup.pushes.clone();
-    let (mut harness, _) = setup.build();
+    let (mut harness, pushes) = with_pushes(View::Settings, PhaseKind::Sitting);
     harness.run_steps(1);
     let mut draft = harness.state().settings.clone();
     draft.strict = !draft.strict;
