@@ -764,9 +764,7 @@ impl Desktop {
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
         match compositor {
             Compositor::Weston => {
-                let runtime = self.home.runtime();
-                fs::create_dir_all(&runtime).expect("runtime dir");
-                fs::set_permissions(&runtime, fs::Permissions::from_mode(0o700)).expect("chmod");
+                let runtime = self.private_runtime();
                 // No idle lock: weston would blank the headless output.
                 let ini = dir.path().join("weston.ini");
                 fs::write(&ini, "[core]\nidle-time=0\n").expect("weston.ini");
@@ -784,10 +782,7 @@ impl Desktop {
                         ])
                         .arg(format!("--config={}", ini.display())),
                 );
-                let socket = runtime.join("wayland-weston");
-                let up = wait_until(Duration::from_secs(20), || socket.exists());
-                assert!(up, "weston did not start; its log:\n{}", self.log("weston"));
-                self.wayland = Some(socket);
+                self.wait_for_socket("weston", runtime.join("wayland-weston"));
                 self.compositor_dir = Some(dir);
                 return;
             }
@@ -802,9 +797,7 @@ impl Desktop {
                 let copy = dir.path().join("kwin_wayland");
                 fs::copy("/usr/bin/kwin_wayland", &copy)
                     .expect("kwin_wayland: cannot copy; run ./scripts/test.sh to install it");
-                let runtime = self.home.runtime();
-                fs::create_dir_all(&runtime).expect("runtime dir");
-                fs::set_permissions(&runtime, fs::Permissions::from_mode(0o700)).expect("chmod");
+                let runtime = self.private_runtime();
                 let mut cmd = Command::new(&copy);
                 cmd.args([
                     "--virtual",
@@ -821,10 +814,7 @@ impl Desktop {
                 .env("QT_LOGGING_RULES", "kwin_scripting.debug=true")
                 .env("KWIN_SCREENSHOT_NO_PERMISSION_CHECKS", "1");
                 self.spawn("kwin", &mut cmd);
-                let socket = runtime.join("wayland-kwin");
-                let up = wait_until(Duration::from_secs(20), || socket.exists());
-                assert!(up, "KWin did not start; its log:\n{}", self.log("kwin"));
-                self.wayland = Some(socket);
+                self.wait_for_socket("kwin", runtime.join("wayland-kwin"));
                 self.compositor_dir = Some(dir);
                 return;
             }
@@ -1003,6 +993,22 @@ impl Desktop {
             .arg(limit.as_secs_f32().to_string())
             .status()
             .is_ok_and(|s| s.success())
+    }
+
+    /// This desktop's XDG_RUNTIME_DIR, made private (mode 0700).
+    fn private_runtime(&self) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let runtime = self.home.runtime();
+        fs::create_dir_all(&runtime).expect("runtime dir");
+        fs::set_permissions(&runtime, fs::Permissions::from_mode(0o700)).expect("chmod");
+        runtime
+    }
+
+    /// Waits for the compositor `name` to open `socket`, then uses it.
+    fn wait_for_socket(&mut self, name: &str, socket: PathBuf) {
+        let up = wait_until(Duration::from_secs(20), || socket.exists());
+        assert!(up, "{name} did not start; its log:\n{}", self.log(name));
+        self.wayland = Some(socket);
     }
 
     /// The log of a process this desktop started.
