@@ -152,3 +152,10 @@ fn unsaved_settings_are_kept_when_a_break_comes_due() {
     assert!(!harness.state().closing, "the draft is not thrown away");
     assert_eq!(harness.state().screen, sitbreak::ui::app::Screen::Break);
 }
+
+#[test]
+fn a_card_opened_for_a_break_already_snoozed_closes_at_once() {
+    let (mut harness, _) = Setup::new(View::Break, PhaseKind::Sitting).build();
+    harness.run_steps(1);
+    assert!(harness.state().closing);
+}

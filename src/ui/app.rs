@@ -169,6 +169,8 @@ impl App {
             frames: 0,
             theme_applied: None,
         };
+        // A break handled elsewhere while this window started up.
+        app.close_stale_card();
         app.enter_break_screen_if_needed();
         app.ask_desktop_if_needed();
         app
