@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::Home;
+use common::{Home, Run};
 
 fn now_line(event: &str) -> String {
     let at = chrono::Local::now().fixed_offset().to_rfc3339();
@@ -165,4 +165,55 @@ fn version_and_help_work() {
     let run = home.run(&["--help"]);
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("check-routines"));
+}
+
+#[test]
+fn doctor_without_a_daemon_or_a_desktop_says_what_is_missing_and_what_to_do() {
+    let home = Home::new();
+    let mut cmd = home.command();
+    cmd.env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("XDG_CURRENT_DESKTOP")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .args(["doctor", "--json"]);
+    let run = Run::from(cmd.output().expect("run sitbreak"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON alone");
+    assert_eq!(report["session"], "no display");
+    let checks = report["checks"].as_array().expect("checks");
+    let parts: Vec<&str> = checks.iter().filter_map(|c| c["part"].as_str()).collect();
+    assert_eq!(
+        parts,
+        [
+            "Tray icon",
+            "Notifications",
+            "Idle time",
+            "Suspend and lock"
+        ]
+    );
+    for part in ["Tray icon", "Notifications", "Idle time"] {
+        let check = checks.iter().find(|c| c["part"] == part).expect(part);
+        assert_eq!(check["works"], false, "{part}");
+        assert!(
+            check["advice"].as_str().is_some_and(|a| !a.is_empty()),
+            "{part}"
+        );
+    }
+
+    let mut cmd = home.command();
+    cmd.env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .arg("doctor");
+    let text = Run::from(cmd.output().expect("run sitbreak")).stdout;
+    assert!(
+        text.starts_with("Sitbreak is not running; this is what it would find here."),
+        "{text}"
+    );
+    assert!(
+        text.contains("✗ Tray icon: no session bus, so no tray"),
+        "{text}"
+    );
 }
