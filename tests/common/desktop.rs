@@ -138,9 +138,17 @@ impl Desktop {
     }
 
     fn spawn(&mut self, name: &str, cmd: &mut Command) {
+        if let Err(e) = self.try_spawn(name, cmd) {
+            panic!("{name}: cannot start ({e}); run ./scripts/test.sh to install it");
+        }
+    }
+
+    /// Starts `cmd` with this desktop's environment, its output in
+    /// `NAME.log`, and keeps it to stop when the desktop is dropped.
+    fn try_spawn(&mut self, name: &str, cmd: &mut Command) -> std::io::Result<()> {
         let log = self.home.dir.path().join(format!("{name}.log"));
-        let file = fs::File::create(&log).expect("log file");
-        let err = file.try_clone().expect("log file");
+        let file = fs::File::create(&log)?;
+        let err = file.try_clone()?;
         // Each in a process group of its own, so that what it starts in
         // turn (a bus's activated services, the accessibility bus) is
         // stopped with it and nothing else is.
@@ -150,11 +158,9 @@ impl Desktop {
             .stderr(err)
             .stdin(Stdio::null())
             .process_group(0)
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("{name}: cannot start ({e}); run ./scripts/test.sh to install it")
-            });
+            .spawn()?;
         self.children.push((name.to_owned(), child));
+        Ok(())
     }
 
     fn start_x(&mut self) {
@@ -813,7 +819,17 @@ impl Desktop {
                 ])
                 .env("QT_LOGGING_RULES", "kwin_scripting.debug=true")
                 .env("KWIN_SCREENSHOT_NO_PERMISSION_CHECKS", "1");
-                self.spawn("kwin", &mut cmd);
+                // A copy just written can be "busy" for a moment: another
+                // test's thread forked while its file was open for writing.
+                let mut tries = 0;
+                while let Err(e) = self.try_spawn("kwin", &mut cmd) {
+                    tries += 1;
+                    assert!(
+                        e.raw_os_error() == Some(libc::ETXTBSY) && tries < 50,
+                        "kwin_wayland: cannot start ({e})"
+                    );
+                    std::thread::sleep(Duration::from_millis(100));
+                }
                 self.wait_for_socket("kwin", runtime.join("wayland-kwin"));
                 self.compositor_dir = Some(dir);
                 return;
