@@ -136,6 +136,13 @@ fn an_open_home_window_closes_so_the_break_card_is_mapped_on_top() {
         .push(Response::Show { view: View::Break });
     harness.run_steps(1);
     assert!(harness.state().closing);
+    assert!(
+        harness
+            .state()
+            .remap
+            .load(std::sync::atomic::Ordering::SeqCst),
+        "it tells the daemon to map a fresh card"
+    );
 }
 
 #[test]

@@ -34,7 +34,8 @@ fn main() -> ExitCode {
     };
     let result = Paths::from_env().and_then(|paths| sitbreak::ui::run(&paths, view));
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(sitbreak::ui::Closed::ByPerson) => ExitCode::SUCCESS,
+        Ok(sitbreak::ui::Closed::ForRemap) => ExitCode::from(sitbreak::ipc::REMAP_EXIT),
         Err(e) => {
             eprintln!("sitbreak-window: {e:#}");
             ExitCode::from(2)

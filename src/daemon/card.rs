@@ -12,9 +12,6 @@ use super::Daemon;
 use crate::engine::{MonoTime, Now, PhaseKind};
 use crate::ipc::protocol::View;
 
-/// A reopened window has this long to close before the request lapses.
-const REOPEN_WITHIN: Duration = Duration::from_secs(5);
-
 /// What to do about a card that is waiting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gate {
@@ -76,7 +73,7 @@ impl Daemon {
         ) {
             Gate::Show => {
                 self.card = None;
-                self.open_window(now, View::Break);
+                self.open_window(View::Break);
             }
             Gate::Wait(d) => self.card = Some((due_since, now.mono + d)),
         }
@@ -89,29 +86,21 @@ impl Daemon {
 
     /// Opens the window, or asks an open one to show `view`; one showing
     /// something else closes for a fresh card (see the module comment).
-    pub(super) fn open_window(&mut self, now: Now, view: View) {
+    pub(super) fn open_window(&mut self, view: View) {
         if !self.parts.window.open(view) {
-            if view == View::Break {
-                self.reopen = Some((view, now.mono));
-            }
             self.push_show(view);
         }
     }
 
-    /// The window closed. One that closed to be mapped afresh is opened
-    /// again; any other that leaves a break running has abandoned it.
-    pub(super) fn window_exited(&mut self, now: Now) {
-        let reopen = self
-            .reopen
-            .take()
-            .filter(|(_, asked)| now.mono - *asked <= REOPEN_WITHIN)
-            .map(|(view, _)| view);
+    /// The window exited. One that closed for a fresh card (it says so by
+    /// its exit code) is opened again on the break; any other that leaves
+    /// a break running has abandoned it.
+    pub(super) fn window_exited(&mut self, now: Now, remap: bool) {
         let phase = self.engine.status(now.mono).phase;
-        match reopen {
-            Some(view) if matches!(phase, PhaseKind::BreakDue | PhaseKind::OnBreak) => {
-                self.open_window(now, view);
-            }
-            _ => self.window_closed(now),
+        if remap && matches!(phase, PhaseKind::BreakDue | PhaseKind::OnBreak) {
+            self.open_window(View::Break);
+        } else {
+            self.window_closed(now);
         }
     }
 }

@@ -24,31 +24,51 @@ pub enum TrayItem {
 }
 
 /// Looks at the desktop; takes at most a few seconds when services hang.
-/// Without `tray`, the tray is left out (it is told when it registers).
-pub fn examine(tray: Option<TrayItem>, idle: &mut dyn IdleTime) -> DesktopReport {
+pub fn examine(tray: TrayItem, idle: &mut dyn IdleTime) -> DesktopReport {
     let session = bus(zbus::blocking::connection::Builder::session());
-    let system = bus(zbus::blocking::connection::Builder::system());
-    let mut checks = Vec::new();
-    if let Some(tray) = tray {
-        checks.push(tray_check(session.as_ref(), tray));
-    }
-    checks.push(notifications_check(session.as_ref()));
-    checks.push(idle_check(idle));
-    checks.push(suspend_check(system.as_ref()));
+    let [notifications, suspend] = bus_checks(session.as_ref());
     DesktopReport {
         session: session_name(),
-        checks,
+        checks: vec![
+            tray_check(session.as_ref(), tray),
+            notifications,
+            idle_check(idle),
+            suspend,
+        ],
     }
 }
 
-/// The tray's check alone, once its registration is over.
-pub fn tray(item: TrayItem) -> Check {
-    let session = bus(zbus::blocking::connection::Builder::session());
-    tray_check(session.as_ref(), item)
+/// The daemon's first lines. The session and the idle source are known at
+/// once; the bus services are asked on a short-lived thread, so that a hung
+/// one never holds up start-up. The tray is told when it has registered
+/// ([`tell_tray`]).
+pub fn tell_at_start(idle: &mut dyn IdleTime) {
+    eprintln!("sitbreak: session: {}", session_name());
+    tell(&[idle_check(idle)]);
+    let spawned = std::thread::Builder::new().name("doctor".into()).spawn(|| {
+        let session = bus(zbus::blocking::connection::Builder::session());
+        tell(&bus_checks(session.as_ref()));
+    });
+    if spawned.is_err() {
+        eprintln!("sitbreak: warning: cannot look at the notification server and logind");
+    }
 }
 
-/// Prints what was found, one line each, as the daemon starts.
-pub fn tell(checks: &[Check]) {
+/// Prints the tray's line once its registration is over; called on the
+/// thread that registered it.
+pub fn tell_tray(item: TrayItem) {
+    let session = bus(zbus::blocking::connection::Builder::session());
+    tell(&[tray_check(session.as_ref(), item)]);
+}
+
+/// The notification server's and logind's checks.
+fn bus_checks(session: Option<&Connection>) -> [Check; 2] {
+    let system = bus(zbus::blocking::connection::Builder::system());
+    [notifications_check(session), suspend_check(system.as_ref())]
+}
+
+/// Prints checks, one line each.
+fn tell(checks: &[Check]) {
     for check in checks {
         for line in check.lines() {
             eprintln!("sitbreak: {}", line.trim_start());

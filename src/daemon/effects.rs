@@ -36,7 +36,7 @@ impl Daemon {
                     // routine shown is the one chosen, never a second pick.
                     self.current_routine = self.starting.take();
                     self.parts.notifier.close();
-                    self.open_window(now, View::Break);
+                    self.open_window(View::Break);
                 }
                 Effect::Log(event) => {
                     let record = Record {

@@ -51,7 +51,7 @@ pub struct IdleSource {
     x11: Option<(RustConnection, u32)>,
     bus: Option<zbus::blocking::Connection>,
     /// The source that answered last, for `sitbreak doctor`.
-    pub answered: Option<&'static str>,
+    answered: Option<&'static str>,
 }
 
 impl IdleSource {
@@ -83,6 +83,12 @@ impl IdleSource {
             self.answered = None;
         }
         found
+    }
+
+    /// Which source answers now, named as people look it up.
+    pub fn source(&mut self) -> Option<&'static str> {
+        self.idle_time()?;
+        self.answered
     }
 
     /// Passes what to watch for to a source that notifies.

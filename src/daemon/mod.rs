@@ -81,10 +81,14 @@ pub enum Msg {
     TrayReady(Result<parts::TrayBox, String>),
     /// The machine resumed from suspend; the loop's clock check does the rest.
     Woke,
-    /// The compositor said input stopped or came back.
+    /// An idle source that notifies (the Wayland compositor, Mutter) said
+    /// input stopped or came back.
     IdleChanged,
-    /// The window process exited.
-    WindowClosed,
+    /// The window process exited; `remap` when it closed for a fresh break
+    /// card to be mapped on top.
+    WindowClosed {
+        remap: bool,
+    },
     Quit,
 }
 
@@ -133,11 +137,9 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
     let clock = Clock::default();
     let now = clock.now();
     let mut daemon = Daemon::new(paths, Parts::desktop(tx, notifying), now);
-    let found = doctor::examine(None, daemon.parts.idle.as_mut());
-    eprintln!("sitbreak: session: {}", found.session);
-    doctor::tell(&found.checks);
+    doctor::tell_at_start(daemon.parts.idle.as_mut());
     if let Some(view) = options.open {
-        daemon.open_window(now, view);
+        daemon.open_window(view);
     }
     daemon.run(rx, clock);
     server.drain(Duration::from_secs(2));
@@ -171,7 +173,7 @@ pub fn examine_desktop() -> crate::ipc::protocol::DesktopReport {
     let (tx, _rx) = mpsc::channel();
     let (notifying, _listener) = notifying_idle(&tx);
     let mut idle = idle::IdleSource::new(notifying);
-    doctor::examine(Some(doctor::TrayItem::Unknown), &mut idle)
+    doctor::examine(doctor::TrayItem::Unknown, &mut idle)
 }
 
 /// Reports a problem on stderr; the daemon carries on.
@@ -212,9 +214,6 @@ struct Daemon {
     /// A due break whose card waits for a pause in input: (due since,
     /// look again at).
     card: Option<(MonoTime, MonoTime)>,
-    /// The view to open again when the window closes, and when that was
-    /// asked (see `card.rs`).
-    reopen: Option<(View, MonoTime)>,
     quit: bool,
 }
 
@@ -260,7 +259,6 @@ impl Daemon {
             last_idle_check: None,
             settings_rev: 0,
             card: None,
-            reopen: None,
             quit: false,
         };
         daemon.choose_next_routine(now);

@@ -7,6 +7,7 @@
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
+use super::doctor::{self, TrayItem};
 use super::idle::{IdleSource, Notifying};
 use super::notifier::{BreakNotice, Notifier};
 use super::tray::Tray;
@@ -39,7 +40,6 @@ pub trait IdleTime {
     fn watch(&mut self, _away: Duration, _pause: Option<Duration>) {}
     /// Which source answers, named as people look it up; `None` when none.
     fn source(&mut self) -> Option<&'static str> {
-        self.idle_time()?;
         None
     }
 }
@@ -101,7 +101,11 @@ fn start_tray(tx: Sender<Msg>, old: Option<TrayBox>) {
                     took.as_secs_f32()
                 ));
             }
+            let registered = made.is_ok();
             let _ = tx.send(Msg::TrayReady(made));
+            if registered {
+                doctor::tell_tray(TrayItem::Registered);
+            }
         });
     if let Err(e) = spawned {
         report(&format!("no tray icon (cannot start a thread: {e})"));
@@ -140,8 +144,7 @@ impl IdleTime for IdleSource {
         IdleSource::watch(self, away, pause);
     }
     fn source(&mut self) -> Option<&'static str> {
-        IdleSource::idle_time(self)?;
-        self.answered
+        IdleSource::source(self)
     }
 }
 

@@ -36,17 +36,16 @@ impl Daemon {
                     self.tell_refused(now, from, &reason);
                 }
             }
-            Msg::TrayActivate => self.open_window(now, View::Home),
+            Msg::TrayActivate => self.open_window(View::Home),
             Msg::Woke => {}
             // Looked at below, in this same turn of the loop.
             Msg::IdleChanged => self.last_idle_check = None,
-            Msg::WindowClosed => self.window_exited(now),
+            Msg::WindowClosed { remap } => self.window_exited(now, remap),
             Msg::TrayHostRestarted => {
                 let old = self.parts.tray.take();
                 (self.parts.start_tray)(old);
             }
             Msg::TrayReady(Ok(tray)) => {
-                doctor::tell(&[doctor::tray(TrayItem::Registered)]);
                 self.parts.tray = Some(tray);
                 self.refresh(now);
             }
@@ -104,7 +103,7 @@ impl Daemon {
             Request::PauseUntilTomorrow => Input::PauseUntilTomorrow,
             Request::Resume => Input::Resume,
             Request::Open { view } => {
-                self.open_window(now, view);
+                self.open_window(view);
                 return self.ok(now);
             }
             Request::Quit => {
@@ -130,7 +129,7 @@ impl Daemon {
                 } else {
                     TrayItem::NotRegistered
                 };
-                let report = doctor::examine(Some(tray), self.parts.idle.as_mut());
+                let report = doctor::examine(tray, self.parts.idle.as_mut());
                 return Response::Doctor { report };
             }
         };

@@ -398,3 +398,32 @@ fn a_break_snoozed_before_its_card_showed_never_shows_one() {
         .show_card_when_quiet(due.plus(Duration::from_secs(90)));
     assert!(s.seen.borrow().windows.is_empty());
 }
+
+#[test]
+fn a_window_closed_for_a_fresh_card_is_opened_again_on_the_break() {
+    let mut s = setup("sit_interval = \"30m\"\n", true);
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(5));
+    let due = s.start.plus(Duration::from_secs(30 * 60));
+    s.daemon.observe(due, Input::Tick);
+    s.seen.borrow_mut().windows.clear();
+    s.daemon.handle(due, Msg::WindowClosed { remap: true });
+    assert_eq!(s.seen.borrow().windows, vec![View::Break]);
+    assert_eq!(s.daemon.status(due).phase, PhaseKind::BreakDue);
+}
+
+#[test]
+fn a_window_the_person_closed_mid_break_abandons_it_and_is_not_reopened() {
+    let mut s = setup("sit_interval = \"30m\"\n", true);
+    let start = s.start;
+    click(&mut s, Request::TakeBreak, start);
+    s.seen.borrow_mut().windows.clear();
+    let later = start.plus(Duration::from_secs(1));
+    s.daemon.handle(later, Msg::WindowClosed { remap: false });
+    assert!(s.seen.borrow().windows.is_empty());
+    assert_eq!(s.daemon.status(later).phase, PhaseKind::Sitting);
+    assert!(
+        logged(&s).contains(&"break_abandoned".to_owned()),
+        "{:?}",
+        logged(&s)
+    );
+}

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 
 use super::Msg;
+use crate::ipc::REMAP_EXIT;
 use crate::ipc::protocol::View;
 
 /// The window process, if one is running.
@@ -63,9 +64,11 @@ impl WindowLauncher {
             .name("window-wait".into())
             .stack_size(64 * 1024)
             .spawn(move || {
-                let _ = child.wait();
+                let remap = child
+                    .wait()
+                    .is_ok_and(|s| s.code() == Some(i32::from(REMAP_EXIT)));
                 open.store(false, Ordering::SeqCst);
-                let _ = tx.send(Msg::WindowClosed);
+                let _ = tx.send(Msg::WindowClosed { remap });
             });
         if waiter.is_err() {
             self.open.store(false, Ordering::SeqCst);

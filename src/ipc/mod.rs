@@ -16,6 +16,10 @@ use interprocess::local_socket::Stream;
 
 use crate::store::paths::Paths;
 
+/// The window's exit code when it closed so that the daemon maps a fresh
+/// break card on top, rather than because the person closed it.
+pub const REMAP_EXIT: u8 = 3;
+
 /// The folder holding the socket and the single-instance lock: owner only.
 pub fn socket_dir(paths: &Paths) -> PathBuf {
     match &paths.runtime_dir {

@@ -4,6 +4,8 @@
 //! [`App::apply`] carries them out after drawing.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
@@ -86,10 +88,10 @@ pub struct App {
     pub catalog: Catalog,
     pub settings: Settings,
     pub form: SettingsForm,
-    /// Problems in the settings file and routine files, as `file:line:
-    /// problem`, shown in Settings.
-    pub problems: Vec<String>,
-    /// The routine files' share of `problems`, kept when settings reload.
+    /// Problems the daemon found in the settings file, as `file:line:
+    /// problem`, shown in Settings with `catalog_problems`.
+    settings_problems: Vec<String>,
+    /// Problems in the routine files, read by this window.
     catalog_problems: Vec<String>,
     /// Why the daemon could not give its settings; the form then shows
     /// defaults that are not the user's, and cannot save.
@@ -105,6 +107,9 @@ pub struct App {
     pub now: DateTime<FixedOffset>,
     /// Set when the window should close after this frame.
     pub closing: bool,
+    /// Set when it closes so that the daemon maps a fresh break card; the
+    /// process then exits with [`crate::ipc::REMAP_EXIT`].
+    pub remap: Arc<AtomicBool>,
     /// Frames drawn, for the repaint benchmark.
     pub frames: u64,
     theme_applied: Option<(settings::Theme, u32)>,
@@ -113,26 +118,10 @@ pub struct App {
 impl App {
     /// Builds the window state and asks the daemon for status and settings.
     pub fn new(mut link: Box<dyn DaemonLink>, inputs: Inputs) -> App {
-        let mut problems = Vec::new();
-        let mut settings_error = None;
-        let settings = match link.send(Request::GetSettings) {
-            Response::Settings {
-                toml,
-                problems: in_file,
-            } => {
-                problems.extend(in_file);
-                settings::parse(&toml).settings
-            }
-            Response::Refused { reason } | Response::Error { message: reason } => {
-                settings_error = Some(reason);
-                Settings::default()
-            }
-            other => {
-                settings_error = Some(format!("unexpected answer {other:?}"));
-                Settings::default()
-            }
+        let (settings, settings_problems, settings_error) = match fetch_settings(link.as_mut()) {
+            Ok((settings, problems)) => (settings, problems, None),
+            Err(reason) => (Settings::default(), Vec::new(), Some(reason)),
         };
-        problems.extend(inputs.catalog_problems.iter().cloned());
         let status = match link.send(Request::Status) {
             Response::Ok { status } => Some(status),
             _ => None,
@@ -148,7 +137,7 @@ impl App {
             status_at: 0.0,
             form: SettingsForm::from(&settings),
             settings,
-            problems,
+            settings_problems,
             catalog_problems: inputs.catalog_problems,
             settings_error,
             catalog: inputs.catalog,
@@ -166,6 +155,7 @@ impl App {
             export_dir: inputs.export_dir,
             now: inputs.now,
             closing: false,
+            remap: Arc::default(),
             frames: 0,
             theme_applied: None,
         };
@@ -212,17 +202,21 @@ impl App {
     /// hurts"): read them again. A form with unsaved edits keeps them;
     /// Revert then goes back to the new settings.
     fn reload_settings(&mut self) {
-        let Response::Settings { toml, problems } = self.link.send(Request::GetSettings) else {
+        let Ok((fresh, problems)) = fetch_settings(self.link.as_mut()) else {
             return;
         };
-        let fresh = settings::parse(&toml).settings;
         if !self.form.is_changed(&self.settings) {
             self.form = SettingsForm::from(&fresh);
         }
         self.settings = fresh;
-        self.problems = problems;
-        self.problems.extend(self.catalog_problems.iter().cloned());
+        self.settings_problems = problems;
         self.settings_error = None;
+    }
+
+    /// Problems in the settings file and routine files, as `file:line:
+    /// problem`, shown in Settings.
+    pub fn problems(&self) -> impl Iterator<Item = &String> {
+        self.settings_problems.iter().chain(&self.catalog_problems)
     }
 
     /// A card for a break that was snoozed, skipped or taken elsewhere (the
@@ -259,6 +253,7 @@ impl App {
                     egui::UserAttentionType::Critical,
                 ));
             } else {
+                self.remap.store(true, Ordering::SeqCst);
                 self.closing = true;
                 return;
             }
@@ -641,6 +636,16 @@ impl App {
             .notes_for(when)
             .map(|n| n.text.clone())
             .collect()
+    }
+}
+
+/// The user's settings from the daemon, with the problems it found in the
+/// file; or why it could not give them.
+fn fetch_settings(link: &mut dyn DaemonLink) -> Result<(Settings, Vec<String>), String> {
+    match link.send(Request::GetSettings) {
+        Response::Settings { toml, problems } => Ok((settings::parse(&toml).settings, problems)),
+        Response::Refused { reason } | Response::Error { message: reason } => Err(reason),
+        other => Err(format!("unexpected answer {other:?}")),
     }
 }
 

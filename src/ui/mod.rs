@@ -15,6 +15,9 @@ pub mod stats_view;
 pub mod theme;
 pub mod widgets;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use anyhow::{Context as _, Result};
 
 use crate::ipc::protocol::View;
@@ -26,8 +29,10 @@ use crate::store::routines_dir;
 use self::app::{App, Inputs};
 use self::link::IpcLink;
 
-/// Opens the window on `view` and returns when it is closed.
-pub fn run(paths: &Paths, view: View) -> Result<()> {
+/// Opens the window on `view` and returns when it is closed, and how.
+pub fn run(paths: &Paths, view: View) -> Result<Closed> {
+    let remap = Arc::new(AtomicBool::new(false));
+    let asked_remap = Arc::clone(&remap);
     let loaded = routines_dir::load_all(&paths.routines_dir());
     let history = HistoryFile::new(paths.history_file())
         .read()
@@ -70,7 +75,7 @@ pub fn run(paths: &Paths, view: View) -> Result<()> {
             let ctx = cc.egui_ctx.clone();
             let link = IpcLink::connect(&socket, move || ctx.request_repaint())
                 .with_context(|| format!("{}: cannot reach the daemon", socket.display()))?;
-            Ok(Box::new(App::new(
+            let mut app = App::new(
                 Box::new(link),
                 Inputs {
                     catalog: loaded.catalog,
@@ -80,8 +85,23 @@ pub fn run(paths: &Paths, view: View) -> Result<()> {
                     view,
                     now: chrono::Local::now().fixed_offset(),
                 },
-            )))
+            );
+            app.remap = Arc::clone(&asked_remap);
+            Ok(Box::new(app))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("the window failed: {e}"))
+    .map_err(|e| anyhow::anyhow!("the window failed: {e}"))?;
+    Ok(if remap.load(Ordering::SeqCst) {
+        Closed::ForRemap
+    } else {
+        Closed::ByPerson
+    })
+}
+
+/// How the window ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    ByPerson,
+    /// To be mapped afresh as a break card (see `App::show_view`).
+    ForRemap,
 }

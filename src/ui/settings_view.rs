@@ -237,14 +237,14 @@ fn problems_ui(ui: &mut Ui, app: &App) {
         });
         ui.add_space(GAP);
     }
-    if !app.problems.is_empty() {
+    if app.problems().next().is_some() {
         card(ui, |ui| {
             section_title(ui, "Problems in your files");
             muted(
                 ui,
                 "Each value below was ignored and its default used; fix the file, or save here to replace it.",
             );
-            for problem in &app.problems {
+            for problem in app.problems() {
                 ui.label(RichText::new(problem).color(p.danger).monospace().small());
             }
         });
