@@ -152,10 +152,10 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
 /// to the watch thread.
 fn notifying_idle(tx: &Sender<Msg>) -> (Option<idle::Notifying>, Option<watch::IdleListener>) {
     if let Some((idle, queue)) = wayland_idle::connect() {
-        let parts = idle.listener_parts(tx.clone());
+        let listener = idle.listener(tx.clone());
         return (
             Some(idle::Notifying::Wayland(Box::new(idle))),
-            Some(watch::IdleListener::Wayland(queue, parts)),
+            Some(watch::IdleListener::Wayland(queue, listener)),
         );
     }
     if let Some((idle, listener)) = mutter_idle::connect(tx.clone()) {

@@ -13,12 +13,12 @@ use futures_lite::AsyncReadExt;
 use futures_lite::future;
 
 use super::mutter_idle::{self, MutterListener};
-use super::wayland_idle::{self, Listener, ListenerParts};
+use super::wayland_idle::{self, Listener};
 use super::{Msg, sleep_watch, tray_watch};
 
 /// Idle sources that notify, where the session has one.
 pub enum IdleListener {
-    Wayland(wayland_client::EventQueue<Listener>, ListenerParts),
+    Wayland(wayland_client::EventQueue<Listener>, Listener),
     Mutter(MutterListener),
 }
 
@@ -32,8 +32,8 @@ pub fn spawn(tx: Sender<Msg>, idle: Option<IdleListener>) {
         .spawn(move || {
             let idle = async move {
                 match idle {
-                    Some(IdleListener::Wayland(queue, parts)) => {
-                        wayland_idle::listen(queue, parts).await;
+                    Some(IdleListener::Wayland(queue, listener)) => {
+                        wayland_idle::listen(queue, listener).await;
                     }
                     Some(IdleListener::Mutter(listener)) => mutter_idle::listen(listener).await,
                     None => {}

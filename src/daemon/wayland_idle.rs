@@ -135,11 +135,9 @@ impl WaylandIdle {
 
 /// Reads the compositor's events until the connection closes; runs on the
 /// listening thread.
-pub async fn listen(mut queue: EventQueue<Listener>, parts: ListenerParts) {
-    let mut listener = Listener {
-        notes: parts.notes,
-        tx: parts.tx,
-    };
+pub async fn listen(mut queue: EventQueue<Listener>, mut listener: Listener) {
+    // The connection's socket, registered with the reactor once.
+    let mut socket: Option<async_io::Async<OwnedFd>> = None;
     loop {
         if queue.dispatch_pending(&mut listener).is_err() {
             return;
@@ -148,29 +146,27 @@ pub async fn listen(mut queue: EventQueue<Listener>, parts: ListenerParts) {
         let Some(guard) = queue.prepare_read() else {
             continue;
         };
-        let Ok(fd) = guard.connection_fd().try_clone_to_owned() else {
-            return;
-        };
-        let Ok(readable) = async_io::Async::new_nonblocking(fd) else {
+        if socket.is_none() {
+            socket = guard
+                .connection_fd()
+                .try_clone_to_owned()
+                .ok()
+                .and_then(|fd| async_io::Async::new_nonblocking(fd).ok());
+        }
+        let Some(readable) = &socket else {
             return;
         };
         if readable.readable().await.is_err() || guard.read().is_err() {
             let _ = listener.tx.send(Msg::IdleChanged);
             return;
         }
-        drop::<async_io::Async<OwnedFd>>(readable);
     }
 }
 
-/// What the listening thread needs besides the queue.
-pub struct ListenerParts {
-    notes: Notes,
-    tx: Sender<Msg>,
-}
-
 impl WaylandIdle {
-    pub fn listener_parts(&self, tx: Sender<Msg>) -> ListenerParts {
-        ListenerParts {
+    /// The listening thread's half, recording into the same notes.
+    pub fn listener(&self, tx: Sender<Msg>) -> Listener {
+        Listener {
             notes: self.notes.clone(),
             tx,
         }
