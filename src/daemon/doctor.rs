@@ -112,7 +112,7 @@ where
 }
 
 fn tray_check(session: Option<&Connection>, item: TrayItem) -> Check {
-    let part = "Tray icon".to_owned();
+    const PART: &str = "Tray icon";
     let watcher = session.and_then(|c| {
         let props = zbus::blocking::fdo::PropertiesProxy::builder(c)
             .destination("org.kde.StatusNotifierWatcher")
@@ -125,7 +125,7 @@ fn tray_check(session: Option<&Connection>, item: TrayItem) -> Check {
         let host = props.get(iface, "IsStatusNotifierHostRegistered").ok()?;
         bool::try_from(host).ok()
     });
-    let no_host_advice = if gnome() {
+    let no_host = if gnome() {
         "GNOME shows no tray icons without the AppIndicator extension \
          (gnome-shell-extension-appindicator); breaks still come as notifications and windows"
     } else {
@@ -133,47 +133,29 @@ fn tray_check(session: Option<&Connection>, item: TrayItem) -> Check {
          notifications and windows, and `sitbreak` opens the window"
     };
     match (watcher, item) {
-        (Some(true), TrayItem::Registered) => Check {
-            part,
-            found: "shown (StatusNotifierItem)".into(),
-            works: true,
-            advice: None,
-        },
-        (Some(true), TrayItem::Unknown) => Check {
-            part,
-            found: "a tray host is running (StatusNotifierItem)".into(),
-            works: true,
-            advice: None,
-        },
-        (Some(true), TrayItem::NotRegistered) => Check {
-            part,
-            found: "a tray host is running, but the icon is not registered yet".into(),
-            works: false,
-            advice: Some(
-                "it registers again when the tray restarts; see the daemon's messages".into(),
-            ),
-        },
-        (Some(false), _) => Check {
-            part,
-            found: "a tray watcher runs, but no host shows its icons".into(),
-            works: false,
-            advice: Some(no_host_advice.into()),
-        },
-        (None, _) => Check {
-            part,
-            found: if session.is_some() {
-                "no tray host".into()
-            } else {
-                "no session bus, so no tray".into()
-            },
-            works: false,
-            advice: Some(no_host_advice.into()),
-        },
+        (Some(true), TrayItem::Registered) => {
+            Check::works(PART, "shown (StatusNotifierItem)", None)
+        }
+        (Some(true), TrayItem::Unknown) => {
+            Check::works(PART, "a tray host is running (StatusNotifierItem)", None)
+        }
+        (Some(true), TrayItem::NotRegistered) => Check::missing(
+            PART,
+            "a tray host is running, but the icon is not registered yet",
+            "it registers again when the tray restarts; see the daemon's messages",
+        ),
+        (Some(false), _) => Check::missing(
+            PART,
+            "a tray watcher runs, but no host shows its icons",
+            no_host,
+        ),
+        (None, _) if session.is_some() => Check::missing(PART, "no tray host", no_host),
+        (None, _) => Check::missing(PART, "no session bus, so no tray", no_host),
     }
 }
 
 fn notifications_check(session: Option<&Connection>) -> Check {
-    let part = "Notifications".to_owned();
+    const PART: &str = "Notifications";
     let (dest, path) = (
         "org.freedesktop.Notifications",
         "/org/freedesktop/Notifications",
@@ -182,65 +164,50 @@ fn notifications_check(session: Option<&Connection>) -> Check {
         call::<(String, String, String, String)>(c, dest, path, dest, "GetServerInformation")
     });
     let Some((name, _vendor, version, _spec)) = info else {
-        return Check {
-            part,
-            found: "no notification server".into(),
-            works: false,
-            advice: Some(
-                "breaks still open their window, but nothing warns before them; \
-                 install a notification server (mako, dunst, or your desktop's own)"
-                    .into(),
-            ),
-        };
+        return Check::missing(
+            PART,
+            "no notification server",
+            "breaks still open their window, but nothing warns before them; \
+             install a notification server (mako, dunst, or your desktop's own)",
+        );
     };
     let caps = session
         .and_then(|c| call::<Vec<String>>(c, dest, path, dest, "GetCapabilities"))
         .unwrap_or_default();
-    let actions = caps.iter().any(|c| c == "actions");
-    Check {
-        part,
-        found: format!(
-            "{name} {version}, {}",
-            if actions {
-                "with buttons (Start, Snooze, Skip)"
-            } else {
-                "without buttons"
-            }
-        ),
-        works: true,
-        advice: (!actions).then(|| {
-            "this server shows no buttons: start, snooze or skip from the break window or the tray"
-                .into()
-        }),
+    if caps.iter().any(|c| c == "actions") {
+        Check::works(
+            PART,
+            format!("{name} {version}, with buttons (Start, Snooze, Skip)"),
+            None,
+        )
+    } else {
+        Check::works(
+            PART,
+            format!("{name} {version}, without buttons"),
+            Some(
+                "this server shows no buttons: start, snooze or skip from the break window or the tray",
+            ),
+        )
     }
 }
 
 fn idle_check(idle: &mut dyn IdleTime) -> Check {
-    let part = "Idle time".to_owned();
+    const PART: &str = "Idle time";
     match idle.source() {
-        Some(source) => Check {
-            part,
-            found: source.to_owned(),
-            works: true,
-            advice: None,
-        },
-        None => Check {
-            part,
-            found: "no idle source".into(),
-            works: false,
-            advice: Some(
-                "time away from the desk is not noticed, so there are no natural breaks and \
-                 the break card shows without waiting for a pause in typing; Sitbreak reads \
-                 idle time from ext-idle-notify-v1 or org_kde_kwin_idle (Wayland), GNOME's \
-                 Mutter, org.freedesktop.ScreenSaver, or the X server"
-                    .into(),
-            ),
-        },
+        Some(source) => Check::works(PART, source, None),
+        None => Check::missing(
+            PART,
+            "no idle source",
+            "time away from the desk is not noticed, so there are no natural breaks and \
+             the break card shows without waiting for a pause in typing; Sitbreak reads \
+             idle time from ext-idle-notify-v1 or org_kde_kwin_idle (Wayland), GNOME's \
+             Mutter, org.freedesktop.ScreenSaver, or the X server",
+        ),
     }
 }
 
 fn suspend_check(system: Option<&Connection>) -> Check {
-    let part = "Suspend and lock".to_owned();
+    const PART: &str = "Suspend and lock";
     let logind = system.is_some_and(|c| {
         let Ok(proxy) = zbus::blocking::fdo::DBusProxy::new(c) else {
             return false;
@@ -251,20 +218,16 @@ fn suspend_check(system: Option<&Connection>) -> Check {
             .unwrap_or(false)
     });
     if logind {
-        Check {
-            part,
-            found: "logind: a resume is seen at once; a locked screen counts as idle".into(),
-            works: true,
-            advice: None,
-        }
+        Check::works(
+            PART,
+            "logind: a resume is seen at once; a locked screen counts as idle",
+            None,
+        )
     } else {
-        Check {
-            part,
-            found: "no logind on the system bus".into(),
-            works: true,
-            advice: Some(
-                "a suspend is still noticed from the clocks, within a minute of waking".into(),
-            ),
-        }
+        Check::works(
+            PART,
+            "no logind on the system bus",
+            Some("a suspend is still noticed from the clocks, within a minute of waking"),
+        )
     }
 }

@@ -301,6 +301,26 @@ impl DesktopReport {
 }
 
 impl Check {
+    /// A part that works, perhaps with a note on what it lacks.
+    pub fn works(part: &str, found: impl Into<String>, note: Option<&str>) -> Check {
+        Check {
+            part: part.to_owned(),
+            found: found.into(),
+            works: true,
+            advice: note.map(str::to_owned),
+        }
+    }
+
+    /// A part that is missing, with what to do about it.
+    pub fn missing(part: &str, found: impl Into<String>, advice: &str) -> Check {
+        Check {
+            part: part.to_owned(),
+            found: found.into(),
+            works: false,
+            advice: Some(advice.to_owned()),
+        }
+    }
+
     /// "✓ Idle time: ext-idle-notify-v1", and "  → what to do" if any.
     pub fn lines(&self) -> Vec<String> {
         let mark = if self.works { "✓" } else { "✗" };

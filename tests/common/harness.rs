@@ -111,39 +111,23 @@ impl FakeDaemon {
 
 /// A desktop like the ones the tests run in, with its tray missing.
 pub fn desktop_report() -> DesktopReport {
-    let check = |part: &str, found: &str, works: bool, advice: Option<&str>| Check {
-        part: part.into(),
-        found: found.into(),
-        works,
-        advice: advice.map(str::to_owned),
-    };
     DesktopReport {
         session: "X11 (openbox)".into(),
         checks: vec![
-            check(
+            Check::missing(
                 "Tray icon",
                 "no tray host",
-                false,
-                Some(
-                    "this desktop has no tray (StatusNotifierItem host); breaks still come as notifications and windows, and `sitbreak` opens the window",
-                ),
+                "this desktop has no tray (StatusNotifierItem host); breaks still come as notifications and windows, and `sitbreak` opens the window",
             ),
-            check(
+            Check::works(
                 "Notifications",
                 "Notification Daemon 1.0, with buttons (Start, Snooze, Skip)",
-                true,
                 None,
             ),
-            check(
-                "Idle time",
-                "the X server's screensaver extension",
-                true,
-                None,
-            ),
-            check(
+            Check::works("Idle time", "the X server's screensaver extension", None),
+            Check::works(
                 "Suspend and lock",
                 "logind: a resume is seen at once; a locked screen counts as idle",
-                true,
                 None,
             ),
         ],
