@@ -75,8 +75,9 @@ pub enum Msg {
         from: Origin,
     },
     TrayActivate,
-    /// A new tray host did not list our item: register it again.
-    TrayHostRestarted,
+    /// The tray watcher does not list our item (a new watcher missed it,
+    /// or the watcher dropped it): register it again.
+    TrayItemLost,
     /// A tray item finished registering, or could not.
     TrayReady(Result<parts::TrayBox, String>),
     /// The machine resumed from suspend; the loop's clock check does the rest.

@@ -41,7 +41,7 @@ impl Daemon {
             // Looked at below, in this same turn of the loop.
             Msg::IdleChanged => self.last_idle_check = None,
             Msg::WindowClosed { remap } => self.window_exited(now, remap),
-            Msg::TrayHostRestarted => {
+            Msg::TrayItemLost => {
                 let old = self.parts.tray.take();
                 (self.parts.start_tray)(old);
             }

@@ -307,7 +307,7 @@ fn idle_at_the_desk_long_enough_becomes_a_natural_break() {
 #[test]
 fn a_restarted_tray_host_gets_a_new_item_showing_the_status() {
     let mut s = setup("", true);
-    s.daemon.handle(s.start, Msg::TrayHostRestarted);
+    s.daemon.handle(s.start, Msg::TrayItemLost);
     assert_eq!(s.seen.borrow().trays_asked, 1, "a new item is asked for");
     assert!(s.daemon.parts.tray.is_none(), "the old one is let go");
     let before = s.seen.borrow().tooltips.len();

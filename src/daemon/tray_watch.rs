@@ -40,10 +40,7 @@ pub async fn watch(tx: Sender<Msg>) {
         };
         while let Some(change) = changes.next().await {
             let appeared = change.args().is_ok_and(|a| a.new_owner().is_some());
-            if appeared
-                && !confirm_registered(&conn).await
-                && tx.send(Msg::TrayHostRestarted).is_err()
-            {
+            if appeared && !confirm_registered(&conn).await && tx.send(Msg::TrayItemLost).is_err() {
                 return;
             }
         }
@@ -78,7 +75,7 @@ async fn follow_drops(conn: &Connection, tx: &Sender<Msg>) {
             "the tray watcher dropped the tray icon; registering it again (after {} s)",
             wait.as_secs()
         ));
-        if tx.send(Msg::TrayHostRestarted).is_err() {
+        if tx.send(Msg::TrayItemLost).is_err() {
             return;
         }
     }
