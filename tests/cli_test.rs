@@ -127,6 +127,57 @@ fn check_routines_exits_1_with_file_and_line_on_errors() {
 }
 
 #[test]
+fn a_quote_missing_from_its_article_fails_the_citation_check_with_file_and_line() {
+    let home = Home::new();
+    let seeds = home.dir.path().join("seeds");
+    std::fs::create_dir_all(&seeds).expect("mkdir");
+    // Stands in for "Can You Run With Sciatica?", under its catalog file name.
+    home.write(
+        &seeds.join("004_26f90dc26e59553a.txt"),
+        "Prolonged sitting can make\nsciatica worse. Activate your core.",
+    );
+    let mine = home.dir.path().join("mine.toml");
+    home.write(
+        &mine,
+        "[[note]]\nid = \"my-note\"\nwhen = \"end-of-break\"\ntext = \"Walk.\"\nsources = [\n  \
+         { article = \"run-with\", quote = \"Prolonged sitting can make sciatica worse.\" },\n  \
+         { article = \"run-with\", quote = \"Sitting cures sciatica.\" },\n]\n",
+    );
+    let dir = seeds.to_str().expect("utf8");
+    let run = home.run(&[
+        "check-routines",
+        "--sources",
+        dir,
+        mine.to_str().expect("utf8"),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains(
+            "mine.toml:7: my-note: quote not found in \"Can You Run With Sciatica?\" \
+             (004_26f90dc26e59553a.txt): \"Sitting cures sciatica.\""
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("mine.toml:6"), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("quotes: 1 of 2 found"),
+        "{}",
+        run.stdout
+    );
+
+    // Without files it checks the built-in catalog, whose other articles
+    // are missing from this folder: each is named, none passes silently.
+    let run = home.run(&["check-routines", "--sources", dir]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("stretches/") && run.stderr.contains("cannot read"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn bad_arguments_exit_2_with_a_message() {
     let home = Home::new();
     let run = home.run(&["stats", "--days", "zero"]);

@@ -1,6 +1,7 @@
 //! The stretch catalog: built-in stretches, routines and safety notes, plus
 //! user routines. Pure: callers pass in file texts; this module reads no files.
 
+pub mod citations;
 pub mod schema;
 
 pub use schema::{
@@ -17,6 +18,11 @@ mod embedded {
 /// rather than panicking all the same.
 pub fn builtin() -> (Catalog, Vec<Problem>) {
     schema::load(&Catalog::default(), embedded::BUILTIN_FILES)
+}
+
+/// The built-in catalog's files, by name (`stretches/legs.toml`) and text.
+pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+    embedded::BUILTIN_FILES
 }
 
 /// Result of loading user routine files on top of the built-in catalog.

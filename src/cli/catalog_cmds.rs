@@ -1,12 +1,12 @@
 //! `sitbreak routines` and `sitbreak check-routines`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use serde::Serialize;
 
 use super::{Outcome, out, warn};
-use crate::catalog::{self, Catalog, Dose, Routine};
+use crate::catalog::{self, Catalog, Dose, Routine, citations};
 use crate::settings::format_duration;
 use crate::store::paths::Paths;
 use crate::store::routines_dir;
@@ -165,11 +165,14 @@ pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// `sitbreak check-routines FILE...`: each file is checked the way user
-/// routine files are loaded, against the built-in catalog.
-pub fn check_routines(files: &[PathBuf]) -> Result<Outcome> {
+/// `sitbreak check-routines [--sources DIR] FILE...`: each file is checked
+/// the way user routine files are loaded, against the built-in catalog; with
+/// `--sources`, its quotes are also looked up in the articles in `DIR` (the
+/// built-in catalog's quotes when no file is named).
+pub fn check_routines(files: &[PathBuf], sources: Option<&Path>) -> Result<Outcome> {
     let (base, _) = catalog::builtin();
     let mut failed = false;
+    let mut quoted: Vec<(String, String)> = Vec::new();
     for path in files {
         let shown = path.display().to_string();
         let text = match std::fs::read_to_string(path) {
@@ -187,6 +190,7 @@ pub fn check_routines(files: &[PathBuf]) -> Result<Outcome> {
                 checked.routines.len(),
                 checked.stretches.len()
             ));
+            quoted.push((shown, text));
         } else {
             failed = true;
             for p in problems {
@@ -194,9 +198,51 @@ pub fn check_routines(files: &[PathBuf]) -> Result<Outcome> {
             }
         }
     }
+    if let Some(dir) = sources {
+        let files: Vec<(&str, &str)> = if files.is_empty() {
+            catalog::builtin_files().to_vec()
+        } else {
+            quoted
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect()
+        };
+        failed |= !check_quotes(&base, &files, dir);
+    }
     Ok(if failed {
         Outcome::Problems
     } else {
         Outcome::Success
     })
+}
+
+/// Looks every quote in `files` up in its article in `dir`; prints the
+/// problems and a count. True when every quote was found.
+fn check_quotes(base: &Catalog, files: &[(&str, &str)], dir: &Path) -> bool {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    let mut catalog = base.clone();
+    for &(name, text) in files {
+        // A user's file may bring its own articles.
+        let (own, _) = catalog::schema::load(base, &[(name, text)]);
+        catalog.articles.extend(own.articles);
+        match citations::citations(name, text) {
+            Ok(c) => found.extend(c),
+            Err(p) => problems.push(p),
+        }
+    }
+    problems.extend(citations::check(&found, &catalog, |file| {
+        let path = dir.join(file);
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }));
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    let good = found.len() - problems.len().min(found.len());
+    out(&format!(
+        "quotes: {good} of {} found in their articles in {}",
+        found.len(),
+        dir.display()
+    ));
+    problems.is_empty()
 }

@@ -61,11 +61,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Validate routine files; exits 1 with file:line messages on errors
+    /// Validate routine files; exits 1 with file:line messages on errors.
+    /// With --sources, also check that every quote appears word for word in
+    /// the article it cites (the built-in catalog's when no file is named)
     CheckRoutines {
         /// Routine files (TOML, same format as the built-in stretches/)
-        #[arg(required = true)]
+        #[arg(required_unless_present = "sources")]
         files: Vec<std::path::PathBuf>,
+        /// The folder holding the articles, under the file names the
+        /// catalog gives them
+        #[arg(long, value_name = "DIR")]
+        sources: Option<std::path::PathBuf>,
     },
     /// Say what this desktop offers Sitbreak (tray, notifications, idle
     /// time, suspend) and what to do about anything missing
@@ -125,7 +131,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Some(Command::Settings) => control_cmds::open(&paths, crate::ipc::protocol::View::Settings),
         Some(Command::Quit) => control_cmds::simple(&paths, crate::ipc::protocol::Request::Quit),
         Some(Command::Routines { json }) => catalog_cmds::routines(&paths, json),
-        Some(Command::CheckRoutines { files }) => catalog_cmds::check_routines(&files),
+        Some(Command::CheckRoutines { files, sources }) => {
+            catalog_cmds::check_routines(&files, sources.as_deref())
+        }
         Some(Command::Stats { days, json }) => stats_cmd::stats(&paths, days, json),
         Some(Command::Doctor { json }) => control_cmds::doctor(&paths, json),
     }
