@@ -297,6 +297,39 @@ fn cli_commands_drive_the_daemon_and_refusals_exit_1() {
     assert_eq!(desktop.sitbreak(&["status"]).code, 2);
 }
 
+#[test]
+fn sitbreak_skip_during_a_running_break_ends_it_as_skipped_and_closes_its_window() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_daemon();
+    let run = desktop.sitbreak(&["break"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        wait_until(Duration::from_secs(20), || !desktop
+            .window_pids()
+            .is_empty()),
+        "the break's window never opened"
+    );
+
+    let run = desktop.sitbreak(&["skip"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(desktop.status()["phase"], "sitting");
+    let events = desktop.history_events();
+    assert_eq!(
+        events.iter().rev().take(2).collect::<Vec<_>>(),
+        ["break_skipped", "break_started"],
+        "{events:?}"
+    );
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop.window_pids().is_empty()),
+        "the window of the skipped break stayed open"
+    );
+    // The window closed without reporting the break again.
+    assert_eq!(
+        desktop.history_events().last().map(String::as_str),
+        Some("break_skipped")
+    );
+}
+
 fn racing_launches_leave_one_daemon(n: usize) {
     let desktop = Desktop::start(Parts::default());
     let mut children: Vec<_> = (0..n).map(|_| desktop.spawn_daemon_process()).collect();

@@ -94,7 +94,11 @@ impl ksni::Tray for Item {
         ];
         // Strict mode takes Skip out of the menu rather than greying it.
         if !strict {
-            items.push(entry("Skip this break", near_break, Request::Skip));
+            items.push(entry(
+                "Skip this break",
+                near_break || phase == PhaseKind::OnBreak,
+                Request::Skip,
+            ));
         }
         items.push(
             SubMenu {

@@ -185,7 +185,7 @@ impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Refusal::StrictMode => "strict mode is on, so breaks cannot be skipped",
-            Refusal::NothingToSkip => "no break is due, so there is nothing to skip",
+            Refusal::NothingToSkip => "no break is due or running, so there is nothing to skip",
             Refusal::NothingToSnooze => "no break is due, so there is nothing to snooze",
             Refusal::NoSnoozesLeft => "no snoozes left for this break: take it or skip it",
             Refusal::AlreadyOnBreak => "a break is already running",
@@ -495,6 +495,15 @@ impl Engine {
                     snooze_secs: self.config.snooze_length.as_secs(),
                 }));
             }
+            Input::Skip if matches!(self.phase, Phase::OnBreak { .. }) => {
+                // A running break skipped (from the CLI or the tray) ends,
+                // recorded as skipped; the person is back in the chair.
+                if self.config.strict {
+                    return Err(Refusal::StrictMode);
+                }
+                self.start_sitting(now.mono);
+                out.push(Effect::Log(Event::BreakSkipped));
+            }
             Input::Skip => {
                 if !self.can_snooze_or_skip() {
                     return Err(Refusal::NothingToSkip);
@@ -531,6 +540,15 @@ impl Engine {
             Phase::Sitting(_) | Phase::Due { .. } if idle_for >= threshold => {
                 // The stretch of sitting ended when the user walked away.
                 let left_at = MonoTime(now.mono.0.saturating_sub(idle_for));
+                if self.sitting_since.is_some_and(|since| left_at < since) {
+                    // Idle since before this stretch began (a daemon started
+                    // into an empty desk session): nobody has sat here yet,
+                    // so there is no break to count, only absence.
+                    self.sitting_since = None;
+                    self.snoozes_in_row = 0;
+                    self.phase = Phase::Away;
+                    return;
+                }
                 let sat_secs = self.end_sitting(left_at.max(self.sitting_since.unwrap_or(left_at)));
                 out.push(Effect::Log(Event::NaturalBreak {
                     away_secs: idle_for.as_secs(),

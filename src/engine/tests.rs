@@ -309,6 +309,47 @@ fn skip_starts_a_new_interval_but_the_sitting_stretch_goes_on() {
 }
 
 #[test]
+fn skipping_a_running_break_ends_it_as_skipped_and_starts_a_full_interval() {
+    check(
+        "run 10m; start; run 1m; skip; run 30m",
+        "0:10:00 log break_started - sat=600
+         0:10:00 show -
+         0:11:00 log break_skipped
+         0:40:30 warn 30
+         0:41:00 due
+         0:41:00 log break_due",
+    );
+}
+
+#[test]
+fn a_running_break_cannot_be_skipped_in_strict_mode() {
+    let config = EngineConfig {
+        strict: true,
+        ..EngineConfig::for_tests()
+    };
+    check_with(
+        config,
+        "start; skip; finish 1/1",
+        "0:00:00 log break_started - sat=0
+         0:00:00 show -
+         0:00:00 refused: strict mode is on, so breaks cannot be skipped
+         0:00:00 log break_completed 1/1 0s",
+    );
+}
+
+#[test]
+fn idle_from_before_the_first_start_is_no_natural_break() {
+    // A desktop session left alone for an hour, then Sitbreak starts in it:
+    // nobody has sat yet, so nothing is logged; coming back starts sitting.
+    check(
+        "idle 60m; run 5m; idle 0s; run 30m",
+        "0:34:30 warn 30
+         0:35:00 due
+         0:35:00 log break_due",
+    );
+}
+
+#[test]
 fn skip_is_refused_in_strict_mode() {
     let config = EngineConfig {
         strict: true,
@@ -328,7 +369,7 @@ fn skip_is_refused_in_strict_mode() {
 fn skip_and_snooze_need_a_break_to_be_near() {
     check(
         "run 5m; skip; snooze",
-        "0:05:00 refused: no break is due, so there is nothing to skip
+        "0:05:00 refused: no break is due or running, so there is nothing to skip
          0:05:00 refused: no break is due, so there is nothing to snooze",
     );
 }

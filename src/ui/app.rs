@@ -233,6 +233,16 @@ impl App {
         {
             self.closing = true;
         }
+        // A running break skipped elsewhere (`sitbreak skip`, the tray) is
+        // over: the daemon already recorded it, so there is nothing to report.
+        if self.flow.is_started()
+            && !self.flow.is_reported()
+            && matches!(self.flow.stage, Stage::Playing | Stage::Hurt { .. })
+            && status.phase != PhaseKind::OnBreak
+        {
+            self.flow.set_reported();
+            self.closing = true;
+        }
     }
 
     /// The daemon asks for `view`. A break coming due must be seen on top
