@@ -23,7 +23,7 @@ pub fn summary(paths: &Paths, days: u32) -> Result<Summary> {
         &read.records,
         today,
         days,
-        settings.daily_goal,
+        settings.goal_per_day(),
         settings.day_start,
     ))
 }

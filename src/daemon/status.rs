@@ -53,7 +53,13 @@ pub fn build(
 
 fn today(history: &[Record], now: Now, settings: &Settings) -> TodayView {
     let date: NaiveDate = day_of(now.wall, settings.day_start);
-    let summary = summarize(history, date, 1, settings.daily_goal, settings.day_start);
+    let summary = summarize(
+        history,
+        date,
+        1,
+        settings.goal_per_day(),
+        settings.day_start,
+    );
     let day = summary.days.last().cloned().unwrap_or_default();
     TodayView {
         taken: day.taken,

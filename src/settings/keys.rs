@@ -231,9 +231,10 @@ keys! {
         Value::Time(hm(4, 0)), "A new day starts at",
         "When \"pause until tomorrow\" ends and a new day starts in statistics.",
         (day_start);
-    "daily_goal", Schedule, Kind::Whole { min: 1, max: 48 },
-        Value::Whole(8), "Daily goal (breaks)",
-        "Breaks a day that count toward the streak.", (daily_goal);
+    "daily_goal", Schedule, Kind::Whole { min: 0, max: 48 },
+        Value::Whole(0), "Daily goal (breaks)",
+        "Breaks a day that count toward the streak. `0` follows your schedule: a working day (8 hours, or your working hours) divided by `sit_interval`, which is 16 at the defaults.",
+        (daily_goal);
     "allow_floor", Routines, Kind::Bool,
         Value::Bool(false), "Include floor exercises (needs a mat and floor space)",
         "Offer floor exercises (they need a mat and floor space).", (allow_floor);

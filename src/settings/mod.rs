@@ -80,7 +80,8 @@ pub struct Settings {
     pub allow_floor: bool,
     pub disabled_routines: Vec<RoutineId>,
     pub excluded_stretches: Vec<StretchId>,
-    /// Breaks a day that count toward the streak.
+    /// Breaks a day that count toward the streak; 0 follows the schedule
+    /// (see [`Settings::goal_per_day`]).
     pub daily_goal: u32,
     pub theme: Theme,
     /// Multiplies every text size in the window.
@@ -253,6 +254,36 @@ impl Settings {
             });
         }
         issues
+    }
+
+    /// Breaks a day that meet the goal: `daily_goal`, or when that is 0,
+    /// as many as the schedule asks for in a working day (the articles'
+    /// rule is to stand at least every 30 minutes, so a goal of half of
+    /// that would praise too little).
+    pub fn goal_per_day(&self) -> u32 {
+        if self.daily_goal > 0 {
+            return self.daily_goal;
+        }
+        let lengths: Vec<u64> = self
+            .working_hours
+            .days
+            .iter()
+            .flatten()
+            .map(|(start, end)| {
+                let secs = (*end - *start).num_seconds();
+                u64::try_from(secs).unwrap_or(0)
+            })
+            .filter(|&secs| secs > 0)
+            .collect();
+        let day_secs = if self.working_hours.enabled && !lengths.is_empty() {
+            lengths.iter().sum::<u64>() / lengths.len() as u64
+        } else {
+            8 * 3600
+        };
+        let interval = self.sit_interval.as_secs().max(1);
+        u32::try_from((day_secs + interval / 2) / interval)
+            .unwrap_or(u32::MAX)
+            .clamp(1, 48)
     }
 
     /// The engine's view of these settings.

@@ -207,3 +207,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_daily_goal_follows_the_schedule_unless_set() {
+    let s = check("", &[]);
+    assert_eq!(s.goal_per_day(), 16, "8 hours of 30-minute stretches");
+    let s = check("sit_interval = \"45m\"\n", &[]);
+    assert_eq!(s.goal_per_day(), 11);
+    let s = check(
+        "[working_hours]\nenabled = true\nmon = \"09:00-13:00\"\ntue = \"09:00-13:00\"\n\
+         wed = \"off\"\nthu = \"off\"\nfri = \"off\"\n",
+        &[],
+    );
+    assert_eq!(s.goal_per_day(), 8, "a four-hour working day");
+    let s = check("daily_goal = 6\n", &[]);
+    assert_eq!(s.goal_per_day(), 6, "a goal the person set is kept");
+}

@@ -125,13 +125,25 @@ fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
         }
         (Kind::Whole { min, max }, Value::Whole(mut n)) => {
             let name = ui.label(key.label).on_hover_text(key.help);
-            if ui
-                .add(egui::DragValue::new(&mut n).range(min..=max))
-                .labelled_by(name.id)
-                .changed()
-            {
-                (key.set)(&mut form.draft, Value::Whole(n));
-            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add(egui::DragValue::new(&mut n).range(min..=max))
+                    .labelled_by(name.id)
+                    .changed()
+                {
+                    (key.set)(&mut form.draft, Value::Whole(n));
+                }
+                if key.name == "daily_goal" && n == 0 {
+                    // 0 is "follow my schedule": say what that comes to.
+                    ui.label(
+                        RichText::new(format!(
+                            "follows your schedule: {} a day",
+                            form.draft.goal_per_day()
+                        ))
+                        .small(),
+                    );
+                }
+            });
             ui.end_row();
         }
         (Kind::Scale { min, max }, Value::Scale(mut x)) => {

@@ -19,7 +19,7 @@ pub fn summary(app: &App) -> Summary {
         &app.history,
         today,
         DAYS,
-        app.settings.daily_goal,
+        app.settings.goal_per_day(),
         app.settings.day_start,
     )
 }
