@@ -35,6 +35,18 @@ impl Group {
         Group::Core,
     ];
 
+    /// The name people read.
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::LowerBack => "lower back",
+            Group::PiriformisGlutes => "piriformis and glutes",
+            Group::Hamstrings => "hamstrings",
+            Group::HipFlexors => "hip flexors",
+            Group::Calves => "calves",
+            Group::Core => "core",
+        }
+    }
+
     /// The group an area counts toward, if any.
     pub fn of(area: Area) -> Option<Group> {
         match area {
@@ -69,6 +81,51 @@ impl From<&Settings> for Preferences {
             day_start: s.day_start,
         }
     }
+}
+
+/// A body area that the stretches left out took out of every routine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LostArea {
+    pub group: Group,
+    /// The left-out stretches that reached it.
+    pub stretches: Vec<StretchId>,
+}
+
+/// Body areas no routine reaches any more because of the stretches left
+/// out, so Settings can say so instead of silently dropping them.
+pub fn lost_areas(catalog: &Catalog, prefs: &Preferences) -> Vec<LostArea> {
+    let reach = |prefs: &Preferences| -> BTreeSet<Group> {
+        catalog
+            .routines
+            .iter()
+            .filter(|r| !prefs.disabled_routines.contains(&r.id))
+            .filter(|r| prefs.allow_floor || !r.floor)
+            .filter_map(|r| playable(catalog, r, prefs))
+            .flat_map(|r| catalog.routine_coverage(&r))
+            .filter_map(Group::of)
+            .collect()
+    };
+    let everything = Preferences {
+        excluded_stretches: Vec::new(),
+        ..prefs.clone()
+    };
+    let now = reach(prefs);
+    reach(&everything)
+        .difference(&now)
+        .map(|&group| LostArea {
+            group,
+            stretches: prefs
+                .excluded_stretches
+                .iter()
+                .filter(|id| {
+                    catalog
+                        .stretch(id)
+                        .is_some_and(|s| s.coverage().any(|a| Group::of(a) == Some(group)))
+                })
+                .cloned()
+                .collect(),
+        })
+        .collect()
 }
 
 /// A routine as it will be played: excluded stretches already removed.
@@ -145,7 +202,7 @@ pub fn next_routine(
     let covered: BTreeSet<Group> = started_today
         .iter()
         .filter_map(|id| catalog.routine(id))
-        .flat_map(|r| catalog.routine_areas(r))
+        .flat_map(|r| catalog.routine_coverage(r))
         .filter_map(Group::of)
         .collect();
 
@@ -153,7 +210,7 @@ pub fn next_routine(
         .into_iter()
         .min_by_key(|r| {
             let new_groups = catalog
-                .routine_areas(r)
+                .routine_coverage(r)
                 .into_iter()
                 .filter_map(Group::of)
                 .collect::<BTreeSet<_>>()

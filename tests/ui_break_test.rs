@@ -34,14 +34,20 @@ fn stepping_through_a_whole_routine_by_clicking_finishes_the_break() {
     for name in [
         "Stand up and move",
         "Hip circles",
-        "Standing press-up",
+        "Standing back extension",
         "Seated low back stretch",
     ] {
         harness.get_by_label(name);
         harness.get_by_label("Next").click();
         harness.run_steps(2);
     }
-    harness.get_by_label("Sit back down in a slightly different position.");
+    // The routine ends seated, so the advice is to shift, not to sit down.
+    harness.get_by_label("Before you carry on, settle into a slightly different sitting position.");
+    assert!(
+        harness
+            .query_by_label("Sit back down in a slightly different position.")
+            .is_none()
+    );
     harness.get_by_label("Done").click();
     harness.run_steps(2);
     let last = sent(&requests).pop();
@@ -156,7 +162,7 @@ fn this_hurts_shows_the_advice_and_offers_to_leave_the_stretch_out() {
         .get_by_label("Continue with the next stretch")
         .click();
     harness.run_steps(2);
-    harness.get_by_label("Standing press-up");
+    harness.get_by_label("Standing back extension");
     let (done, _) = harness.state().flow.progress();
     assert_eq!(done, 0, "the stretch that hurt is not counted as done");
 }
@@ -188,24 +194,108 @@ fn strict_mode_offers_no_skip() {
     harness.get_by_label("Snooze 5 min");
 }
 
+/// Reads the safety notes shown before the first stretch, then starts.
+fn read_the_safety_notes(harness: &mut egui_kittest::Harness<'static, sitbreak::ui::app::App>) {
+    assert_eq!(harness.state().flow.stage, Stage::Safety);
+    harness.get_by_label("Safety first");
+    harness.get_by_label("•  Move gently. Stop as soon as you feel pain.");
+    // The warning signs are there without pressing "Stop — this hurts".
+    harness.get_by_label("When to stop and see someone");
+    harness.get_by_label_contains("see a doctor for a proper diagnosis");
+    harness.get_by_label("I understand, start").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().flow.stage, Stage::Playing);
+}
+
 #[test]
-fn the_first_break_ever_shows_the_safety_note_first() {
+fn the_first_break_started_from_the_card_shows_the_safety_notes_first() {
     let mut setup = break_due();
-    setup.history.clear();
+    setup.status.safety_notes_read = false;
     let (mut harness, requests) = setup.build();
     harness.run_steps(2);
     harness.get_by_label("Start").click();
     harness.run_steps(2);
-    assert!(
-        sent(&requests).is_empty(),
-        "nothing starts before the note is read"
-    );
-    harness.get_by_label("Before you start");
-    harness.get_by_label("Move gently. Stop as soon as you feel pain.");
-    harness.get_by_label("I understand, start").click();
+    read_the_safety_notes(&mut harness);
+    assert!(matches!(
+        sent(&requests).as_slice(),
+        [Request::StartBreak { .. }, Request::SafetyNotesRead]
+    ));
+}
+
+#[test]
+fn the_first_break_taken_from_home_shows_the_safety_notes_first() {
+    let mut setup = Setup::new(View::Home, PhaseKind::Sitting);
+    setup.status.safety_notes_read = false;
+    let (mut harness, requests) = setup.build();
     harness.run_steps(2);
-    assert_eq!(sent(&requests).len(), 1);
+    harness.get_by_label("Take a break now").click();
+    harness.run_steps(2);
+    read_the_safety_notes(&mut harness);
+    assert!(matches!(
+        sent(&requests).as_slice(),
+        [Request::TakeBreak, Request::SafetyNotesRead]
+    ));
+}
+
+#[test]
+fn a_first_break_started_elsewhere_opens_on_the_safety_notes() {
+    // The notification's Start, the tray and `sitbreak break` start the
+    // break in the daemon, which then opens the window on it.
+    let mut setup = Setup::new(View::Break, PhaseKind::OnBreak);
+    setup.status.safety_notes_read = false;
+    setup.status.current_routine = setup.status.next_routine.clone();
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    read_the_safety_notes(&mut harness);
+}
+
+#[test]
+fn once_read_the_safety_notes_do_not_come_first_again() {
+    let mut setup = Setup::new(View::Break, PhaseKind::OnBreak);
+    setup.status.current_routine = setup.status.next_routine.clone();
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
     assert_eq!(harness.state().flow.stage, Stage::Playing);
+}
+
+#[test]
+fn safety_and_when_to_stop_opens_from_the_player_and_pauses_it() {
+    let mut setup = Setup::new(View::Break, PhaseKind::OnBreak);
+    setup.status.current_routine = setup.status.next_routine.clone();
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Safety and when to stop").click();
+    // One frame opens it, and it fades in.
+    harness.run_steps(4);
+    assert!(harness.state().safety_open);
+    assert!(
+        harness
+            .state()
+            .flow
+            .player
+            .as_ref()
+            .is_some_and(|p| p.is_paused()),
+        "reading the notes costs no hold"
+    );
+    harness.get_by_label("Tips");
+    harness.get_by_label_contains("heat on the lower back");
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert!(!harness.state().safety_open, "Escape closes it");
+}
+
+#[test]
+fn safety_and_when_to_stop_opens_from_home() {
+    let (mut harness, _) = Setup::new(View::Home, PhaseKind::Sitting).build();
+    harness.run_steps(2);
+    harness.get_by_label("Safety and when to stop").click();
+    // One frame opens it, and it fades in.
+    harness.run_steps(4);
+    harness.get_by_label("When to stop and see someone");
+    harness.get_by_label_contains("see a doctor for a proper diagnosis");
+    harness.get_by_label("Close").click_accesskit();
+    harness.run_steps(4);
+    assert!(!harness.state().safety_open, "Close closes it");
 }
 
 #[test]

@@ -5,8 +5,8 @@ pub mod citations;
 pub mod schema;
 
 pub use schema::{
-    Area, Article, BasePose, Catalog, Dose, Note, NoteWhen, Position, Problem, Routine, RoutineId,
-    RoutineItem, SourceRef, Stretch, StretchId,
+    Area, Article, BasePose, Catalog, Dose, Kind, Note, NoteWhen, Position, Problem, Routine,
+    RoutineId, RoutineItem, SourceRef, Stretch, StretchId, Turn,
 };
 
 mod embedded {

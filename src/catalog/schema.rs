@@ -113,12 +113,77 @@ pub enum Position {
 }
 
 impl Position {
+    /// What every exercise in this position needs said (office furniture is
+    /// not gym equipment).
+    pub fn caution(self) -> Option<&'static str> {
+        match self {
+            Position::Seated => Some(
+                "Use a steady chair: one that rolls or swivels can move under you, so lock its wheels or brace a foot.",
+            ),
+            Position::Standing | Position::Floor => None,
+        }
+    }
+
     /// The name people read.
     pub fn label(self) -> &'static str {
         match self {
             Position::Standing => "standing",
             Position::Seated => "seated",
             Position::Floor => "on the floor",
+        }
+    }
+}
+
+/// What a catalog entry does for the body. The articles recommend both
+/// stretching and strengthening; people should know which they are doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Lengthens a muscle, held or moved into gently.
+    #[default]
+    Stretch,
+    /// Works a muscle to make it stronger (squeezes, raises, sit-ups).
+    Strength,
+    /// Gets the body moving (walking, circles, sweeps).
+    Movement,
+}
+
+impl Kind {
+    /// The name people read.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Stretch => "stretch",
+            Kind::Strength => "strengthening",
+            Kind::Movement => "movement",
+        }
+    }
+}
+
+/// What changes halfway through a two-sided exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Turn {
+    /// The other side of the body, mirrored.
+    #[default]
+    Sides,
+    /// The same movement the other way round (circles).
+    Direction,
+}
+
+impl Turn {
+    /// What the player announces halfway.
+    pub fn cue(self) -> &'static str {
+        match self {
+            Turn::Sides => "Switch sides",
+            Turn::Direction => "Change direction",
+        }
+    }
+
+    /// The first and the second half, as the player labels them.
+    pub fn halves(self) -> [&'static str; 2] {
+        match self {
+            Turn::Sides => ["first side", "other side"],
+            Turn::Direction => ["one way", "the other way"],
         }
     }
 }
@@ -170,8 +235,14 @@ pub enum NoteWhen {
     FirstBreak,
     /// When the user presses "Stop — this hurts".
     OnPain,
+    /// When to stop and see someone: with the safety notes, and after
+    /// "Stop — this hurts" (someone with numbness but no pain never
+    /// presses it, so these are never only there).
+    WarningSigns,
     /// On the card that ends every break.
     EndOfBreak,
+    /// Optional advice, kept with the safety notes for whoever looks.
+    Tip,
 }
 
 /// Safety guidance or advice, kept as data so it traces to its source.
@@ -181,6 +252,10 @@ pub struct Note {
     pub id: String,
     pub when: NoteWhen,
     pub text: String,
+    /// Shown only when the break ended in one of these positions (an empty
+    /// list: whatever the position).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<Position>,
     pub sources: Vec<SourceRef>,
 }
 
@@ -191,16 +266,41 @@ pub struct Stretch {
     pub name: String,
     pub areas: Vec<Area>,
     pub position: Position,
+    pub kind: Kind,
     /// Default timing; a routine item may override it.
     pub dose: Dose,
-    /// Done once per side, so the player says "switch sides" halfway.
+    /// Done once per side (or direction), so the player says so halfway.
     pub both_sides: bool,
+    pub turn: Turn,
     /// Instructions, numbered in order of appearance.
     pub steps: Vec<String>,
     pub cautions: Vec<String>,
     pub sources: Vec<SourceRef>,
+    /// What Sitbreak added beyond what its sources say, when more than the
+    /// usual (every stretch's steps and timing are Sitbreak's own).
+    pub adaptation: Option<String>,
     /// The animated demonstration.
     pub figure: Figure,
+}
+
+impl Stretch {
+    /// The areas this counts toward in a day's coverage. Strengthening is
+    /// no stretch, except for the core, which the articles say to
+    /// strengthen rather than stretch.
+    pub fn coverage(&self) -> impl Iterator<Item = Area> + '_ {
+        self.areas
+            .iter()
+            .copied()
+            .filter(|&a| self.kind != Kind::Strength || a == Area::Core)
+    }
+
+    /// The position's caution, then the stretch's own.
+    pub fn all_cautions(&self) -> impl Iterator<Item = &str> {
+        self.position
+            .caution()
+            .into_iter()
+            .chain(self.cautions.iter().map(String::as_str))
+    }
 }
 
 /// A named pose that stretches start from, so files stay short.
@@ -279,6 +379,28 @@ impl Catalog {
         routine.items.iter().map(|i| self.item_length(i)).sum()
     }
 
+    /// Body areas a routine's stretches and movements reach (see
+    /// [`Stretch::coverage`]): what the rotation spreads over a day.
+    pub fn routine_coverage(&self, routine: &Routine) -> Vec<Area> {
+        let set: BTreeSet<Area> = routine
+            .items
+            .iter()
+            .filter_map(|i| self.stretch(&i.stretch))
+            .flat_map(Stretch::coverage)
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// Notes for a break that ended in `position` (`None`: not known).
+    pub fn notes_after(
+        &self,
+        when: NoteWhen,
+        position: Option<Position>,
+    ) -> impl Iterator<Item = &Note> {
+        self.notes_for(when)
+            .filter(move |n| n.after.is_empty() || position.is_some_and(|p| n.after.contains(&p)))
+    }
+
     /// Body areas a routine works, sorted and without repeats.
     pub fn routine_areas(&self, routine: &Routine) -> Vec<Area> {
         let set: BTreeSet<Area> = routine
@@ -353,11 +475,15 @@ struct RawStretch {
     name: String,
     areas: Vec<Area>,
     position: Position,
+    #[serde(default)]
+    kind: Kind,
     hold: Option<String>,
     reps: Option<u32>,
     rep_time: Option<String>,
     #[serde(default)]
     both_sides: bool,
+    turn: Option<Turn>,
+    adaptation: Option<String>,
     steps: Vec<String>,
     #[serde(default)]
     cautions: Vec<String>,
@@ -570,8 +696,11 @@ impl Assembler<'_> {
                     name: raw.name.clone(),
                     areas: raw.areas.clone(),
                     position: raw.position,
+                    kind: raw.kind,
                     dose,
                     both_sides: raw.both_sides,
+                    turn: raw.turn.unwrap_or_default(),
+                    adaptation: raw.adaptation.clone(),
                     steps: raw.steps.clone(),
                     cautions: raw.cautions.clone(),
                     sources: raw.sources.clone(),
@@ -735,6 +864,12 @@ impl Assembler<'_> {
                 Dose::Reps { count: n, each }
             }
         };
+        if raw.turn.is_some() && !raw.both_sides {
+            return Err("turn goes with both_sides = true".into());
+        }
+        if raw.adaptation.as_ref().is_some_and(|a| a.trim().is_empty()) {
+            return Err("adaptation is blank".into());
+        }
         self.check_sources(&raw.sources)?;
         Ok(dose)
     }

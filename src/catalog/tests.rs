@@ -99,16 +99,26 @@ fn builtin_catalog_carries_the_articles_safety_advice() {
             .iter()
             .any(|t| t.contains("Stop as soon as you feel pain"))
     );
-    let pain: Vec<&str> = catalog
-        .notes_for(NoteWhen::OnPain)
+    let signs: Vec<&str> = catalog
+        .notes_for(NoteWhen::WarningSigns)
         .map(|n| n.text.as_str())
         .collect();
-    assert!(pain.iter().any(|t| t.contains("professional")));
-    let end: Vec<&str> = catalog
-        .notes_for(NoteWhen::EndOfBreak)
-        .map(|n| n.text.as_str())
-        .collect();
-    assert_eq!(end, ["Sit back down in a slightly different position."]);
+    assert!(signs.iter().any(|t| t.contains("professional")));
+    let end = |position| -> Vec<&str> {
+        catalog
+            .notes_after(NoteWhen::EndOfBreak, Some(position))
+            .map(|n| n.text.as_str())
+            .collect()
+    };
+    assert_eq!(
+        end(Position::Standing),
+        ["Sit back down in a slightly different position."]
+    );
+    assert_eq!(end(Position::Floor), end(Position::Standing));
+    assert_eq!(
+        end(Position::Seated),
+        ["Before you carry on, settle into a slightly different sitting position."]
+    );
 }
 
 #[test]

@@ -199,6 +199,9 @@ struct Daemon {
     catalog: Catalog,
     history_file: HistoryFile,
     history: Vec<Record>,
+    /// Read from the whole history at start; the recent part kept in
+    /// memory may no longer hold the record.
+    safety_notes_read: bool,
     engine: Engine,
     next_routine: Option<Routine>,
     /// The routine of the break under way.
@@ -239,6 +242,10 @@ impl Daemon {
             report(w);
         }
         let start = crate::engine::resume_point(&read.records, now.wall, settings.sit_interval);
+        let safety_notes_read = read
+            .records
+            .iter()
+            .any(|r| r.event == history::Event::SafetyNotesRead);
         let records = history::recent(read.records, now.wall, KEEP_HISTORY);
         let engine = Engine::with_start(settings.engine_config(), now, start);
         let mut daemon = Daemon {
@@ -250,6 +257,7 @@ impl Daemon {
             catalog: loaded.catalog,
             history_file,
             history: records,
+            safety_notes_read,
             engine,
             next_routine: None,
             current_routine: None,
@@ -279,6 +287,7 @@ impl Daemon {
             &self.history,
         );
         status.settings_rev = self.settings_rev;
+        status.safety_notes_read = self.safety_notes_read;
         status
     }
 

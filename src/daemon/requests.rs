@@ -7,7 +7,8 @@ use std::time::Duration;
 use super::doctor::{self, TrayItem};
 use super::{Daemon, Msg, NOTE_FOR, Origin, report};
 use crate::catalog::Routine;
-use crate::engine::{Input, Now};
+use crate::engine::{Effect, Input, Now};
+use crate::history;
 use crate::ipc::protocol::{Request, Response, View};
 use crate::ipc::server::Incoming;
 use crate::rotation::{self, Preferences};
@@ -123,6 +124,14 @@ impl Daemon {
             }
             Request::SetSettings { toml } => return self.set_settings(now, &toml),
             Request::ExcludeStretch { id } => return self.exclude_stretch(now, id),
+            Request::SafetyNotesRead => {
+                if !self.safety_notes_read {
+                    self.safety_notes_read = true;
+                    self.apply_effects(now, vec![Effect::Log(history::Event::SafetyNotesRead)]);
+                    self.refresh(now);
+                }
+                return self.ok(now);
+            }
             Request::Doctor => {
                 let tray = if self.parts.tray.is_some() {
                     TrayItem::Registered

@@ -48,6 +48,8 @@ pub fn build(
         summary,
         // The daemon, which counts the changes, fills it in.
         settings_rev: 0,
+        // The daemon, which read the whole history, fills it in.
+        safety_notes_read: false,
     }
 }
 

@@ -79,6 +79,9 @@ pub enum Event {
         #[serde(default)]
         sat_secs: u64,
     },
+    /// The person read the safety notes (before their first stretch, however
+    /// that break was started), so they are not shown first again.
+    SafetyNotesRead,
 }
 
 impl Event {
@@ -96,6 +99,7 @@ impl Event {
             Event::Resumed => "resumed",
             Event::WorkEnded { .. } => "work_ended",
             Event::Stopped { .. } => "stopped",
+            Event::SafetyNotesRead => "safety_notes_read",
         }
     }
 

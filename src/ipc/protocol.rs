@@ -91,6 +91,8 @@ pub enum Request {
     },
     /// What the desktop offers: tray, notifications, idle, suspend.
     Doctor,
+    /// The person read the safety notes shown before their first stretch.
+    SafetyNotesRead,
 }
 
 /// A request with its protocol version, as sent on the wire.
@@ -250,6 +252,10 @@ pub struct StatusView {
     /// an open window knows to read them again.
     #[serde(default)]
     pub settings_rev: u64,
+    /// Whether the person has read the safety notes; until they have, every
+    /// break starts with them, however it was started.
+    #[serde(default)]
+    pub safety_notes_read: bool,
 }
 
 /// What the daemon answers.

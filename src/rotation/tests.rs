@@ -51,7 +51,7 @@ fn a_working_day_covers_every_body_area_the_articles_name() {
     let covered: BTreeSet<Group> = picks
         .iter()
         .filter_map(|id| catalog.routine(id))
-        .flat_map(|r| catalog.routine_areas(r))
+        .flat_map(|r| catalog.routine_coverage(r))
         .filter_map(Group::of)
         .collect();
     assert_eq!(covered.into_iter().collect::<Vec<_>>(), Group::ALL);
@@ -154,4 +154,32 @@ fn with_every_routine_disabled_there_is_no_choice() {
         next_routine(&catalog, &prefs, &[], at("2026-11-23T09:00:00+01:00")),
         None
     );
+}
+
+#[test]
+fn leaving_out_the_only_hip_flexor_stretch_is_named_as_a_lost_area() {
+    let (catalog, _) = catalog::builtin();
+    assert_eq!(lost_areas(&catalog, &defaults()), []);
+    let prefs = Preferences {
+        excluded_stretches: vec!["standing-hip-flexor".into(), "seated-hamstring".into()],
+        ..defaults()
+    };
+    assert_eq!(
+        lost_areas(&catalog, &prefs),
+        [LostArea {
+            group: Group::HipFlexors,
+            stretches: vec!["standing-hip-flexor".into()],
+        }],
+        "the hamstrings keep other stretches; the hip flexors have none left"
+    );
+}
+
+#[test]
+fn strengthening_moves_do_not_count_as_stretching_an_area() {
+    let (catalog, _) = catalog::builtin();
+    let squeeze = catalog.stretch("glute-squeeze").expect("built in");
+    assert_eq!(squeeze.kind, catalog::Kind::Strength);
+    assert_eq!(squeeze.coverage().count(), 0);
+    let brace = catalog.stretch("core-brace").expect("built in");
+    assert_eq!(brace.coverage().collect::<Vec<_>>(), [catalog::Area::Core]);
 }

@@ -17,10 +17,10 @@ use super::key_guard::KeyGuard;
 use super::link::DaemonLink;
 use super::settings_view::SettingsForm;
 use super::theme::{self, GAP, Palette};
-use super::{home, settings_view, stats_view, widgets};
+use super::{home, safety_view, settings_view, stats_view, widgets};
 use crate::catalog::{Catalog, NoteWhen};
 use crate::engine::PhaseKind;
-use crate::history::{Event, Record};
+use crate::history::Record;
 use crate::ipc::protocol::{DesktopReport, Request, Response, StatusView, View};
 use crate::settings::{self, Settings};
 
@@ -53,6 +53,8 @@ pub enum Msg {
     PauseUntilTomorrow,
     Resume,
     Break(BreakMsg),
+    /// Open or close "Safety and when to stop".
+    Safety(bool),
     SaveSettings,
     RevertSettings,
     ExportCsv,
@@ -100,6 +102,8 @@ pub struct App {
     /// What the desktop offers, asked of the daemon when Settings opens.
     pub desktop: Option<Result<DesktopReport, String>>,
     pub flow: BreakFlow,
+    /// "Safety and when to stop" is open over the current screen.
+    pub safety_open: bool,
     /// Holds back keys typed for another app when a break card appears.
     pub guard: KeyGuard,
     pub banner: Option<Banner>,
@@ -126,10 +130,6 @@ impl App {
             Response::Ok { status } => Some(status),
             _ => None,
         };
-        let first_break_ever = !inputs
-            .history
-            .iter()
-            .any(|r| matches!(r.event, Event::BreakStarted { .. }));
         let mut app = App {
             link,
             screen: inputs.view.into(),
@@ -143,7 +143,8 @@ impl App {
             catalog: inputs.catalog,
             history: inputs.history,
             desktop: None,
-            flow: BreakFlow::new(first_break_ever),
+            flow: BreakFlow::new(),
+            safety_open: false,
             // A window opened on the break came by itself; any other the
             // person asked for.
             guard: if inputs.view == View::Break {
@@ -237,7 +238,10 @@ impl App {
         // over: the daemon already recorded it, so there is nothing to report.
         if self.flow.is_started()
             && !self.flow.is_reported()
-            && matches!(self.flow.stage, Stage::Playing | Stage::Hurt { .. })
+            && matches!(
+                self.flow.stage,
+                Stage::Safety | Stage::Playing | Stage::Hurt { .. }
+            )
             && status.phase != PhaseKind::OnBreak
         {
             self.flow.set_reported();
@@ -307,8 +311,13 @@ impl App {
             return;
         };
         if status.phase == PhaseKind::OnBreak && !self.flow.is_playing() {
-            self.flow
-                .play(&self.catalog, status.current_routine.as_ref());
+            // Until the safety notes were read they come first, however
+            // the break was started: the daemon knows, not this window.
+            self.flow.play(
+                &self.catalog,
+                status.current_routine.as_ref(),
+                !status.safety_notes_read,
+            );
         }
     }
 
@@ -427,6 +436,9 @@ impl App {
                     Screen::Statistics => msgs.extend(stats_view::ui(ui, self)),
                 }
             });
+        if self.safety_open {
+            msgs.extend(safety_view::dialog(ui.ctx(), self));
+        }
         let ctx = ui.ctx().clone();
         for msg in msgs {
             self.apply(&ctx, msg);
@@ -498,6 +510,7 @@ impl App {
                 self.request(Request::Resume, now);
             }
             Msg::Break(m) => self.apply_break(m, now),
+            Msg::Safety(open) => self.safety_open = open,
             Msg::SaveSettings => self.save_settings(now),
             Msg::RevertSettings => {
                 self.form = SettingsForm::from(&self.settings);
@@ -518,6 +531,16 @@ impl App {
                 // The daemon answers with the routine it started, which the
                 // status handler plays.
                 self.request(Request::StartBreak { routine }, now);
+            }
+            BreakMsg::OpenSafety => {
+                if let Some(player) = &mut self.flow.player {
+                    player.set_paused(true);
+                }
+                self.safety_open = true;
+            }
+            BreakMsg::SafetyRead => {
+                self.request(Request::SafetyNotesRead, now);
+                self.flow.handle(BreakMsg::SafetyRead);
             }
             BreakMsg::Snooze => {
                 if self.request(Request::Snooze, now) {
@@ -641,6 +664,22 @@ impl App {
     }
 
     /// Notes for a moment in the break, from the catalog.
+    /// The end card's advice, for the position the break ended in: "sit
+    /// back down" only follows a break that ended standing or on the floor.
+    pub fn end_notes(&self) -> Vec<String> {
+        let last = self
+            .flow
+            .routine
+            .as_ref()
+            .and_then(|r| r.items.last())
+            .and_then(|i| self.catalog.stretch(&i.stretch))
+            .map(|s| s.position);
+        self.catalog
+            .notes_after(NoteWhen::EndOfBreak, last)
+            .map(|n| n.text.clone())
+            .collect()
+    }
+
     pub fn notes(&self, when: NoteWhen) -> Vec<String> {
         self.catalog
             .notes_for(when)

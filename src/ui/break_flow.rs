@@ -1,5 +1,6 @@
 //! Where the user is in a break, as a state machine with no drawing:
-//! "Time to stand up", the first-break safety note, the guided player,
+//! "Time to stand up", the safety notes (before the first stretch ever),
+//! the guided player,
 //! "Stop — this hurts", and the end card. `break_view` draws it. Each
 //! keyboard shortcut is declared once, in [`BreakFlow::shortcuts`]; the
 //! key handler, the buttons' tooltips and the on-screen hints all read it.
@@ -15,9 +16,11 @@ use crate::player::{Player, PlayerEvent};
 /// What the break screen asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BreakMsg {
-    /// Show the first-break safety note before starting.
-    ShowSafety,
     Start,
+    /// The safety notes were read: on to the first stretch.
+    SafetyRead,
+    /// Open "Safety and when to stop" over the player.
+    OpenSafety,
     Snooze,
     Skip,
     TogglePause,
@@ -37,6 +40,7 @@ pub enum BreakMsg {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stage {
     Due,
+    /// The safety notes, before the first stretch until they are read.
     Safety,
     Playing,
     Hurt {
@@ -71,7 +75,6 @@ const fn key(key: Key, label: &'static str, does: &'static str, msg: BreakMsg) -
 /// The break flow's state.
 pub struct BreakFlow {
     pub stage: Stage,
-    first_break_ever: bool,
     pub player: Option<Player>,
     pub routine: Option<Routine>,
     /// Seconds left to show "Switch sides".
@@ -81,12 +84,17 @@ pub struct BreakFlow {
     reported: bool,
 }
 
+impl Default for BreakFlow {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl BreakFlow {
     /// A flow waiting at "Time to stand up".
-    pub fn new(first_break_ever: bool) -> BreakFlow {
+    pub fn new() -> BreakFlow {
         BreakFlow {
             stage: Stage::Due,
-            first_break_ever,
             player: None,
             routine: None,
             switch_banner: 0.0,
@@ -95,11 +103,11 @@ impl BreakFlow {
         }
     }
 
-    /// Plays the routine the daemon chose, exactly as sent. `None` (every
-    /// routine turned off) goes straight to the end card; a routine this
-    /// window cannot show stops with the reason.
-    pub fn play(&mut self, catalog: &Catalog, routine: Option<&RoutineView>) {
-        self.first_break_ever = false;
+    /// Plays the routine the daemon chose, exactly as sent, after the safety
+    /// notes when `safety_first`. `None` (every routine turned off) goes
+    /// straight to the end card; a routine this window cannot show stops
+    /// with the reason.
+    pub fn play(&mut self, catalog: &Catalog, routine: Option<&RoutineView>, safety_first: bool) {
         self.elapsed = Duration::ZERO;
         let Some(view) = routine else {
             self.stage = Stage::End;
@@ -109,7 +117,11 @@ impl BreakFlow {
             Ok(routine) => {
                 self.player = Some(Player::new(catalog, &routine));
                 self.routine = Some(routine);
-                self.stage = Stage::Playing;
+                self.stage = if safety_first {
+                    Stage::Safety
+                } else {
+                    Stage::Playing
+                };
             }
             Err(reason) => self.stage = Stage::CannotPlay(reason),
         }
@@ -173,7 +185,7 @@ impl BreakFlow {
     /// Handles what only changes the flow (no daemon involved).
     pub fn handle(&mut self, msg: BreakMsg) {
         match msg {
-            BreakMsg::ShowSafety => self.stage = Stage::Safety,
+            BreakMsg::SafetyRead if self.stage == Stage::Safety => self.stage = Stage::Playing,
             BreakMsg::TogglePause => {
                 if let Some(p) = &mut self.player {
                     p.set_paused(!p.is_paused());
@@ -233,7 +245,7 @@ impl BreakFlow {
         match &self.stage {
             Stage::Due => {
                 let mut keys = vec![
-                    key(Key::Enter, "Enter", "start", self.start_msg()),
+                    key(Key::Enter, "Enter", "start", BreakMsg::Start),
                     key(Key::S, "S", "snooze", BreakMsg::Snooze),
                 ];
                 if !strict {
@@ -241,7 +253,7 @@ impl BreakFlow {
                 }
                 keys
             }
-            Stage::Safety => vec![key(Key::Enter, "Enter", "start", BreakMsg::Start)],
+            Stage::Safety => vec![key(Key::Enter, "Enter", "start", BreakMsg::SafetyRead)],
             Stage::Playing => vec![
                 key(Key::Space, "Space", "pause", BreakMsg::TogglePause),
                 key(Key::ArrowLeft, "←", "back", BreakMsg::Back),
@@ -282,14 +294,6 @@ impl BreakFlow {
             .into_iter()
             .map(|s| (s.label, s.does))
             .collect()
-    }
-
-    pub fn start_msg(&self) -> BreakMsg {
-        if self.first_break_ever {
-            BreakMsg::ShowSafety
-        } else {
-            BreakMsg::Start
-        }
     }
 }
 

@@ -7,11 +7,12 @@ use egui::{Align, Layout, RichText, Ui};
 use super::app::App;
 use super::break_flow::{BreakMsg, Stage};
 use super::figure_view::{self, Moment, figure_ui};
+use super::safety_view;
 use super::theme::{GAP, Palette};
 use super::widgets::{
     self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
 };
-use crate::catalog::{Dose, NoteWhen, StretchId};
+use crate::catalog::{Dose, Kind, NoteWhen, StretchId, Turn};
 use crate::ipc::protocol::RoutineView;
 use crate::player::Side;
 
@@ -67,7 +68,7 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         }
         ui.add_space(GAP);
         ui.horizontal(|ui| {
-            let start = app.flow.start_msg();
+            let start = BreakMsg::Start;
             if primary_button(ui, "Start")
                 .on_hover_text(tip(app, &start))
                 .clicked()
@@ -152,15 +153,22 @@ fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "YOUR FIRST BREAK", p.accent);
-        ui.label(RichText::new("Before you start").size(30.0).strong());
+        ui.label(RichText::new("Safety first").size(30.0).strong());
         ui.add_space(GAP / 2.0);
-        note_list(ui, &app.notes(NoteWhen::FirstBreak));
+        safety_view::notes_ui(ui, app, false);
+        muted(
+            ui,
+            format!(
+                "You can read these again at any time: \"{}\" on Home and in the player.",
+                safety_view::LINK
+            ),
+        );
         ui.add_space(GAP);
         if primary_button(ui, "I understand, start")
-            .on_hover_text(tip(app, &BreakMsg::Start))
+            .on_hover_text(tip(app, &BreakMsg::SafetyRead))
             .clicked()
         {
-            msg = Some(BreakMsg::Start);
+            msg = Some(BreakMsg::SafetyRead);
         }
     });
     msg
@@ -188,6 +196,10 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             muted(ui, format!("{} left", clock(pos.routine_left.as_secs())));
+            ui.add_space(GAP);
+            if safety_view::link(ui).is_some() {
+                msg = Some(BreakMsg::OpenSafety);
+            }
         });
     });
     let total = app.catalog.routine_length(routine).as_secs_f32().max(1.0);
@@ -209,7 +221,14 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                 if let Some(s) = stretch {
                     ui.label(RichText::new(&s.name).size(30.0).strong());
                     let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
-                    muted(ui, format!("{} · {}", areas.join(", "), s.position.label()));
+                    let kind = match s.kind {
+                        Kind::Stretch => String::new(),
+                        other => format!(" · {}", other.label()),
+                    };
+                    muted(
+                        ui,
+                        format!("{} · {}{kind}", areas.join(", "), s.position.label()),
+                    );
                 }
                 ui.add_space(GAP / 2.0);
                 ui.horizontal(|ui| {
@@ -232,9 +251,11 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                                 "hold".to_owned(),
                             ),
                         };
+                        let turn = stretch.map_or(Turn::Sides, |s| s.turn);
+                        let [first, other] = turn.halves();
                         let small = match pos.side {
-                            Side::First => format!("{small} · first side"),
-                            Side::Other => format!("{small} · other side"),
+                            Side::First => format!("{small} · {first}"),
+                            Side::Other => format!("{small} · {other}"),
                             Side::Only => small,
                         };
                         let colour = if player.is_paused() {
@@ -245,7 +266,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                         widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
                         if app.flow.switch_banner > 0.0 {
                             ui.label(
-                                RichText::new("Switch sides")
+                                RichText::new(turn.cue())
                                     .size(22.0)
                                     .strong()
                                     .color(p.accent),
@@ -268,7 +289,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                             ui.label(RichText::new(step).size(17.0));
                         });
                     }
-                    for caution in &s.cautions {
+                    for caution in s.all_cautions() {
                         ui.horizontal_wrapped(|ui| {
                             ui.label(RichText::new("Careful:").strong().color(p.due));
                             ui.label(caution);
@@ -302,6 +323,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         {
             msg = Some(BreakMsg::Next);
         }
+
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if danger_button(ui, "Stop — this hurts")
                 .on_hover_text(tip(app, &BreakMsg::Hurt))
@@ -332,6 +354,7 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Optio
         );
         ui.add_space(GAP / 2.0);
         note_list(ui, &app.notes(NoteWhen::OnPain));
+        note_list(ui, &app.notes(NoteWhen::WarningSigns));
         ui.add_space(GAP);
         if excluded {
             ui.label(
@@ -365,7 +388,7 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "BREAK DONE", p.natural);
-        for note in app.notes(NoteWhen::EndOfBreak) {
+        for note in app.end_notes() {
             ui.label(RichText::new(note).size(30.0).strong());
         }
         ui.add_space(GAP / 2.0);

@@ -135,6 +135,10 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
         });
     }
     ui.add_space(GAP / 2.0);
+    if let Some(open) = super::safety_view::link(ui) {
+        msg = Some(open);
+    }
+    ui.add_space(GAP / 2.0);
     widgets::key_hints(
         ui,
         &[

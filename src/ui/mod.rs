@@ -10,6 +10,7 @@ pub mod figure_view;
 pub mod home;
 pub mod key_guard;
 pub mod link;
+pub mod safety_view;
 pub mod settings_view;
 pub mod stats_view;
 pub mod theme;

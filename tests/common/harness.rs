@@ -59,6 +59,10 @@ impl DaemonLink for FakeDaemon {
             Request::Skip if self.status.strict => Response::Refused {
                 reason: "strict mode is on, so breaks cannot be skipped".into(),
             },
+            Request::SafetyNotesRead => {
+                self.status.safety_notes_read = true;
+                self.ok()
+            }
             // Like the real daemon: the break plays the routine it chose.
             Request::StartBreak { .. } | Request::TakeBreak => {
                 self.status.phase = PhaseKind::OnBreak;
@@ -165,6 +169,7 @@ pub fn status(phase: PhaseKind) -> StatusView {
             _ => "On a break".into(),
         },
         settings_rev: 0,
+        safety_notes_read: true,
     }
 }
 

@@ -33,8 +33,8 @@ fn some_stretch(catalog: &Catalog) -> String {
 fn the_window_plays_exactly_the_items_the_daemon_sent() {
     let catalog = catalog();
     let id = some_stretch(&catalog);
-    let mut flow = BreakFlow::new(false);
-    flow.play(&catalog, Some(&sent(&[&id])));
+    let mut flow = BreakFlow::new();
+    flow.play(&catalog, Some(&sent(&[&id])), false);
     assert_eq!(flow.stage, Stage::Playing);
     let routine = flow.routine.as_ref().expect("playing");
     assert_eq!(routine.items.len(), 1);
@@ -46,8 +46,8 @@ fn the_window_plays_exactly_the_items_the_daemon_sent() {
 fn a_routine_with_a_stretch_the_window_does_not_know_says_which() {
     let catalog = catalog();
     let id = some_stretch(&catalog);
-    let mut flow = BreakFlow::new(false);
-    flow.play(&catalog, Some(&sent(&[&id, "no-such-stretch"])));
+    let mut flow = BreakFlow::new();
+    flow.play(&catalog, Some(&sent(&[&id, "no-such-stretch"])), false);
     let Stage::CannotPlay(reason) = &flow.stage else {
         panic!("expected CannotPlay, got {:?}", flow.stage);
     };
@@ -61,14 +61,14 @@ fn a_routine_with_a_stretch_the_window_does_not_know_says_which() {
 
 #[test]
 fn no_routine_at_all_goes_to_the_end_card() {
-    let mut flow = BreakFlow::new(false);
-    flow.play(&catalog(), None);
+    let mut flow = BreakFlow::new();
+    flow.play(&catalog(), None, false);
     assert_eq!(flow.stage, Stage::End);
 }
 
 #[test]
 fn strict_mode_has_no_skip_key_and_no_skip_hint() {
-    let flow = BreakFlow::new(false);
+    let flow = BreakFlow::new();
     assert_eq!(flow.shortcut(|k| k == Key::K, true), None);
     assert_eq!(flow.shortcut(|k| k == Key::K, false), Some(BreakMsg::Skip));
     assert!(!flow.hints(true).iter().any(|(_, does)| *does == "skip"));
@@ -79,7 +79,7 @@ fn strict_mode_has_no_skip_key_and_no_skip_hint() {
 fn in_every_stage_the_hinted_key_is_the_key_that_acts_and_its_tooltip_names_it() {
     let catalog = catalog();
     let id = some_stretch(&catalog);
-    let mut flow = BreakFlow::new(false);
+    let mut flow = BreakFlow::new();
     let mut checked = 0;
     let mut check = |flow: &BreakFlow| {
         let keys = flow.shortcuts(false);
@@ -96,7 +96,7 @@ fn in_every_stage_the_hinted_key_is_the_key_that_acts_and_its_tooltip_names_it()
         checked += 1;
     };
     check(&flow);
-    flow.play(&catalog, Some(&sent(&[&id])));
+    flow.play(&catalog, Some(&sent(&[&id])), false);
     check(&flow);
     flow.handle(BreakMsg::Hurt);
     assert!(matches!(flow.stage, Stage::Hurt { .. }));
@@ -108,15 +108,23 @@ fn in_every_stage_the_hinted_key_is_the_key_that_acts_and_its_tooltip_names_it()
 }
 
 #[test]
-fn the_first_break_ever_starts_with_the_safety_note() {
-    let flow = BreakFlow::new(true);
+fn until_the_safety_notes_are_read_they_come_before_the_first_stretch() {
+    let catalog = catalog();
+    let id = catalog.stretches[0].id.to_string();
+    let mut flow = BreakFlow::new();
+    flow.play(&catalog, Some(&sent(&[&id])), true);
+    assert_eq!(flow.stage, Stage::Safety);
+    let before = flow.player.as_ref().map(|p| p.position().segment_left);
+    flow.advance(std::time::Duration::from_secs(5));
+    assert_eq!(
+        flow.player.as_ref().map(|p| p.position().segment_left),
+        before,
+        "no stretch runs while the notes are read"
+    );
     assert_eq!(
         flow.shortcut(|k| k == Key::Enter, false),
-        Some(BreakMsg::ShowSafety)
+        Some(BreakMsg::SafetyRead)
     );
-    let later = BreakFlow::new(false);
-    assert_eq!(
-        later.shortcut(|k| k == Key::Enter, false),
-        Some(BreakMsg::Start)
-    );
+    flow.handle(BreakMsg::SafetyRead);
+    assert_eq!(flow.stage, Stage::Playing);
 }

@@ -1,0 +1,64 @@
+//! The safety notes and when to stop: before the first stretch ever, and at
+//! any time from Home and the player ("Safety and when to stop").
+
+use egui::{RichText, Ui};
+
+use super::app::{App, Msg};
+use super::theme::{GAP, Palette};
+use super::widgets::primary_button;
+use crate::catalog::NoteWhen;
+
+/// What "Safety and when to stop" opens from.
+pub const LINK: &str = "Safety and when to stop";
+
+/// The notes under their headings; `tips` adds the optional advice.
+pub fn notes_ui(ui: &mut Ui, app: &App, tips: bool) {
+    let p = Palette::of(ui.ctx());
+    let mut sections = vec![
+        ("Before you start", NoteWhen::FirstBreak),
+        ("When to stop and see someone", NoteWhen::WarningSigns),
+    ];
+    if tips {
+        sections.push(("Tips", NoteWhen::Tip));
+    }
+    for (title, when) in sections {
+        ui.label(RichText::new(title).size(19.0).strong().color(p.text));
+        for note in app.notes(when) {
+            // One label per note, bullet included, so it is read as one.
+            ui.label(RichText::new(format!("•  {note}")).size(16.0));
+        }
+        ui.add_space(GAP / 2.0);
+    }
+}
+
+/// The notes over whatever screen is open, until closed.
+pub fn dialog(ctx: &egui::Context, app: &App) -> Option<Msg> {
+    let mut msg = None;
+    let modal = egui::Modal::new(egui::Id::unique("safety")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.label(RichText::new(LINK).size(26.0).strong());
+        ui.add_space(GAP / 2.0);
+        egui::ScrollArea::vertical()
+            .max_height(ctx.content_rect().height() * 0.7)
+            .show(ui, |ui| notes_ui(ui, app, true));
+        if primary_button(ui, "Close").clicked() {
+            ui.close();
+        }
+    });
+    // Escape closes it; a click beside it does not, since the click that
+    // opened it would otherwise close it again at once.
+    if modal.response.should_close()
+        || modal
+            .response
+            .ctx
+            .input(|i| i.key_pressed(egui::Key::Escape))
+    {
+        msg = Some(Msg::Safety(false));
+    }
+    msg
+}
+
+/// The link that opens the dialog.
+pub fn link(ui: &mut Ui) -> Option<Msg> {
+    ui.link(LINK).clicked().then_some(Msg::Safety(true))
+}
