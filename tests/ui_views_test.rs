@@ -85,10 +85,16 @@ fn the_catalog_browser_shows_steps_and_sources_and_can_leave_a_stretch_out() {
     setup.height = 4800.0;
     let (mut harness, requests) = setup.build();
     harness.run_steps(2);
-    harness.get_by_label("Calf raises · standing").click();
+    // A strengthening move says so.
+    harness
+        .get_by_label("Calf raises · standing · strengthening")
+        .click();
     harness.run_steps(2);
     harness.get_by_label("Rise slowly onto the balls of your feet.");
     harness.get_by_label_contains("Can Running Cause Sciatica?");
+    // What the articles say, and plainly what they do not.
+    harness.get_by_label("What the articles say");
+    harness.get_by_label(sitbreak::catalog::OUR_ADAPTATION);
     harness.get_by_label("Leave out of my routines").click();
     harness.run_steps(2);
     harness.get_by_label("Save changes").click();
@@ -97,6 +103,28 @@ fn the_catalog_browser_shows_steps_and_sources_and_can_leave_a_stretch_out() {
     assert!(
         matches!(sent.as_slice(), [Request::SetSettings { toml }] if toml.contains("excluded_stretches = [\"calf-raises\"]")),
         "{sent:?}"
+    );
+}
+
+#[test]
+fn leaving_out_the_only_hip_flexor_stretch_is_said_in_settings() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.height = 4800.0;
+    setup.settings_toml = "excluded_stretches = [\"standing-hip-flexor\"]\n".into();
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label(
+        "No routine stretches your hip flexors now: you left out Standing hip flexor stretch.",
+    );
+    // Floor exercises bring the kneeling hip flexor stretch back.
+    harness
+        .get_by_label_contains("Include floor exercises")
+        .click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("No routine stretches")
+            .is_none()
     );
 }
 

@@ -13,6 +13,12 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/builtin_catalog.rs"));
 }
 
+/// What every stretch's sources do and do not cover, said wherever a
+/// stretch's sources are shown.
+pub const OUR_ADAPTATION: &str = "The articles say which stretches and exercises help and why. \
+How to do each one here (the steps, the hold time and the repetitions) is Sitbreak's own \
+adaptation for a desk, not the articles'.";
+
 /// The built-in catalog. `build.rs` already validated these files with the
 /// same code, so problems here would mean a broken build; they are returned
 /// rather than panicking all the same.

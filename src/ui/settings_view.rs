@@ -11,6 +11,8 @@ use super::app::{App, Msg};
 use super::figure_view;
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
+use crate::catalog::{self, OUR_ADAPTATION};
+use crate::rotation::{self, Preferences};
 use crate::settings::{Group, KEYS, Key, Kind, Limits, Settings, Theme, Value};
 
 /// Problems by key path, worked out once a frame.
@@ -319,6 +321,21 @@ fn routines_ui(ui: &mut Ui, app: &mut App, errors: &Errors) {
         }
         ui.add_space(GAP / 2.0);
         ui.label(RichText::new("Stretches").strong());
+        for lost in rotation::lost_areas(catalog, &Preferences::from(&*form)) {
+            let names: Vec<&str> = lost
+                .stretches
+                .iter()
+                .map(|id| catalog.stretch(id).map_or(id.as_str(), |s| s.name.as_str()))
+                .collect();
+            ui.label(
+                RichText::new(format!(
+                    "No routine stretches your {} now: you left out {}.",
+                    lost.group.label(),
+                    names.join(" and ")
+                ))
+                .color(p.due),
+            );
+        }
         muted(
             ui,
             "Open a stretch to see its steps and where it comes from.",
@@ -328,43 +345,55 @@ fn routines_ui(ui: &mut Ui, app: &mut App, errors: &Errors) {
             ui.horizontal_top(|ui| {
                 figure_view::looping_figure_ui(ui, egui::vec2(72.0, 72.0), s);
                 ui.vertical(|ui| {
-                    egui::CollapsingHeader::new(format!("{} · {}", s.name, s.position.label()))
-                        .id_salt(&s.id)
-                        .show(ui, |ui| {
-                            muted(ui, areas.join(", "));
-                            let mut left_out = form.excluded_stretches.contains(&s.id);
-                            if ui
-                                .checkbox(&mut left_out, "Leave out of my routines")
-                                .changed()
-                            {
-                                if left_out {
-                                    form.excluded_stretches.push(s.id.clone());
-                                } else {
-                                    form.excluded_stretches.retain(|id| id != &s.id);
-                                }
+                    let kind = match s.kind {
+                        catalog::Kind::Stretch => String::new(),
+                        other => format!(" · {}", other.label()),
+                    };
+                    egui::CollapsingHeader::new(format!(
+                        "{} · {}{kind}",
+                        s.name,
+                        s.position.label()
+                    ))
+                    .id_salt(&s.id)
+                    .show(ui, |ui| {
+                        muted(ui, areas.join(", "));
+                        let mut left_out = form.excluded_stretches.contains(&s.id);
+                        if ui
+                            .checkbox(&mut left_out, "Leave out of my routines")
+                            .changed()
+                        {
+                            if left_out {
+                                form.excluded_stretches.push(s.id.clone());
+                            } else {
+                                form.excluded_stretches.retain(|id| id != &s.id);
                             }
-                            for (idx, step) in s.steps.iter().enumerate() {
-                                ui.horizontal_wrapped(|ui| {
-                                    ui.label(
-                                        RichText::new(format!("{}.", idx + 1)).color(p.accent),
-                                    );
-                                    ui.label(step);
-                                });
-                            }
-                            for src in &s.sources {
-                                let title = catalog
-                                    .article(&src.article)
-                                    .map_or(src.article.as_str(), |a| a.title.as_str());
-                                ui.horizontal_wrapped(|ui| {
-                                    ui.label(RichText::new("Source:").small().strong());
-                                    ui.label(
-                                        RichText::new(format!("{title}: “{}”", src.quote))
-                                            .small()
-                                            .italics(),
-                                    );
-                                });
-                            }
-                        });
+                        }
+                        for (idx, step) in s.steps.iter().enumerate() {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(RichText::new(format!("{}.", idx + 1)).color(p.accent));
+                                ui.label(step);
+                            });
+                        }
+                        for caution in s.all_cautions() {
+                            ui.label(RichText::new(format!("Careful: {caution}")).small());
+                        }
+                        ui.label(RichText::new("What the articles say").small().strong());
+                        for src in &s.sources {
+                            let title = catalog
+                                .article(&src.article)
+                                .map_or(src.article.as_str(), |a| a.title.as_str());
+                            ui.label(
+                                RichText::new(format!("“{}” ({title})", src.quote))
+                                    .small()
+                                    .italics(),
+                            );
+                        }
+                        ui.label(RichText::new("What is Sitbreak's own").small().strong());
+                        ui.label(RichText::new(OUR_ADAPTATION).small());
+                        if let Some(more) = &s.adaptation {
+                            ui.label(RichText::new(more).small());
+                        }
+                    });
                 });
             });
         }
