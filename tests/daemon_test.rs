@@ -330,6 +330,46 @@ fn sitbreak_skip_during_a_running_break_ends_it_as_skipped_and_closes_its_window
     );
 }
 
+#[test]
+fn a_first_break_started_from_the_notification_the_tray_or_the_cli_opens_on_the_safety_notes() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_accessibility();
+    desktop.start_with_break_due("");
+    let safety_then_skip = |desktop: &Desktop, how: &str| {
+        assert!(
+            wait_until(Duration::from_secs(10), || desktop.status()["phase"]
+                == "on_break"),
+            "{how}: the break did not start"
+        );
+        assert!(
+            desktop.window_shows("^Safety first$", Duration::from_secs(20)),
+            "{how}: the window did not open on the safety notes"
+        );
+        assert!(desktop.window_shows("^When to stop and see someone$", Duration::from_secs(2)));
+        assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
+        assert!(
+            wait_until(Duration::from_secs(10), || desktop.window_pids().is_empty()),
+            "{how}: the window stayed open"
+        );
+    };
+
+    desktop.invoke_notification_action(1, r#"{"op":"take_break"}"#);
+    safety_then_skip(&desktop, "notification");
+
+    let (service, path) = desktop.wait_for_tray_item().expect("registered");
+    desktop.click_menu_label(&service, &path, "Take a break now");
+    safety_then_skip(&desktop, "tray");
+
+    assert_eq!(desktop.sitbreak(&["break"]).code, 0);
+    safety_then_skip(&desktop, "sitbreak break");
+    assert!(
+        !desktop
+            .history_events()
+            .contains(&"safety_notes_read".to_owned()),
+        "nobody read them yet"
+    );
+}
+
 fn racing_launches_leave_one_daemon(n: usize) {
     let desktop = Desktop::start(Parts::default());
     let mut children: Vec<_> = (0..n).map(|_| desktop.spawn_daemon_process()).collect();
