@@ -673,7 +673,15 @@ fn idle_at_the_desk_counts_as_a_natural_break_and_input_brings_the_user_back() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.settings("sit_interval = \"6s\"\nwarn_before = \"0s\"\nnatural_break_idle = \"3s\"\n");
     desktop.start_daemon();
-    // Nobody touches the X server, so by the break it has been idle > 3 s.
+    // Someone is at the desk as Sitbreak starts (idle from before it ever
+    // saw anyone is no break), then stops touching the X server, so by the
+    // break it has been idle > 3 s.
+    let mut xdotool = std::process::Command::new("xdotool");
+    let moved = desktop
+        .env(&mut xdotool)
+        .args(["mousemove", "120", "240"])
+        .status();
+    assert!(moved.is_ok_and(|s| s.success()), "xdotool failed");
     assert!(wait_until(
         Duration::from_secs(15),
         || desktop.status()["phase"] == "away"
