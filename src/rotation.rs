@@ -95,13 +95,9 @@ pub struct LostArea {
 /// out, so Settings can say so instead of silently dropping them.
 pub fn lost_areas(catalog: &Catalog, prefs: &Preferences) -> Vec<LostArea> {
     let reach = |prefs: &Preferences| -> BTreeSet<Group> {
-        catalog
-            .routines
+        eligible(catalog, prefs)
             .iter()
-            .filter(|r| !prefs.disabled_routines.contains(&r.id))
-            .filter(|r| prefs.allow_floor || !r.floor)
-            .filter_map(|r| playable(catalog, r, prefs))
-            .flat_map(|r| catalog.routine_coverage(&r))
+            .flat_map(|r| catalog.routine_coverage(r))
             .filter_map(Group::of)
             .collect()
     };
@@ -125,6 +121,17 @@ pub fn lost_areas(catalog: &Catalog, prefs: &Preferences) -> Vec<LostArea> {
                 .cloned()
                 .collect(),
         })
+        .collect()
+}
+
+/// Every routine the rotation may choose from, as it will be played.
+fn eligible(catalog: &Catalog, prefs: &Preferences) -> Vec<Routine> {
+    catalog
+        .routines
+        .iter()
+        .filter(|r| !prefs.disabled_routines.contains(&r.id))
+        .filter(|r| prefs.allow_floor || !r.floor)
+        .filter_map(|r| playable(catalog, r, prefs))
         .collect()
 }
 
@@ -159,13 +166,7 @@ pub fn next_routine(
     history: &[Record],
     now: DateTime<FixedOffset>,
 ) -> Option<Routine> {
-    let eligible: Vec<Routine> = catalog
-        .routines
-        .iter()
-        .filter(|r| !prefs.disabled_routines.contains(&r.id))
-        .filter(|r| prefs.allow_floor || !r.floor)
-        .filter_map(|r| playable(catalog, r, prefs))
-        .collect();
+    let eligible = eligible(catalog, prefs);
     let fitting: Vec<&Routine> = eligible
         .iter()
         .filter(|r| catalog.routine_length(r) <= prefs.break_length)

@@ -136,9 +136,9 @@ fn this_hurts_shows_the_advice_and_offers_to_leave_the_stretch_out() {
     harness.run_steps(2);
     harness.get_by_label("Stop — this hurts").click();
     harness.run_steps(2);
-    harness.get_by_label("Stopping was the right call: stop as soon as you feel pain.");
+    harness.get_by_label("•  Stopping was the right call: stop as soon as you feel pain.");
     harness.get_by_label(
-        "If the pain persists or gets worse, see a healthcare professional such as a physical therapist.",
+        "•  If the pain persists or gets worse, see a healthcare professional such as a physical therapist.",
     );
     harness
         .get_by_label("Leave “Hip circles” out of future routines")

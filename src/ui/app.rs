@@ -510,7 +510,8 @@ impl App {
                 self.request(Request::Resume, now);
             }
             Msg::Break(m) => self.apply_break(m, now),
-            Msg::Safety(open) => self.safety_open = open,
+            Msg::Safety(true) => self.open_safety(),
+            Msg::Safety(false) => self.safety_open = false,
             Msg::SaveSettings => self.save_settings(now),
             Msg::RevertSettings => {
                 self.form = SettingsForm::from(&self.settings);
@@ -532,12 +533,7 @@ impl App {
                 // status handler plays.
                 self.request(Request::StartBreak { routine }, now);
             }
-            BreakMsg::OpenSafety => {
-                if let Some(player) = &mut self.flow.player {
-                    player.set_paused(true);
-                }
-                self.safety_open = true;
-            }
+            BreakMsg::OpenSafety => self.open_safety(),
             BreakMsg::SafetyRead => {
                 self.request(Request::SafetyNotesRead, now);
                 self.flow.handle(BreakMsg::SafetyRead);
@@ -664,6 +660,15 @@ impl App {
     }
 
     /// Notes for a moment in the break, from the catalog.
+    /// Reading about safety mid-stretch should not cost the hold, so the
+    /// player pauses.
+    fn open_safety(&mut self) {
+        if let Some(player) = &mut self.flow.player {
+            player.set_paused(true);
+        }
+        self.safety_open = true;
+    }
+
     /// The end card's advice, for the position the break ended in: "sit
     /// back down" only follows a break that ended standing or on the floor.
     pub fn end_notes(&self) -> Vec<String> {

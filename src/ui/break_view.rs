@@ -138,15 +138,6 @@ fn routine_preview(ui: &mut Ui, app: &App, routine: &RoutineView) {
     });
 }
 
-fn note_list(ui: &mut Ui, notes: &[String]) {
-    for note in notes {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.label(note);
-        });
-    }
-}
-
 fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
@@ -353,8 +344,8 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Optio
                 .strong(),
         );
         ui.add_space(GAP / 2.0);
-        note_list(ui, &app.notes(NoteWhen::OnPain));
-        note_list(ui, &app.notes(NoteWhen::WarningSigns));
+        safety_view::note_list(ui, &app.notes(NoteWhen::OnPain));
+        safety_view::note_list(ui, &app.notes(NoteWhen::WarningSigns));
         ui.add_space(GAP);
         if excluded {
             ui.label(

@@ -23,11 +23,16 @@ pub fn notes_ui(ui: &mut Ui, app: &App, tips: bool) {
     }
     for (title, when) in sections {
         ui.label(RichText::new(title).size(19.0).strong().color(p.text));
-        for note in app.notes(when) {
-            // One label per note, bullet included, so it is read as one.
-            ui.label(RichText::new(format!("•  {note}")).size(16.0));
-        }
+        note_list(ui, &app.notes(when));
         ui.add_space(GAP / 2.0);
+    }
+}
+
+/// Notes as a bulleted list, each one label with its bullet, so that it is
+/// read as one item.
+pub fn note_list(ui: &mut Ui, notes: &[String]) {
+    for note in notes {
+        ui.label(RichText::new(format!("•  {note}")).size(16.0));
     }
 }
 
