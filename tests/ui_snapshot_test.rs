@@ -104,7 +104,12 @@ fn settings_look_right() {
 fn statistics_look_right() {
     both_themes(
         "statistics",
-        |_| Setup::new(View::Statistics, PhaseKind::Sitting),
+        |_| {
+            let mut setup = Setup::new(View::Statistics, PhaseKind::Sitting);
+            setup.history = common::harness::fortnight();
+            setup.height = 1600.0;
+            setup
+        },
         |_| {},
     );
 }

@@ -173,7 +173,9 @@ fn statistics_come_from_the_history_and_export_to_csv() {
     ];
     let (mut harness, _) = setup.build();
     harness.run_steps(2);
-    harness.get_by_label("Breaks per day (goal: 2)");
+    harness.get_by_label("Breaks per day, last 14 days (goal: 2)");
+    harness.get_by_label("The last 12 weeks");
+    harness.get_by_label("When you take breaks, last 12 weeks");
     harness.get_by_label("1 h 15 min");
     harness.get_by_label("break today");
     harness.get_by_label("day streak");
@@ -203,7 +205,7 @@ fn tabs_and_shortcuts_switch_views() {
     harness.get_by_label("Schedule");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     harness.run_steps(2);
-    harness.get_by_label("Time sat per day (hours)");
+    harness.get_by_label("Time sat per day, last 14 days");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
     harness.run_steps(2);
     harness.get_by_label("Next routine");

@@ -1,7 +1,7 @@
 //! Statistics over history records: per-day counts, time sat, longest
 //! unbroken sitting and the streak of days meeting the goal. Pure.
 
-use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, Timelike};
 use serde::Serialize;
 
 use super::{Event, Record};
@@ -53,6 +53,35 @@ pub fn day_of(at: DateTime<FixedOffset>, day_start: NaiveTime) -> NaiveDate {
     }
 }
 
+/// Whether an event is a break that counts toward the daily goal: one with
+/// at least a stretch done, or a natural break.
+fn counts_toward_goal(event: &Event) -> bool {
+    match event {
+        Event::BreakCompleted { .. } | Event::NaturalBreak { .. } => true,
+        Event::BreakAbandoned { steps_done, .. } => *steps_done > 0,
+        _ => false,
+    }
+}
+
+/// Breaks counted toward the goal by the local hour they ended in, over
+/// the days from `first` to `today`: when in the day breaks happen.
+pub fn breaks_by_hour(
+    records: &[Record],
+    first: NaiveDate,
+    today: NaiveDate,
+    day_start: NaiveTime,
+) -> [u32; 24] {
+    let mut hours = [0; 24];
+    for record in records {
+        let date = day_of(record.at, day_start);
+        if date < first || date > today || !counts_toward_goal(&record.event) {
+            continue;
+        }
+        hours[record.at.hour() as usize] += 1;
+    }
+    hours
+}
+
 /// Summarizes `records` over `n_days` days ending `today`.
 pub fn summarize(
     records: &[Record],
@@ -77,13 +106,7 @@ pub fn summarize(
 
     for record in records {
         let date = day_of(record.at, day_start);
-        let counts = match &record.event {
-            Event::BreakCompleted { .. } => 1,
-            Event::BreakAbandoned { steps_done, .. } if *steps_done > 0 => 1,
-            Event::NaturalBreak { .. } => 1,
-            _ => 0,
-        };
-        *counted_by_day.entry(date).or_default() += counts;
+        *counted_by_day.entry(date).or_default() += u32::from(counts_toward_goal(&record.event));
         let Some(day) = days.iter_mut().find(|d| d.date == date) else {
             continue;
         };
@@ -226,5 +249,31 @@ mod tests {
             summary.days.last().map(|d| d.date),
             Some(date("2026-11-23"))
         );
+    }
+
+    #[test]
+    fn breaks_by_hour_counts_only_real_breaks_in_the_range_by_local_hour() {
+        let records = [
+            rec("2026-11-23T09:40:00+01:00", completed()),
+            rec("2026-11-23T09:10:00+01:00", completed()),
+            rec(
+                "2026-11-23T14:05:00+01:00",
+                Event::NaturalBreak {
+                    away_secs: 600,
+                    sat_secs: 0,
+                },
+            ),
+            rec("2026-11-23T15:00:00+01:00", Event::BreakSkipped),
+            // Before the range.
+            rec("2026-11-20T09:00:00+01:00", completed()),
+            // 01:00 belongs to the day before, which is still in the range.
+            rec("2026-11-24T01:00:00+01:00", completed()),
+        ];
+        let hours = breaks_by_hour(&records, date("2026-11-21"), date("2026-11-24"), four());
+        assert_eq!(hours[9], 2);
+        assert_eq!(hours[14], 1);
+        assert_eq!(hours[15], 0, "a skipped break is no break");
+        assert_eq!(hours[1], 1);
+        assert_eq!(hours.iter().sum::<u32>(), 4);
     }
 }

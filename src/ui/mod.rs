@@ -7,6 +7,7 @@ pub mod break_flow;
 pub mod break_view;
 mod card_hints;
 pub mod figure_view;
+mod heatmap;
 pub mod home;
 pub mod key_guard;
 pub mod link;

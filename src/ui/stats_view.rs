@@ -1,13 +1,15 @@
 //! Statistics: fourteen days of breaks taken, natural and skipped, time sat
-//! per day, the longest unbroken sitting, the streak, and CSV export.
+//! per day, the longest unbroken sitting, the streak, a twelve-week calendar
+//! against the goal, the hours breaks happen in, and CSV export.
 
-use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Bar, BarChart, Plot};
 
 use super::app::{App, Msg};
+use super::heatmap;
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, secondary_button, section_title};
-use crate::history::stats::{Summary, day_of, summarize};
+use crate::history::stats::{DayStats, Summary, breaks_by_hour, day_of, summarize};
 
 /// Days shown.
 pub const DAYS: u32 = 14;
@@ -45,8 +47,19 @@ pub fn csv(summary: &Summary) -> String {
     out
 }
 
+/// Weeks the calendar shows.
+pub const CALENDAR_WEEKS: u32 = 12;
+
 /// Draws statistics; returns what the user asked for.
 pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
+    let mut msg = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| msg = content(ui, app));
+    msg
+}
+
+fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let summary = summary(app);
     let mut msg = None;
@@ -74,15 +87,24 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             });
         }
     });
+    ui.add_space(GAP / 2.0);
+    // Above the charts, so it is there without scrolling.
+    ui.horizontal(|ui| {
+        if secondary_button(ui, "Export CSV").clicked() {
+            msg = Some(Msg::ExportCsv);
+        }
+        muted(ui, "Writes one row a day to your Sitbreak data folder.");
+    });
     ui.add_space(GAP);
     let labels: Vec<String> = summary
         .days
         .iter()
-        .map(|d| d.date.format("%d %b").to_string())
+        .map(|d| d.date.format("%-d %b").to_string())
         .collect();
+    // Every third day, so labels never crowd.
     let x_label = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
         let idx = mark.value.round();
-        if (mark.value - idx).abs() > 0.01 || idx < 0.0 {
+        if (mark.value - idx).abs() > 0.01 || idx < 0.0 || idx % 3.0 != 0.0 {
             return String::new();
         }
         labels.get(idx as usize).cloned().unwrap_or_default()
@@ -90,11 +112,27 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     card(ui, |ui| {
         section_title(
             ui,
-            &format!("Breaks per day (goal: {})", summary.daily_goal),
+            &format!(
+                "Breaks per day, last {DAYS} days (goal: {})",
+                summary.daily_goal
+            ),
         );
-        let bars = |f: &dyn Fn(&crate::history::stats::DayStats) -> u32,
-                    colour: egui::Color32|
-         -> Vec<Bar> {
+        let series = [
+            ("Taken", p.accent),
+            ("Natural", p.natural),
+            ("Skipped", p.due),
+        ];
+        // The key sits above the chart, never over its bars.
+        ui.horizontal(|ui| {
+            for (name, colour) in series {
+                swatch(ui, colour);
+                ui.label(RichText::new(name).small());
+                ui.add_space(GAP / 2.0);
+            }
+            ui.label(RichText::new("- - -").small().color(p.muted));
+            ui.label(RichText::new("daily goal").small());
+        });
+        let bars = |f: &dyn Fn(&DayStats) -> u32, colour: Color32| -> Vec<Bar> {
             summary
                 .days
                 .iter()
@@ -102,31 +140,25 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
                 .map(|(i, d)| Bar::new(i as f64, f64::from(f(d))).width(0.6).fill(colour))
                 .collect()
         };
-        let taken = BarChart::new("Taken", bars(&|d| d.taken, p.accent)).color(p.accent);
-        let natural = BarChart::new("Natural", bars(&|d| d.natural, p.natural))
+        let taken = BarChart::new(series[0].0, bars(&|d| d.taken, p.accent)).color(p.accent);
+        let natural = BarChart::new(series[1].0, bars(&|d| d.natural, p.natural))
             .color(p.natural)
             .stack_on(&[&taken]);
-        let skipped = BarChart::new("Skipped", bars(&|d| d.skipped, p.due))
+        let skipped = BarChart::new(series[2].0, bars(&|d| d.skipped, p.due))
             .color(p.due)
             .stack_on(&[&taken, &natural]);
-        Plot::new("breaks")
-            .height(180.0)
-            .legend(Legend::default())
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .show_grid([false, true])
-            .y_axis_formatter(|mark, _| {
-                // Whole breaks only.
-                if mark.value.fract().abs() < 1e-6 {
-                    format!("{}", mark.value)
-                } else {
-                    String::new()
-                }
-            })
-            .include_y(f64::from(summary.daily_goal))
-            .include_y(0.0)
+        let most = summary
+            .days
+            .iter()
+            .map(|d| d.taken + d.natural + d.skipped)
+            .max()
+            .unwrap_or(0)
+            .max(summary.daily_goal);
+        fixed_plot("breaks", 190.0)
+            .y_axis_label("breaks")
+            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 5.0, 1.0]))
+            .y_axis_formatter(whole_numbers)
+            .include_y(f64::from(most) + 1.0)
             .x_axis_formatter(x_label.clone())
             .show(ui, |plot| {
                 plot.hline(
@@ -141,7 +173,7 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     });
     ui.add_space(GAP);
     card(ui, |ui| {
-        section_title(ui, "Time sat per day (hours)");
+        section_title(ui, &format!("Time sat per day, last {DAYS} days"));
         let sat: Vec<Bar> = summary
             .days
             .iter()
@@ -152,25 +184,102 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
                     .fill(p.muted)
             })
             .collect();
-        Plot::new("sat")
-            .height(140.0)
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .show_grid([false, true])
-            .include_y(0.0)
+        fixed_plot("sat", 150.0)
+            .y_axis_label("hours")
+            .y_axis_formatter(whole_numbers)
+            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 2.0, 1.0]))
+            .include_y(1.0)
             .x_axis_formatter(x_label)
             .show(ui, |plot| {
                 plot.bar_chart(BarChart::new("Time sat", sat).color(p.muted))
             });
     });
     ui.add_space(GAP);
-    ui.horizontal(|ui| {
-        if secondary_button(ui, "Export CSV").clicked() {
-            msg = Some(Msg::ExportCsv);
-        }
-        muted(ui, "Writes one row a day to your Sitbreak data folder.");
+    let today_date = day_of(app.now, app.settings.day_start);
+    let calendar = summarize(
+        &app.history,
+        today_date,
+        CALENDAR_WEEKS * 7,
+        summary.daily_goal,
+        app.settings.day_start,
+    );
+    card(ui, |ui| {
+        section_title(ui, &format!("The last {CALENDAR_WEEKS} weeks"));
+        heatmap::ui(ui, &calendar.days, summary.daily_goal);
+    });
+    ui.add_space(GAP);
+    card(ui, |ui| {
+        section_title(
+            ui,
+            &format!("When you take breaks, last {CALENDAR_WEEKS} weeks"),
+        );
+        let first = calendar.days.first().map_or(today_date, |d| d.date);
+        let hours = breaks_by_hour(&app.history, first, today_date, app.settings.day_start);
+        // The waking day, widened to any hour that had a break.
+        let used = || {
+            hours
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(h, _)| h)
+        };
+        let from = used().min().unwrap_or(7).min(7);
+        let to = used().max().unwrap_or(20).max(20);
+        let bars: Vec<Bar> = (from..=to)
+            .map(|h| {
+                Bar::new(h as f64, f64::from(hours[h]))
+                    .width(0.7)
+                    .fill(p.accent)
+            })
+            .collect();
+        fixed_plot("hours", 150.0)
+            .y_axis_label("breaks")
+            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 5.0, 1.0]))
+            .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [3.0, 1.0, 1.0]))
+            .y_axis_formatter(whole_numbers)
+            .include_x(from as f64 - 0.5)
+            .include_x(to as f64 + 0.5)
+            .include_y(1.0)
+            .x_axis_formatter(|mark, _| {
+                let h = mark.value.round();
+                if (mark.value - h).abs() < 0.01 && (0.0..24.0).contains(&h) && h % 3.0 == 0.0 {
+                    format!("{h:02}:00")
+                } else {
+                    String::new()
+                }
+            })
+            .show(ui, |plot| {
+                plot.bar_chart(BarChart::new("Breaks by hour", bars).color(p.accent))
+            });
     });
     msg
+}
+
+/// A chart that stays put: statistics are read, not explored.
+fn fixed_plot(id: &str, height: f32) -> Plot<'_> {
+    Plot::new(id)
+        .height(height)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [3.0, 1.0, 1.0]))
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_grid([false, true])
+        .include_y(0.0)
+}
+
+/// Axis marks on whole numbers only: there is no half a break.
+fn whole_numbers(mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
+    if mark.value.fract().abs() < 1e-6 && mark.value >= 0.0 {
+        format!("{}", mark.value)
+    } else {
+        String::new()
+    }
+}
+
+/// A small square of a series' colour, for the key.
+fn swatch(ui: &mut Ui, colour: Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+    ui.painter()
+        .rect_filled(rect, egui::CornerRadius::same(2), colour);
 }

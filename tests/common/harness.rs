@@ -201,6 +201,90 @@ pub fn earlier_break() -> Vec<Record> {
     }]
 }
 
+/// A realistic fortnight of history ending at [`monday`] morning: working
+/// days of 09:00–17:00 with breaks most half hours, some skipped, a lunch
+/// that counts as a natural break, a quiet weekend, and today begun.
+/// Deterministic, so the snapshot images are too.
+pub fn fortnight() -> Vec<Record> {
+    let mut seed: u64 = 0x5eed_b4ea;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    let today = monday();
+    let mut records = Vec::new();
+    for days_ago in (0..14).rev() {
+        let day = today - chrono::Duration::days(days_ago);
+        let weekday = day.format("%u").to_string();
+        let start = day
+            .with_time(chrono::NaiveTime::from_hms_opt(9, 0, 0).expect("time"))
+            .single()
+            .expect("09:00");
+        // Weekends: now and then a short session; today: the morning so far.
+        let end_hour = match (weekday.as_str(), days_ago) {
+            (_, 0) => 10,
+            ("6" | "7", _) if next(3) > 0 => continue,
+            ("6" | "7", _) => 11,
+            _ => 17,
+        };
+        let mut at = start;
+        let mut sat: u64 = 0;
+        while at.format("%H").to_string().parse::<u32>().unwrap_or(24) < end_hour {
+            let step = 24 + next(12) as i64;
+            at += chrono::Duration::minutes(step);
+            sat += step as u64 * 60;
+            let lunch = at.format("%H").to_string() == "12" && next(2) == 0;
+            let event = if lunch {
+                let away = 1800 + next(1800);
+                let e = Event::NaturalBreak {
+                    away_secs: away,
+                    sat_secs: sat,
+                };
+                at += chrono::Duration::seconds(away as i64);
+                e
+            } else if next(6) == 0 {
+                Event::BreakSkipped
+            } else {
+                records.push(Record {
+                    at,
+                    event: Event::BreakStarted {
+                        routine: Some("low-back-reset".into()),
+                        sat_secs: sat,
+                    },
+                });
+                let total = 4;
+                let done = if next(5) == 0 { 2 } else { total };
+                at += chrono::Duration::seconds(100);
+                Event::BreakCompleted {
+                    routine: Some("low-back-reset".into()),
+                    steps_done: done,
+                    steps_total: total,
+                    secs: 100,
+                }
+            };
+            if !matches!(event, Event::BreakSkipped) {
+                sat = 0;
+            }
+            records.push(Record { at, event });
+        }
+        if days_ago > 0 {
+            records.push(Record {
+                at: at + chrono::Duration::minutes(20),
+                event: Event::Stopped {
+                    sat_secs: sat + 1200,
+                },
+            });
+        }
+    }
+    records.push(Record {
+        at: today - chrono::Duration::minutes(1),
+        event: Event::SafetyNotesRead,
+    });
+    records
+}
+
 /// How to build a window for a test.
 pub struct Setup {
     pub view: View,
