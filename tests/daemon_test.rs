@@ -669,6 +669,24 @@ fn the_socket_is_reachable_only_by_its_owner() {
 }
 
 #[test]
+fn idle_from_before_sitbreak_saw_anyone_is_absence_not_a_natural_break() {
+    // A desktop session nobody has touched since Sitbreak started in it:
+    // the first start in a fresh session logged "1 natural break" at 0 s
+    // sat before this rule.
+    let mut desktop = Desktop::start(Parts::default());
+    // X11's idle time is read once a minute, and just before the break.
+    desktop.settings("sit_interval = \"6s\"\nwarn_before = \"0s\"\nnatural_break_idle = \"3s\"\n");
+    desktop.start_daemon();
+    assert!(wait_until(
+        Duration::from_secs(15),
+        || desktop.status()["phase"] == "away"
+    ));
+    assert_eq!(desktop.history_events(), Vec::<String>::new());
+    let run = desktop.sitbreak(&["stats", "--json", "--days", "1"]);
+    assert!(run.stdout.contains("\"natural\": 0"), "{}", run.stdout);
+}
+
+#[test]
 fn idle_at_the_desk_counts_as_a_natural_break_and_input_brings_the_user_back() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.settings("sit_interval = \"6s\"\nwarn_before = \"0s\"\nnatural_break_idle = \"3s\"\n");

@@ -68,9 +68,11 @@ fn on_kwin_an_open_window_under_a_terminal_comes_on_top_at_break_time() {
 }
 
 #[test]
-fn on_kwin_ext_idle_notify_gives_a_natural_break_and_doctor_names_it() {
+fn on_kwin_ext_idle_notify_reports_an_untouched_seat_as_absence_and_doctor_names_it() {
+    // KWin takes no synthetic input from clients, so nobody ever sits at
+    // this seat: its idle is absence, never a natural break.
     let mut desktop = kwin();
-    scenarios::natural_break_from(&mut desktop, "ext-idle-notify-v1");
+    scenarios::absence_at_start_from(&mut desktop, "ext-idle-notify-v1");
 }
 
 #[test]

@@ -123,9 +123,6 @@ fn the_idle_source_gives_a_natural_break_and_doctor_names_it(wm: Wm) {
         Wm::Mutter => "org.gnome.Mutter.IdleMonitor",
         Wm::Openbox | Wm::Xfwm4 => "the X server's screensaver extension",
     };
-    // The X server is asked once a minute while sitting; the daemon's
-    // first question must already find 2 s of rest.
-    std::thread::sleep(Duration::from_millis(2500));
     scenarios::natural_break_from(&mut desktop, source);
 }
 

@@ -194,6 +194,8 @@ async fn reinstall(
         let ms = u64::try_from(d.as_millis()).unwrap_or(u64::MAX).max(1);
         proxy.call::<_, _, u32>("AddIdleWatch", &(ms,)).await.ok()
     };
+    // Mutter's watches count from the last input, not from when they were
+    // set, so what they report needs no correction (see `Notes::watching`).
     installed.away = add(away).await;
     if let Some(pause) = pause {
         installed.pause = add(pause).await;

@@ -105,6 +105,7 @@ impl WaylandIdle {
             self.away = None;
             self.notes.forget(Watch::Away);
             self.away = Some((away, self.make(away, Watch::Away)));
+            self.notes.watching();
         }
         if self.pause.as_ref().map(|(d, _)| *d) != pause {
             self.pause = None;

@@ -540,7 +540,16 @@ impl Engine {
             Phase::Sitting(_) | Phase::Due { .. } if idle_for >= threshold => {
                 // The stretch of sitting ended when the user walked away.
                 let left_at = MonoTime(now.mono.0.saturating_sub(idle_for));
-                let sat_secs = self.end_sitting(left_at.max(self.sitting_since.unwrap_or(left_at)));
+                if self.sitting_since.is_some_and(|since| left_at < since) {
+                    // Idle since before this stretch began (a daemon started
+                    // into an empty desk session): nobody has sat here yet,
+                    // so there is no break to count, only absence.
+                    self.sitting_since = None;
+                    self.snoozes_in_row = 0;
+                    self.phase = Phase::Away;
+                    return;
+                }
+                let sat_secs = self.end_sitting(left_at);
                 out.push(Effect::Log(Event::NaturalBreak {
                     away_secs: idle_for.as_secs(),
                     sat_secs,

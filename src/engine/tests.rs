@@ -338,6 +338,18 @@ fn a_running_break_cannot_be_skipped_in_strict_mode() {
 }
 
 #[test]
+fn idle_from_before_the_first_start_is_no_natural_break() {
+    // A desktop session left alone for an hour, then Sitbreak starts in it:
+    // nobody has sat yet, so nothing is logged; coming back starts sitting.
+    check(
+        "idle 60m; run 5m; idle 0s; run 30m",
+        "0:34:30 warn 30
+         0:35:00 due
+         0:35:00 log break_due",
+    );
+}
+
+#[test]
 fn skip_is_refused_in_strict_mode() {
     let config = EngineConfig {
         strict: true,

@@ -943,6 +943,27 @@ impl Desktop {
         );
     }
 
+    /// Input from the person at the seat, once: through the X server, GNOME's
+    /// remote desktop, or the virtual keyboard protocol. False where the
+    /// desktop takes no synthetic input from a client (KWin).
+    pub fn nudge(&self, gnome: bool) -> bool {
+        if self.wayland.is_none() {
+            // Two places, so the pointer moves wherever it was.
+            ["131", "171"].into_iter().all(|at| {
+                let mut xdotool = Command::new("xdotool");
+                self.env(&mut xdotool)
+                    .args(["mousemove", at, at])
+                    .status()
+                    .is_ok_and(|s| s.success())
+            })
+        } else if gnome {
+            // The first key of a fresh session can be lost; two are sent.
+            self.gnome(&["type", "..", "20"]).is_some()
+        } else {
+            self.wtype(&[".."]).wait().is_ok_and(|s| s.success())
+        }
+    }
+
     /// Runs the GNOME helper; its output, or None on failure.
     pub fn gnome(&self, args: &[&str]) -> Option<String> {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/helpers/gnome.py");
