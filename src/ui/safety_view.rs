@@ -39,17 +39,20 @@ pub fn note_list(ui: &mut Ui, notes: &[String]) {
 /// The notes over whatever screen is open, until closed.
 pub fn dialog(ctx: &egui::Context, app: &App) -> Option<Msg> {
     let mut msg = None;
-    let modal = egui::Modal::new(egui::Id::unique("safety")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        ui.label(RichText::new(LINK).size(26.0).strong());
-        ui.add_space(GAP / 2.0);
-        egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.7)
-            .show(ui, |ui| notes_ui(ui, app, true));
-        if primary_button(ui, "Close").clicked() {
-            ui.close();
-        }
-    });
+    let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(egui::Margin::same(24));
+    let modal = egui::Modal::new(egui::Id::unique("safety"))
+        .frame(frame)
+        .show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.label(RichText::new(LINK).size(26.0).strong());
+            ui.add_space(GAP / 2.0);
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() * 0.7)
+                .show(ui, |ui| notes_ui(ui, app, true));
+            if primary_button(ui, "Close").clicked() {
+                ui.close();
+            }
+        });
     // Escape closes it; a click beside it does not, since the click that
     // opened it would otherwise close it again at once.
     if modal.response.should_close()
