@@ -321,14 +321,17 @@ fn skipping_a_running_break_ends_it_as_skipped_and_starts_a_full_interval() {
     );
 }
 
-#[test]
-fn a_running_break_cannot_be_skipped_in_strict_mode() {
-    let config = EngineConfig {
+fn strict() -> EngineConfig {
+    EngineConfig {
         strict: true,
         ..EngineConfig::for_tests()
-    };
+    }
+}
+
+#[test]
+fn a_running_break_cannot_be_skipped_in_strict_mode() {
     check_with(
-        config,
+        strict(),
         "start; skip; finish 1/1",
         "0:00:00 log break_started - sat=0
          0:00:00 show -
@@ -351,12 +354,8 @@ fn idle_from_before_the_first_start_is_no_natural_break() {
 
 #[test]
 fn skip_is_refused_in_strict_mode() {
-    let config = EngineConfig {
-        strict: true,
-        ..EngineConfig::for_tests()
-    };
     check_with(
-        config,
+        strict(),
         "run 30m; skip",
         "0:29:30 warn 30
          0:30:00 due
