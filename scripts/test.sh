@@ -5,8 +5,9 @@
 # On Debian/Ubuntu it first installs the packages those desktop tests need
 # when any is missing (Xvfb, D-Bus, python3-dbusmock, a StatusNotifierItem
 # host, xdotool, ImageMagick, AT-SPI, and the desktops of the matrix:
-# openbox, xfwm4, mutter, sway, weston, KWin, GNOME Shell), with apt-get
-# (via sudo when not root).
+# openbox, xfwm4, mutter, sway, weston, KWin, GNOME Shell, and the package
+# checkers lintian, desktop-file-validate, appstreamcli and rpm, plus the
+# .deb's run-time libraries), with apt-get (via sudo when not root).
 # Usage: ./scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,10 @@ packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-it
           haskell-gtk-sni-tray-utils xdotool x11-utils imagemagick mesa-vulkan-drivers
           openbox xfwm4 mutter xterm sway wtype weston kwin-wayland libglib2.0-bin
           gnome-shell gjs gnome-shell-extension-appindicator x11-xserver-utils
-          python3-pyatspi at-spi2-core procps)
+          python3-pyatspi at-spi2-core procps
+          lintian desktop-file-utils appstream rpm man-db
+          libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcursor1 libxi6
+          libxrender1 libegl1 libgl1 libwayland-client0 libwayland-egl1)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -40,8 +44,11 @@ echo "== cargo fmt --check"
 cargo fmt --check
 echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets --quiet -- -D warnings
-echo "== cargo build --release (the binary checks read the shipped binaries)"
-cargo build --release --bins --quiet
+echo "== scripts/package.sh (the release build and the packages the package tests install)"
+./scripts/package.sh
+if [ "$(id -u)" -ne 0 ]; then
+  echo "== NOTE: NOT RUN: installing, upgrading and removing the .deb needs root; the packages' contents are still checked"
+fi
 # The articles are other people's text, so they are not in this repository;
 # where a copy sits beside it (or SITBREAK_SEEDS names one), every quote in
 # the catalog is looked up in its article.

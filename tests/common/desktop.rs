@@ -83,6 +83,8 @@ pub struct Desktop {
     children: Vec<(String, Child)>,
     tray_children: Vec<usize>,
     pub daemon: Option<Child>,
+    /// The `sitbreak` that runs: this build's, or an installed one.
+    pub program: PathBuf,
 }
 
 static NEXT_DISPLAY: AtomicU32 = AtomicU32::new(0);
@@ -106,6 +108,7 @@ impl Desktop {
             home,
             display: String::new(),
             wayland: None,
+            program: PathBuf::from(env!("CARGO_BIN_EXE_sitbreak")),
             compositor_dir: None,
             system_bus: None,
             current_desktop: None,
@@ -362,7 +365,7 @@ impl Desktop {
 
     /// Runs `sitbreak ARGS` in this desktop and waits for it.
     pub fn sitbreak(&self, args: &[&str]) -> Run {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sitbreak"));
+        let mut cmd = Command::new(&self.program);
         std::fs::create_dir_all(self.home.runtime()).expect("runtime dir");
         self.env(&mut cmd).args(args);
         Run::from(cmd.output().expect("run sitbreak"))
@@ -376,7 +379,7 @@ impl Desktop {
             .append(true)
             .open(self.daemon_log())
             .expect("daemon log");
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sitbreak"));
+        let mut cmd = Command::new(&self.program);
         self.env(&mut cmd)
             .arg("--hidden")
             .stdin(Stdio::null())
