@@ -33,7 +33,7 @@ fn every_stretch_figure_matches_its_snapshots() {
             let mut harness = Harness::builder()
                 .with_size([(FRAME + 10.0) * frames.len() as f32 + 24.0, FRAME + 40.0])
                 .build_ui(move |ui| {
-                    theme::apply(ui.ctx(), &settings);
+                    theme::apply(ui.ctx(), &settings, false);
                     egui::Frame::new()
                         .fill(ui.visuals().extreme_bg_color)
                         .inner_margin(8.0)

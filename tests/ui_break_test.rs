@@ -310,10 +310,12 @@ fn keyboard_alone_can_run_a_break() {
     }
     harness.key_press(egui::Key::Enter);
     harness.run_steps(2);
-    assert!(matches!(
-        sent(&requests).last(),
-        Some(Request::FinishBreak { .. })
-    ));
+    assert!(
+        matches!(sent(&requests).last(), Some(Request::FinishBreak { .. })),
+        "{:?} {:?}",
+        sent(&requests),
+        harness.state().flow.stage
+    );
 }
 
 /// The pixels of the figure showing `name`, as the window draws them now.

@@ -83,7 +83,7 @@ fn keys_act_on_the_card_after_the_keyboard_rests() {
     let (mut harness, _) = Setup::new(View::Break, PhaseKind::BreakDue).build();
     // At 0.25 s a frame: two seconds with no key.
     harness.run_steps(8);
-    harness.get_by_label("Enter");
+    harness.get_by_label_contains("Enter start");
     let now = harness.ctx.input(|i| i.time);
     let mut events = vec![key(Key::Enter, false)];
     harness.state_mut().guard_input(now, &mut events);

@@ -158,3 +158,24 @@ fn desktop_integration_in_settings_looks_right() {
         },
     );
 }
+
+#[test]
+fn high_contrast_break_card_and_player_look_right() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (name, play) in [("break_due", false), ("player", true)] {
+        let mut setup = Setup::new(View::Break, PhaseKind::BreakDue);
+        setup.settings_toml = "theme = \"high-contrast\"\n".into();
+        let (mut harness, _) = setup.build();
+        harness.run_steps(2);
+        if play {
+            harness.get_by_label("Start").click();
+            harness.run_steps(2);
+            harness.get_by_label("Next").click();
+            harness.run_steps(16);
+        }
+        harness.run_steps(2);
+        harness.snapshot(format!("{name}_high_contrast"));
+        results.extend_harness(&mut harness);
+    }
+    results.unwrap();
+}

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use chrono::NaiveTime;
 
-use super::{Settings, Theme, format_duration};
+use super::choice;
+use super::{Motion, Settings, Theme, format_duration};
 use crate::catalog::{RoutineId, StretchId};
 
 /// Where a key is shown in Settings and written in the file.
@@ -71,6 +72,7 @@ pub enum Kind {
     /// A list of ids; the noun says of what.
     Ids(&'static str),
     Theme,
+    Motion,
     /// A number such as 1.25, inside the range.
     Scale {
         min: f32,
@@ -88,6 +90,7 @@ pub enum Value {
     Hours(Option<(NaiveTime, NaiveTime)>),
     Ids(Vec<String>),
     Theme(Theme),
+    Motion(Motion),
     Scale(f32),
 }
 
@@ -185,6 +188,7 @@ value_types! {
     Ids(Vec<RoutineId>) as RoutineId;
     Ids(Vec<StretchId>) as StretchId;
     Theme(Theme);
+    Motion(Motion);
     Scale(f32);
 }
 
@@ -270,6 +274,14 @@ keys! {
     "text_scale", Appearance, Kind::Scale { min: 0.75, max: 2.0 },
         Value::Scale(1.0), "Text size",
         "Text size in the window.", (text_scale);
+    "motion", Appearance, Kind::Motion,
+        Value::Motion(Motion::System), "Figures",
+        "`\"still\"` shows each stretch's key poses as still pictures instead of animating them; `\"system\"` follows the desktop's reduced-motion setting (GNOME's animations switch, read through the settings portal or gsettings).",
+        (motion);
+    "announce_every", Appearance, Kind::Duration { min: secs(0), max: secs(60) },
+        Value::Duration(secs(10)), "Screen reader: say the time left every",
+        "During a hold, a screen reader hears the seconds left this often; `\"0s\"` never. The player's ring is readable at any time.",
+        (announce_every);
     "enabled", WorkingHours, Kind::Bool,
         Value::Bool(false), "Remind me only during working hours",
         "Remind only inside working hours.", (working_hours.enabled);
@@ -307,7 +319,8 @@ impl Kind {
             Kind::Time => "`\"HH:MM\"`".into(),
             Kind::Hours => "`\"HH:MM-HH:MM\"` or `\"off\"`".into(),
             Kind::Ids(noun) => format!("{noun} ids"),
-            Kind::Theme => "`\"system\"`, `\"light\"`, `\"dark\"`".into(),
+            Kind::Theme => choice::spellings::<Theme>("`\"", "\"`"),
+            Kind::Motion => choice::spellings::<Motion>("`\"", "\"`"),
             Kind::Scale { min, max } => format!("{min:?} – {max:?}"),
         }
     }

@@ -4,6 +4,7 @@
 //! and becomes an [`Issue`]); [`Settings::to_toml`] produces text. Reading,
 //! atomic saving and keeping a bad file aside live in `store::settings_file`.
 
+mod choice;
 pub mod keys;
 mod parse;
 pub mod readme;
@@ -14,6 +15,7 @@ use std::time::Duration;
 
 use chrono::NaiveTime;
 
+pub use choice::{Choice, Motion, Theme};
 pub use keys::{Group, KEYS, Key, Kind, Value};
 pub use parse::{Parsed, parse, parse_with};
 
@@ -22,26 +24,6 @@ use crate::engine::{BREAK_TIMEOUT, EngineConfig, WeekHours};
 
 /// The settings file format version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// Colour scheme of the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    /// The spelling used in the file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-}
 
 /// Working hours: reminders only inside them, when enabled. Their
 /// defaults are declared with the other keys, in `keys.rs`.
@@ -86,6 +68,11 @@ pub struct Settings {
     pub theme: Theme,
     /// Multiplies every text size in the window.
     pub text_scale: f32,
+    /// Whether the figures move.
+    pub motion: Motion,
+    /// How often a screen reader hears the time left in a hold; zero
+    /// for never.
+    pub announce_every: Duration,
 }
 
 impl Default for Settings {
@@ -122,6 +109,8 @@ impl Settings {
             daily_goal: 0,
             theme: Theme::System,
             text_scale: 0.0,
+            motion: Motion::System,
+            announce_every: Duration::ZERO,
         }
     }
 }

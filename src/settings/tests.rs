@@ -42,7 +42,7 @@ fn wrong_types_and_bad_spellings_are_reported_per_key() {
         "max_snoozes = \"two\"\ntheme = \"purple\"\nbreak_length = \"soon\"\n",
         &[
             "f:1: max_snoozes: must be a whole number, not string",
-            "f:2: theme: \"purple\" is not one of \"system\", \"light\", \"dark\"",
+            "f:2: theme: \"purple\" is not one of \"system\", \"light\", \"dark\", \"high-contrast\"",
             "f:3: break_length: \"soon\" is not a duration like \"30m\" or \"45s\"",
         ],
     );
@@ -159,7 +159,8 @@ fn every_declared_key_reads_back_what_was_written_with_its_line() {
                 .expect("hours"),
             (Kind::Hours, _) => Value::Hours(None),
             (Kind::Ids(_), _) => Value::Ids(vec!["a-b".into()]),
-            (Kind::Theme, _) => Value::Theme(Theme::Dark),
+            (Kind::Theme, _) => Value::Theme(Theme::HighContrast),
+            (Kind::Motion, _) => Value::Motion(crate::settings::Motion::Still),
             (Kind::Scale { max, .. }, _) => Value::Scale(max),
             (kind, v) => panic!("{}: no other value for {kind:?} {v:?}", key.path()),
         };

@@ -6,15 +6,16 @@ use std::time::Duration;
 
 use toml::Value as Toml;
 
+use super::choice;
 use super::keys::{Kind, Value};
-use super::{Limits, Theme, format_duration, parse_duration, parse_hours, parse_time};
+use super::{Limits, format_duration, parse_duration, parse_hours, parse_time};
 
 impl Kind {
     /// A value from the file, checked against the range.
     pub fn read(self, v: &Toml, limits: Limits) -> Result<Value, String> {
         let value = match self {
             Kind::Version => return Err("the version is read by the parser".into()),
-            Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Theme => {
+            Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Theme | Kind::Motion => {
                 self.read_text(string(v)?, limits)?
             }
             Kind::Whole { .. } => {
@@ -56,16 +57,8 @@ impl Kind {
             Kind::Duration { .. } => Value::Duration(parse_duration(text)?),
             Kind::Time => Value::Time(parse_time(text)?),
             Kind::Hours => Value::Hours(parse_hours(text)?),
-            Kind::Theme => Value::Theme(match text.trim() {
-                "system" => Theme::System,
-                "light" => Theme::Light,
-                "dark" => Theme::Dark,
-                other => {
-                    return Err(format!(
-                        "\"{other}\" is not one of \"system\", \"light\", \"dark\""
-                    ));
-                }
-            }),
+            Kind::Theme => Value::Theme(choice::parse(text)?),
+            Kind::Motion => Value::Motion(choice::parse(text)?),
             _ => return Err("is not written as text".into()),
         };
         self.check(&value, limits)?;
@@ -124,9 +117,11 @@ impl Value {
     pub fn to_toml(&self) -> String {
         let q = |s: &str| Toml::String(s.to_owned()).to_string();
         match self {
-            Value::Duration(_) | Value::Time(_) | Value::Hours(_) | Value::Theme(_) => {
-                q(&self.to_text())
-            }
+            Value::Duration(_)
+            | Value::Time(_)
+            | Value::Hours(_)
+            | Value::Theme(_)
+            | Value::Motion(_) => q(&self.to_text()),
             Value::Whole(n) => n.to_string(),
             Value::Bool(b) => b.to_string(),
             Value::Ids(ids) => {
@@ -144,7 +139,8 @@ impl Value {
             Value::Time(t) => t.format("%H:%M").to_string(),
             Value::Hours(Some((a, b))) => format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")),
             Value::Hours(None) => "off".into(),
-            Value::Theme(t) => t.as_str().into(),
+            Value::Theme(t) => choice::Choice::as_str(*t).into(),
+            Value::Motion(m) => choice::Choice::as_str(*m).into(),
             other => other.to_toml(),
         }
     }

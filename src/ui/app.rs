@@ -4,19 +4,21 @@
 //! [`App::apply`] carries them out after drawing.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
 use egui::{Key, RichText, Ui};
 
+use super::access::{self, Announcer, Urgency};
 use super::break_flow::{BreakFlow, BreakMsg, Stage};
-use super::break_view;
+use super::desktop_prefs::DesktopPrefs;
 use super::key_guard::KeyGuard;
 use super::link::DaemonLink;
 use super::settings_view::SettingsForm;
 use super::theme::{self, GAP, Palette};
+use super::{announce, break_view, figure_view};
 use super::{home, safety_view, settings_view, stats_view, widgets};
 use crate::catalog::{Catalog, NoteWhen};
 use crate::engine::PhaseKind;
@@ -116,7 +118,18 @@ pub struct App {
     pub remap: Arc<AtomicBool>,
     /// Frames drawn, for the repaint benchmark.
     pub frames: u64,
-    theme_applied: Option<(settings::Theme, u32)>,
+    /// Theme, text size and high contrast as last applied.
+    theme_applied: Option<(settings::Theme, u32, bool)>,
+    /// Said once each to screen readers.
+    pub announcer: Announcer,
+    /// The last "N seconds left" said, so each is said once.
+    pub said_left: Option<u64>,
+    /// What the desktop prefers for motion and contrast, once read (a
+    /// thread reads it as the window opens).
+    pub desktop_prefs: Arc<OnceLock<DesktopPrefs>>,
+    /// The screen and break stage last frame: a change moves focus to the
+    /// new screen's primary action.
+    last_place: Option<(Screen, std::mem::Discriminant<Stage>, bool)>,
 }
 
 impl App {
@@ -159,10 +172,18 @@ impl App {
             remap: Arc::default(),
             frames: 0,
             theme_applied: None,
+            announcer: Announcer::default(),
+            said_left: None,
+            desktop_prefs: Arc::default(),
+            last_place: None,
         };
         // A break handled elsewhere while this window started up.
         app.close_stale_card();
         app.enter_break_screen_if_needed();
+        if app.screen == Screen::Break && app.flow.stage == Stage::Due {
+            app.announcer
+                .say(announce::break_due(&app), Urgency::Assertive);
+        }
         app.ask_desktop_if_needed();
         app
     }
@@ -274,6 +295,10 @@ impl App {
         }
         self.screen = screen;
         self.enter_break_screen_if_needed();
+        if screen == Screen::Break && self.flow.stage == Stage::Due {
+            self.announcer
+                .say(announce::break_due(self), Urgency::Assertive);
+        }
     }
 
     /// Keys typed for another app never reach a break card: see
@@ -324,10 +349,22 @@ impl App {
     /// The logic half of a frame: no drawing.
     pub fn update(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        if self.theme_applied != Some((self.settings.theme, self.settings.text_scale.to_bits())) {
-            theme::apply(ctx, &self.settings);
-            self.theme_applied = Some((self.settings.theme, self.settings.text_scale.to_bits()));
+        let prefs = self.desktop_prefs.get().copied().unwrap_or_default();
+        let high_contrast = match self.settings.theme {
+            settings::Theme::HighContrast => true,
+            settings::Theme::System => prefs.high_contrast == Some(true),
+            _ => false,
+        };
+        let look = (
+            self.settings.theme,
+            self.settings.text_scale.to_bits(),
+            high_contrast,
+        );
+        if self.theme_applied != Some(look) {
+            theme::apply(ctx, &self.settings, high_contrast);
+            self.theme_applied = Some(look);
         }
+        figure_view::set_still(ctx, self.settings.motion.is_still(prefs.reduce_motion));
         for pushed in self.link.poll() {
             match pushed {
                 Response::Event { status } => self.set_status(status, now),
@@ -353,6 +390,13 @@ impl App {
         for msg in self.shortcuts(ctx) {
             self.apply(ctx, msg);
         }
+        if self.screen == Screen::Break && self.flow.stage == Stage::Playing {
+            // Space pauses whichever button has focus, as its hint says.
+            ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Space));
+        }
+        announce::news(self);
+        announce::time_left(self);
+        self.follow_focus(ctx);
         if ctx.input(|i| i.viewport().close_requested()) {
             self.abandon_if_playing();
         }
@@ -379,11 +423,39 @@ impl App {
         }
     }
 
+    /// When the person turns to the window, or the screen changes under
+    /// them, the screen's primary action takes keyboard focus, so Tab
+    /// starts from it and a screen reader says where they are. A break card
+    /// that appears does not take focus from another app (see `KeyGuard`):
+    /// this acts only once the window has it.
+    fn follow_focus(&mut self, ctx: &egui::Context) {
+        let turned_to = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        let place = (
+            self.screen,
+            std::mem::discriminant(&self.flow.stage),
+            self.safety_open,
+        );
+        let moved = self.last_place.is_some_and(|last| last != place);
+        if turned_to || (moved && ctx.input(|i| i.focused)) {
+            access::focus_primary_next(ctx);
+        }
+        self.last_place = Some(place);
+    }
+
     fn shortcuts(&self, ctx: &egui::Context) -> Vec<Msg> {
-        // Typing in a text field is not a shortcut.
-        if ctx.egui_wants_keyboard_input() {
+        // Typing in a text field is not a shortcut. (A focused button
+        // is: egui counts it as wanting the keyboard too.)
+        let focused = ctx.memory(|m| m.focused());
+        if focused.is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some()) {
             return Vec::new();
         }
+        // Enter presses the focused button; a shortcut on it would act a
+        // second time. Space stays the player's pause (see `update`).
+        let button_focused = focused.is_some();
         let mut out = Vec::new();
         ctx.input(|i| {
             let ctrl = i.modifiers.command;
@@ -398,7 +470,11 @@ impl App {
             }
             if self.screen == Screen::Break {
                 let strict = self.status.as_ref().is_some_and(|s| s.strict);
-                let pressed = |k: Key| i.key_pressed(k) && i.modifiers.is_none();
+                let pressed = |k: Key| {
+                    i.key_pressed(k)
+                        && i.modifiers.is_none()
+                        && !(button_focused && k == Key::Enter)
+                };
                 out.extend(self.flow.shortcut(pressed, strict).map(Msg::Break));
             } else if self.screen == Screen::Home && i.key_pressed(Key::B) && !ctrl {
                 out.push(Msg::TakeBreakNow);
@@ -421,6 +497,8 @@ impl App {
             .inner_margin(egui::Margin::same(24))
             .show(ui, |ui| {
                 ui.set_min_size(ui.available_size());
+                access::name_window(ui.ctx());
+                self.announcer.ui(ui);
                 if self.screen != Screen::Break {
                     msgs.extend(self.nav_ui(ui, now));
                     ui.add_space(GAP);

@@ -37,6 +37,20 @@ pub enum BreakMsg {
 }
 
 /// Where in the break the user is.
+/// What changed in the break that a screen reader should announce; the
+/// app words it (it knows the names) and says each once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum News {
+    /// A stretch began: the routine's item at this index.
+    Stretch(usize),
+    SwitchSides,
+    Paused,
+    Resumed,
+    Finished,
+    /// "Stop — this hurts" was pressed.
+    Stopped,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stage {
     Due,
@@ -82,6 +96,8 @@ pub struct BreakFlow {
     /// Time since the break started.
     pub elapsed: Duration,
     reported: bool,
+    /// Announcements not yet taken by the app.
+    news: Vec<News>,
 }
 
 impl Default for BreakFlow {
@@ -100,6 +116,7 @@ impl BreakFlow {
             switch_banner: 0.0,
             elapsed: Duration::ZERO,
             reported: false,
+            news: Vec::new(),
         }
     }
 
@@ -120,6 +137,7 @@ impl BreakFlow {
                 self.stage = if safety_first {
                     Stage::Safety
                 } else {
+                    self.news.push(News::Stretch(0));
                     Stage::Playing
                 };
             }
@@ -176,19 +194,43 @@ impl BreakFlow {
 
     fn on_event(&mut self, event: PlayerEvent) {
         match event {
-            PlayerEvent::SwitchSides => self.switch_banner = 3.0,
-            PlayerEvent::NextStretch => self.switch_banner = 0.0,
-            PlayerEvent::Finished => self.stage = Stage::End,
+            PlayerEvent::SwitchSides => {
+                self.switch_banner = 3.0;
+                self.news.push(News::SwitchSides);
+            }
+            PlayerEvent::NextStretch => {
+                self.switch_banner = 0.0;
+                let item = self.player.as_ref().map_or(0, Player::current_item);
+                self.news.push(News::Stretch(item));
+            }
+            PlayerEvent::Finished => {
+                self.stage = Stage::End;
+                self.news.push(News::Finished);
+            }
         }
+    }
+
+    /// What happened since the last call, oldest first.
+    pub fn take_news(&mut self) -> Vec<News> {
+        std::mem::take(&mut self.news)
     }
 
     /// Handles what only changes the flow (no daemon involved).
     pub fn handle(&mut self, msg: BreakMsg) {
         match msg {
-            BreakMsg::SafetyRead if self.stage == Stage::Safety => self.stage = Stage::Playing,
+            BreakMsg::SafetyRead if self.stage == Stage::Safety => {
+                self.stage = Stage::Playing;
+                let item = self.player.as_ref().map_or(0, Player::current_item);
+                self.news.push(News::Stretch(item));
+            }
             BreakMsg::TogglePause => {
                 if let Some(p) = &mut self.player {
                     p.set_paused(!p.is_paused());
+                    self.news.push(if p.is_paused() {
+                        News::Paused
+                    } else {
+                        News::Resumed
+                    });
                 }
             }
             BreakMsg::Next => {
@@ -201,6 +243,7 @@ impl BreakFlow {
                 if let Some(p) = &mut self.player {
                     p.back();
                     self.stage = Stage::Playing;
+                    self.news.push(News::Stretch(p.current_item()));
                 }
             }
             BreakMsg::Hurt => self.hurt(),
@@ -227,6 +270,7 @@ impl BreakFlow {
         player.stop_current();
         player.set_paused(true);
         self.switch_banner = 0.0;
+        self.news.push(News::Stopped);
         self.stage = Stage::Hurt {
             stretch,
             excluded: false,
@@ -281,11 +325,20 @@ impl BreakFlow {
 
     /// "Shortcut: Enter" for the button that sends `msg`, if a key does.
     pub fn tooltip(&self, msg: &BreakMsg, strict: bool) -> String {
+        let key = self.key_of(msg, strict);
+        if key.is_empty() {
+            String::new()
+        } else {
+            format!("Shortcut: {key}")
+        }
+    }
+
+    /// The key that sends `msg` now, as written ("Enter"), or "".
+    pub fn key_of(&self, msg: &BreakMsg, strict: bool) -> &'static str {
         self.shortcuts(strict)
             .into_iter()
             .find(|s| &s.msg == msg)
-            .map(|s| format!("Shortcut: {}", s.label))
-            .unwrap_or_default()
+            .map_or("", |s| s.label)
     }
 
     /// The hint line: each key and what it does.

@@ -2,8 +2,9 @@
 //! user asked for: "Time to stand up", the safety note, the player, "Stop —
 //! this hurts", the end card, and a routine that cannot be played.
 
-use egui::{Align, Layout, RichText, Ui};
+use egui::{Align, Layout, Response, RichText, Ui};
 
+use super::access;
 use super::app::App;
 use super::break_flow::{BreakMsg, Stage};
 use super::figure_view::{self, Moment, figure_ui};
@@ -34,13 +35,21 @@ fn is_strict(app: &App) -> bool {
     app.status.as_ref().is_some_and(|s| s.strict)
 }
 
-/// The tooltip of the button that sends `msg`: its key, from the flow.
-fn tip(app: &App, msg: &BreakMsg) -> String {
-    app.flow.tooltip(msg, is_strict(app))
+/// Gives the button that sends `msg` its key, from the flow: as its
+/// tooltip, and as its accessible shortcut and description.
+fn keyed(response: Response, app: &App, msg: &BreakMsg) -> Response {
+    access::shortcut(&response, app.flow.key_of(msg, is_strict(app)));
+    response.on_hover_text(app.flow.tooltip(msg, is_strict(app)))
 }
 
 fn eyebrow(ui: &mut Ui, text: &str, colour: egui::Color32) {
     ui.label(RichText::new(text).size(13.0).strong().color(colour));
+}
+
+/// A screen's title, which screen readers list as its heading.
+fn title(ui: &mut Ui, text: &str, size: f32) {
+    let response = ui.label(RichText::new(text).size(size).strong());
+    access::heading(&response, text);
 }
 
 fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
@@ -53,7 +62,7 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "BREAK TIME", p.due);
-        ui.label(RichText::new("Time to stand up").size(34.0).strong());
+        title(ui, "Time to stand up", 34.0);
         ui.add_space(GAP / 2.0);
         if let Some(r) = routine {
             ui.label(RichText::new(&r.name).size(22.0));
@@ -69,10 +78,7 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         ui.add_space(GAP);
         ui.horizontal(|ui| {
             let start = BreakMsg::Start;
-            if primary_button(ui, "Start")
-                .on_hover_text(tip(app, &start))
-                .clicked()
-            {
+            if keyed(primary_button(ui, "Start"), app, &start).clicked() {
                 msg = Some(start);
             }
             let snooze_minutes = app.settings.snooze_length.as_secs().div_ceil(60);
@@ -81,14 +87,10 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                 egui::Button::new(format!("Snooze {snooze_minutes} min"))
                     .min_size(egui::vec2(96.0, 40.0)),
             );
-            if snooze.on_hover_text(tip(app, &BreakMsg::Snooze)).clicked() {
+            if keyed(snooze, app, &BreakMsg::Snooze).clicked() {
                 msg = Some(BreakMsg::Snooze);
             }
-            if !strict
-                && secondary_button(ui, "Skip")
-                    .on_hover_text(tip(app, &BreakMsg::Skip))
-                    .clicked()
-            {
+            if !strict && keyed(secondary_button(ui, "Skip"), app, &BreakMsg::Skip).clicked() {
                 msg = Some(BreakMsg::Skip);
             }
         });
@@ -144,7 +146,7 @@ fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "YOUR FIRST BREAK", p.accent);
-        ui.label(RichText::new("Safety first").size(30.0).strong());
+        title(ui, "Safety first", 30.0);
         ui.add_space(GAP / 2.0);
         safety_view::notes_ui(ui, app, false);
         muted(
@@ -155,9 +157,12 @@ fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             ),
         );
         ui.add_space(GAP);
-        if primary_button(ui, "I understand, start")
-            .on_hover_text(tip(app, &BreakMsg::SafetyRead))
-            .clicked()
+        if keyed(
+            primary_button(ui, "I understand, start"),
+            app,
+            &BreakMsg::SafetyRead,
+        )
+        .clicked()
         {
             msg = Some(BreakMsg::SafetyRead);
         }
@@ -186,7 +191,9 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             ),
         );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            muted(ui, format!("{} left", clock(pos.routine_left.as_secs())));
+            // Painted, not a label: a label changing every second would
+            // be read out every second. The ring says the time left.
+            painted_muted(ui, &format!("{} left", clock(pos.routine_left.as_secs())));
             ui.add_space(GAP);
             if safety_view::link(ui).is_some() {
                 msg = Some(BreakMsg::OpenSafety);
@@ -195,10 +202,11 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     });
     let total = app.catalog.routine_length(routine).as_secs_f32().max(1.0);
     let done_fraction = 1.0 - pos.routine_left.as_secs_f32() / total;
-    ui.add(
-        egui::ProgressBar::new(done_fraction)
-            .desired_height(6.0)
-            .fill(p.accent),
+    let bar = widgets::bar_ui(ui, done_fraction, p.accent);
+    access::progress(
+        &bar,
+        &format!("Routine: stretch {} of {}", pos.item_idx + 1, pos.n_items),
+        pos.item_idx as f32 / pos.n_items.max(1) as f32,
     );
     ui.add_space(GAP);
 
@@ -210,7 +218,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         .show(ui, |ui| {
             card(ui, |ui| {
                 if let Some(s) = stretch {
-                    ui.label(RichText::new(&s.name).size(30.0).strong());
+                    title(ui, &s.name, 30.0);
                     let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
                     let kind = match s.kind {
                         Kind::Stretch => String::new(),
@@ -225,7 +233,10 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                 ui.horizontal(|ui| {
                     if let Some(s) = stretch {
                         let elapsed = (pos.segment_length - pos.segment_left).as_secs_f32();
-                        let seconds = s.figure.time_in_segment(item.dose, elapsed);
+                        let mut seconds = s.figure.time_in_segment(item.dose, elapsed);
+                        if figure_view::is_still(ui.ctx()) {
+                            seconds = s.figure.key_time_at(seconds);
+                        }
                         // The other side is the same movement, mirrored.
                         let moment = Moment::at(s, seconds, pos.side == Side::Other);
                         figure_ui(ui, egui::vec2(260.0, 240.0), s, moment);
@@ -254,7 +265,9 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                         } else {
                             p.accent
                         };
-                        widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
+                        let ring = widgets::ring_ui(ui, 200.0, fraction, colour, &big, &small);
+                        let (name, coarse) = ring_name(&pos, item.dose, turn);
+                        access::progress(&ring, &name, coarse);
                         if app.flow.switch_banner > 0.0 {
                             ui.label(
                                 RichText::new(turn.cue())
@@ -265,36 +278,26 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                         } else if player.is_paused() {
                             ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
                         } else {
-                            ui.label(RichText::new(" ").size(22.0));
+                            // Room for the cue, so nothing jumps when it shows.
+                            let height =
+                                ui.fonts_mut(|f| f.row_height(&egui::FontId::proportional(22.0)));
+                            ui.allocate_space(egui::vec2(1.0, height));
                         }
                     });
                 });
                 if let Some(s) = stretch {
                     for (idx, step) in s.steps.iter().enumerate() {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(
-                                RichText::new(format!("{}.", idx + 1))
-                                    .strong()
-                                    .color(p.accent),
-                            );
-                            ui.label(RichText::new(step).size(17.0));
-                        });
+                        widgets::numbered(ui, &format!("{}.", idx + 1), step, p.accent, 17.0);
                     }
                     for caution in s.all_cautions() {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new("Careful:").strong().color(p.due));
-                            ui.label(caution);
-                        });
+                        widgets::numbered(ui, "Careful:", caution, p.due, 16.0);
                     }
                 }
             })
         });
     ui.add_space(GAP);
     ui.horizontal(|ui| {
-        if secondary_button(ui, "Back")
-            .on_hover_text(tip(app, &BreakMsg::Back))
-            .clicked()
-        {
+        if keyed(secondary_button(ui, "Back"), app, &BreakMsg::Back).clicked() {
             msg = Some(BreakMsg::Back);
         }
         let pause_label = if player.is_paused() {
@@ -302,30 +305,65 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         } else {
             "Pause"
         };
-        if secondary_button(ui, pause_label)
-            .on_hover_text(tip(app, &BreakMsg::TogglePause))
-            .clicked()
+        if keyed(
+            secondary_button(ui, pause_label),
+            app,
+            &BreakMsg::TogglePause,
+        )
+        .clicked()
         {
             msg = Some(BreakMsg::TogglePause);
         }
-        if primary_button(ui, "Next")
-            .on_hover_text(tip(app, &BreakMsg::Next))
-            .clicked()
-        {
+        if keyed(primary_button(ui, "Next"), app, &BreakMsg::Next).clicked() {
             msg = Some(BreakMsg::Next);
         }
 
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if danger_button(ui, "Stop — this hurts")
-                .on_hover_text(tip(app, &BreakMsg::Hurt))
-                .clicked()
-            {
+            if keyed(danger_button(ui, "Stop — this hurts"), app, &BreakMsg::Hurt).clicked() {
                 msg = Some(BreakMsg::Hurt);
             }
         });
     });
     key_hints(ui, &app.flow.hints(is_strict(app)));
     msg
+}
+
+/// The ring's accessible name and fraction, in the steps a screen reader
+/// should hear ([`access::coarse_seconds`]): "Hold, first side: 15
+/// seconds left", "Rep 3 of 10, left side".
+fn ring_name(pos: &crate::player::Position, dose: Dose, turn: Turn) -> (String, f32) {
+    let [first, other] = turn.halves();
+    let side = match pos.side {
+        Side::First => format!(", {first}"),
+        Side::Other => format!(", {other}"),
+        Side::Only => String::new(),
+    };
+    match (dose, pos.rep) {
+        (Dose::Reps { .. }, Some((rep, count))) => (
+            format!("Rep {rep} of {count}{side}"),
+            (rep.saturating_sub(1)) as f32 / count.max(1) as f32,
+        ),
+        _ => {
+            let left = access::coarse_seconds(pos.segment_left.as_secs_f32().ceil() as u64);
+            let length = pos.segment_length.as_secs_f32().max(1.0);
+            (
+                format!("Hold{side}: {} left", access::spoken(left)),
+                (1.0 - left as f32 / length).clamp(0.0, 1.0),
+            )
+        }
+    }
+}
+
+/// Muted text painted without an accessibility node.
+fn painted_muted(ui: &mut Ui, text: &str) {
+    let p = Palette::of(ui.ctx());
+    let galley = ui.painter().layout_no_wrap(
+        text.to_owned(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        p.muted,
+    );
+    let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+    ui.painter().galley(rect.min, galley, p.muted);
 }
 
 fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Option<BreakMsg> {
@@ -338,11 +376,7 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Optio
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "STOPPED", p.danger);
-        ui.label(
-            RichText::new(format!("You stopped “{name}”"))
-                .size(28.0)
-                .strong(),
-        );
+        title(ui, &format!("You stopped “{name}”"), 28.0);
         ui.add_space(GAP / 2.0);
         safety_view::note_list(ui, &app.notes(NoteWhen::OnPain));
         safety_view::note_list(ui, &app.notes(NoteWhen::WarningSigns));
@@ -357,9 +391,12 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Optio
         }
         ui.add_space(GAP / 2.0);
         ui.horizontal(|ui| {
-            if primary_button(ui, "Continue with the next stretch")
-                .on_hover_text(tip(app, &BreakMsg::ContinueAfterHurt))
-                .clicked()
+            if keyed(
+                primary_button(ui, "Continue with the next stretch"),
+                app,
+                &BreakMsg::ContinueAfterHurt,
+            )
+            .clicked()
             {
                 msg = Some(BreakMsg::ContinueAfterHurt);
             }
@@ -380,7 +417,7 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     card(ui, |ui| {
         eyebrow(ui, "BREAK DONE", p.natural);
         for note in app.end_notes() {
-            ui.label(RichText::new(note).size(30.0).strong());
+            title(ui, &note, 30.0);
         }
         ui.add_space(GAP / 2.0);
         let took = widgets::span(minutes.max(1));
@@ -397,10 +434,7 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             ),
         );
         ui.add_space(GAP);
-        if primary_button(ui, "Done")
-            .on_hover_text(tip(app, &BreakMsg::Done))
-            .clicked()
-        {
+        if keyed(primary_button(ui, "Done"), app, &BreakMsg::Done).clicked() {
             msg = Some(BreakMsg::Done);
         }
     });
@@ -413,18 +447,11 @@ fn cannot_play_ui(ui: &mut Ui, app: &App, reason: &str) -> Option<BreakMsg> {
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "CANNOT SHOW THIS ROUTINE", p.danger);
-        ui.label(
-            RichText::new("Stand up and move for a minute")
-                .size(28.0)
-                .strong(),
-        );
+        title(ui, "Stand up and move for a minute", 28.0);
         ui.add_space(GAP / 2.0);
         ui.label(widgets::capitalise(reason));
         ui.add_space(GAP);
-        if primary_button(ui, "Close")
-            .on_hover_text(tip(app, &BreakMsg::Close))
-            .clicked()
-        {
+        if keyed(primary_button(ui, "Close"), app, &BreakMsg::Close).clicked() {
             msg = Some(BreakMsg::Close);
         }
     });

@@ -76,6 +76,21 @@ impl Ink {
     }
 }
 
+fn still_id() -> egui::Id {
+    egui::Id::unique("sitbreak-still-figures")
+}
+
+/// Sets whether figures show still key poses instead of moving (the
+/// `motion` setting, or the desktop's reduced-motion preference).
+pub fn set_still(ctx: &egui::Context, still: bool) {
+    ctx.data_mut(|d| d.insert_temp(still_id(), still));
+}
+
+/// Whether figures hold still.
+pub fn is_still(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<bool>(still_id()).unwrap_or(false))
+}
+
 /// Allocates `size` and draws the figure into it.
 pub fn figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch, moment: Moment) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
@@ -94,6 +109,10 @@ pub fn figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch, moment: Moment) -> 
 /// eases back out). It asks for frames only while it is on screen and the
 /// window is not minimised, so a scrolled-away list costs nothing.
 pub fn looping_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response {
+    if is_still(ui.ctx()) {
+        let telling = stretch.figure.telling_time(stretch.dose);
+        return figure_ui(ui, size, stretch, Moment::at(stretch, telling, false));
+    }
     let t = ui.input(|i| i.time) as f32;
     let response = figure_ui(ui, size, stretch, looping_moment(stretch, t));
     keep_animating(ui, &response);
@@ -105,7 +124,7 @@ pub fn looping_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response
 /// break card costs no frames.
 pub fn preview_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response {
     let id = ui.next_auto_id();
-    let hovered_since: Option<f64> = ui.data(|d| d.get_temp(id));
+    let hovered_since: Option<f64> = ui.data(|d| d.get_temp(id)).filter(|_| !is_still(ui.ctx()));
     let now = ui.input(|i| i.time);
     let moment = match hovered_since {
         Some(since) => looping_moment(stretch, (now - since) as f32),
@@ -119,7 +138,7 @@ pub fn preview_figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch) -> Response
         (false, Some(_)) => ui.data_mut(|d| d.remove::<f64>(id)),
         _ => {}
     }
-    if response.hovered() {
+    if response.hovered() && !is_still(ui.ctx()) {
         keep_animating(ui, &response);
     }
     response

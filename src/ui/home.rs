@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::access;
 use super::app::{App, Msg};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
@@ -20,13 +21,26 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
         return None;
     };
 
+    access::hidden_heading(ui, "Home");
     card(ui, |ui| {
         ui.horizontal(|ui| {
+            // The ring counts every second; its accessible name in coarser
+            // steps, so a screen reader is not told every second.
+            let mut spoken = None;
             let (fraction, big, small, colour) = match status.phase {
                 PhaseKind::Sitting => {
                     let left = app.break_in(now).unwrap_or(0);
                     let total = app.settings.sit_interval.as_secs().max(1);
                     let fraction = 1.0 - left.min(total) as f32 / total as f32;
+                    let coarse = if left >= 60 {
+                        left.div_ceil(60) * 60
+                    } else {
+                        access::coarse_seconds(left)
+                    };
+                    spoken = Some((
+                        format!("Next break in {}", access::spoken(coarse)),
+                        1.0 - coarse.min(total) as f32 / total as f32,
+                    ));
                     (
                         fraction,
                         widgets::clock(left),
@@ -60,7 +74,9 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                     p.muted,
                 ),
             };
-            widgets::ring_ui(ui, 180.0, fraction, colour, &big, &small);
+            let ring = widgets::ring_ui(ui, 180.0, fraction, colour, &big, &small);
+            let (name, value) = spoken.unwrap_or_else(|| (format!("{big}, {small}"), fraction));
+            access::progress(&ring, &name, value);
             ui.add_space(GAP);
             ui.vertical(|ui| {
                 ui.add_space(GAP);
@@ -83,11 +99,11 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                         if primary_button(ui, "Resume").clicked() {
                             msg = Some(Msg::Resume);
                         }
-                    } else if status.phase != PhaseKind::OnBreak
-                        && primary_button(ui, "Take a break now")
-                            .on_hover_text("Shortcut: B")
-                            .clicked()
-                    {
+                    } else if status.phase != PhaseKind::OnBreak && {
+                        let take = primary_button(ui, "Take a break now");
+                        access::shortcut(&take, "B");
+                        take.on_hover_text("Shortcut: B").clicked()
+                    } {
                         msg = Some(Msg::TakeBreakNow);
                     }
                 });

@@ -2,10 +2,13 @@
 //! (glow) process started by the daemon. It asks the daemon for everything
 //! and never owns the schedule; it exits when closed.
 
+pub mod access;
+mod announce;
 pub mod app;
 pub mod break_flow;
 pub mod break_view;
 mod card_hints;
+pub mod desktop_prefs;
 pub mod figure_view;
 mod heatmap;
 pub mod home;
@@ -17,8 +20,8 @@ pub mod stats_view;
 pub mod theme;
 pub mod widgets;
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use anyhow::{Context as _, Result};
 
@@ -89,6 +92,15 @@ pub fn run(paths: &Paths, view: View) -> Result<Closed> {
                 },
             );
             app.remap = Arc::clone(&asked_remap);
+            // Read off the UI thread: a slow or missing portal must not
+            // hold the window back.
+            let prefs: Arc<OnceLock<desktop_prefs::DesktopPrefs>> = Arc::default();
+            app.desktop_prefs = Arc::clone(&prefs);
+            let ctx = cc.egui_ctx.clone();
+            std::thread::spawn(move || {
+                let _ = prefs.set(desktop_prefs::read());
+                ctx.request_repaint();
+            });
             Ok(Box::new(app))
         }),
     )

@@ -44,7 +44,8 @@ pub fn dialog(ctx: &egui::Context, app: &App) -> Option<Msg> {
         .frame(frame)
         .show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.label(RichText::new(LINK).size(26.0).strong());
+            let title = ui.label(RichText::new(LINK).size(26.0).strong());
+            super::access::heading(&title, LINK);
             ui.add_space(GAP / 2.0);
             egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() * 0.7)

@@ -13,7 +13,7 @@ use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::catalog::{self, OUR_ADAPTATION};
 use crate::rotation::{self, Preferences};
-use crate::settings::{Group, KEYS, Key, Kind, Limits, Settings, Theme, Value};
+use crate::settings::{Choice, Group, KEYS, Key, Kind, Limits, Settings, Value};
 
 /// Problems by key path, worked out once a frame.
 pub type Errors = BTreeMap<String, String>;
@@ -159,21 +159,31 @@ fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
             }
             ui.end_row();
         }
-        (Kind::Theme, Value::Theme(mut t)) => {
-            ui.label(key.label).on_hover_text(key.help);
-            let before = t;
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut t, Theme::System, "Follow system");
-                ui.radio_value(&mut t, Theme::Light, "Light");
-                ui.radio_value(&mut t, Theme::Dark, "Dark");
-            });
-            if t != before {
+        (Kind::Theme, Value::Theme(t)) => {
+            if let Some(t) = choice_row(ui, key, t) {
                 (key.set)(&mut form.draft, Value::Theme(t));
             }
-            ui.end_row();
+        }
+        (Kind::Motion, Value::Motion(m)) => {
+            if let Some(m) = choice_row(ui, key, m) {
+                (key.set)(&mut form.draft, Value::Motion(m));
+            }
         }
         _ => {}
     }
+}
+
+/// A row of radio buttons, one per option; the option picked, if changed.
+fn choice_row<C: Choice>(ui: &mut Ui, key: &Key, current: C) -> Option<C> {
+    ui.label(key.label).on_hover_text(key.help);
+    let mut picked = current;
+    ui.horizontal_wrapped(|ui| {
+        for option in C::ALL {
+            ui.radio_value(&mut picked, *option, option.label());
+        }
+    });
+    ui.end_row();
+    (picked != current).then_some(picked)
 }
 
 /// The keys of a group laid out in a two-column grid.
@@ -195,6 +205,7 @@ fn group_grid(ui: &mut Ui, group: Group, form: &mut SettingsForm, errors: &Error
 
 /// Draws settings; returns what the user asked for.
 pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
+    super::access::hidden_heading(ui, "Settings");
     let mut msg = None;
     let changed = app.form.is_changed(&app.settings) && app.settings_error.is_none();
     let errors = app.form.errors();

@@ -5,6 +5,7 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
+use super::access;
 use super::app::{App, Msg};
 use super::heatmap;
 use super::theme::{GAP, Palette};
@@ -52,6 +53,7 @@ pub const CALENDAR_WEEKS: u32 = 12;
 
 /// Draws statistics; returns what the user asked for.
 pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
+    access::hidden_heading(ui, "Statistics");
     let mut msg = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -154,7 +156,7 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
             .max()
             .unwrap_or(0)
             .max(summary.daily_goal);
-        fixed_plot("breaks", 190.0)
+        let chart = fixed_plot("breaks", 190.0)
             .y_axis_label("breaks")
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 5.0, 1.0]))
             .y_axis_formatter(whole_numbers)
@@ -170,6 +172,11 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
                 plot.bar_chart(natural);
                 plot.bar_chart(skipped);
             });
+        access::image(
+            &chart.response,
+            &format!("Chart: breaks per day, last {DAYS} days"),
+            &describe_breaks(&summary.days, summary.daily_goal),
+        );
     });
     ui.add_space(GAP);
     card(ui, |ui| {
@@ -184,7 +191,7 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
                     .fill(p.muted)
             })
             .collect();
-        fixed_plot("sat", 150.0)
+        let chart = fixed_plot("sat", 150.0)
             .y_axis_label("hours")
             .y_axis_formatter(whole_numbers)
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 2.0, 1.0]))
@@ -193,6 +200,12 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
             .show(ui, |plot| {
                 plot.bar_chart(BarChart::new("Time sat", sat).color(p.muted))
             });
+        access::image(
+            &chart.response,
+            &format!("Chart: time sat per day, last {DAYS} days"),
+            "The same days in the table below.",
+        );
+        day_table(ui, &summary.days, summary.daily_goal);
     });
     ui.add_space(GAP);
     let today_date = day_of(app.now, app.settings.day_start);
@@ -232,7 +245,8 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
                     .fill(p.accent)
             })
             .collect();
-        fixed_plot("hours", 150.0)
+        let busiest = (from..=to).max_by_key(|h| hours[*h]).unwrap_or(from);
+        let chart = fixed_plot("hours", 150.0)
             .y_axis_label("breaks")
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 5.0, 1.0]))
             .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [3.0, 1.0, 1.0]))
@@ -251,8 +265,60 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
             .show(ui, |plot| {
                 plot.bar_chart(BarChart::new("Breaks by hour", bars).color(p.accent))
             });
+        access::image(
+            &chart.response,
+            "Chart: breaks by hour of the day",
+            &if hours[busiest] == 0 {
+                "No breaks yet.".to_owned()
+            } else {
+                format!(
+                    "Most breaks, {}, start between {busiest:02}:00 and {:02}:00.",
+                    hours[busiest],
+                    busiest + 1
+                )
+            },
+        );
     });
     msg
+}
+
+/// The charts' summary for a screen reader: the days against the goal.
+fn describe_breaks(days: &[DayStats], goal: u32) -> String {
+    let met = days
+        .iter()
+        .filter(|d| goal > 0 && d.counted() >= goal)
+        .count();
+    let total: u32 = days.iter().map(DayStats::counted).sum();
+    format!(
+        "{total} breaks in {} days; the goal of {goal} was met on {met}. Each day is in the table below.",
+        days.len()
+    )
+}
+
+/// The charts' numbers as a table, one row a day, newest first: what a
+/// screen reader reads instead of the bars, and anyone can open.
+fn day_table(ui: &mut Ui, days: &[DayStats], goal: u32) {
+    egui::CollapsingHeader::new("The numbers, day by day")
+        .id_salt("day-table")
+        .show(ui, |ui| {
+            egui::Grid::new("day-table-grid")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for d in days.iter().rev() {
+                        ui.label(d.date.format("%a %-d %b").to_string());
+                        ui.label(format!(
+                            "{} of {goal} breaks ({} taken, {} natural, {} skipped), sat {}",
+                            d.counted(),
+                            d.taken,
+                            d.natural,
+                            d.skipped,
+                            widgets::span(d.sat_secs)
+                        ));
+                        ui.end_row();
+                    }
+                });
+        });
 }
 
 /// A chart that stays put: statistics are read, not explored.

@@ -7,6 +7,7 @@ use egui::{
     Color32, CornerRadius, Margin, Pos2, Response, RichText, Sense, Shape, Stroke, Ui, Vec2,
 };
 
+use super::access;
 use super::theme::Palette;
 
 /// A rounded card holding a block of content.
@@ -14,7 +15,7 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     let p = Palette::of(ui.ctx());
     egui::Frame::new()
         .fill(p.card)
-        .stroke(Stroke::new(1.0, p.track))
+        .stroke(Stroke::new(p.border_width, p.border))
         .corner_radius(CornerRadius::same(14))
         .inner_margin(Margin::same(20))
         .show(ui, |ui| {
@@ -24,14 +25,18 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
         .inner
 }
 
-/// The main action of a screen: filled with the accent colour.
+/// The main action of a screen: filled with the accent colour. It takes
+/// keyboard focus when the person turns to the window (see
+/// [`access::focus_primary_next`]).
 pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
     let p = Palette::of(ui.ctx());
-    ui.add(
+    let response = ui.add(
         egui::Button::new(RichText::new(text).color(p.on_accent).strong())
             .fill(p.accent)
             .min_size(Vec2::new(120.0, 40.0)),
-    )
+    );
+    access::take_primary_focus(&response);
+    response
 }
 
 /// A quieter action.
@@ -108,6 +113,20 @@ pub fn ring_ui(
     response
 }
 
+/// A thin bar filled to `fraction`, as wide as the space; its accessible
+/// name is the caller's ([`access::progress`]).
+pub fn bar_ui(ui: &mut Ui, fraction: f32, colour: Color32) -> Response {
+    let p = Palette::of(ui.ctx());
+    let size = Vec2::new(ui.available_width(), 6.0);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let radius = CornerRadius::same(3);
+    ui.painter().rect_filled(rect, radius, p.track);
+    let mut done = rect;
+    done.set_width(rect.width() * fraction.clamp(0.0, 1.0));
+    ui.painter().rect_filled(done, radius, colour);
+    response
+}
+
 /// "1:05", "0:09", "12:00".
 pub fn clock(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
@@ -126,18 +145,56 @@ pub fn span(secs: u64) -> String {
     }
 }
 
-/// A row of keyboard hints under a screen: "Space pause · → next".
+/// A line of keyboard hints under a screen: "Space pause · → next", one
+/// label, so a screen reader reads it as one line. Each button also
+/// carries its own key ([`access::shortcut`]).
 pub fn key_hints(ui: &mut Ui, hints: &[(&str, &str)]) {
     let p = Palette::of(ui.ctx());
-    ui.horizontal_wrapped(|ui| {
-        for (idx, (key, what)) in hints.iter().enumerate() {
-            if idx > 0 {
-                ui.label(RichText::new("·").color(p.muted));
-            }
-            ui.label(RichText::new(*key).monospace().color(p.text));
-            ui.label(RichText::new(*what).color(p.muted).small());
+    let mut job = egui::text::LayoutJob::default();
+    let font = |style: egui::TextStyle| style.resolve(ui.style());
+    for (idx, (key, what)) in hints.iter().enumerate() {
+        let format = |font_id, color| egui::TextFormat {
+            font_id,
+            color,
+            valign: egui::Align::Center,
+            ..Default::default()
+        };
+        if idx > 0 {
+            job.append("  ·  ", 0.0, format(font(egui::TextStyle::Body), p.muted));
         }
-    });
+        job.append(key, 0.0, format(font(egui::TextStyle::Monospace), p.text));
+        job.append(
+            &format!(" {what}"),
+            0.0,
+            format(font(egui::TextStyle::Small), p.muted),
+        );
+    }
+    ui.add(egui::Label::new(job).wrap());
+}
+
+/// Numbered text as one label: "1. Sit tall…", the number in `colour`.
+pub fn numbered(ui: &mut Ui, number: &str, text: &str, colour: Color32, size: f32) -> Response {
+    let mut job = egui::text::LayoutJob::default();
+    let body = egui::FontId::proportional(size);
+    job.append(
+        number,
+        0.0,
+        egui::TextFormat {
+            font_id: body.clone(),
+            color: colour,
+            ..Default::default()
+        },
+    );
+    job.append(
+        &format!(" {text}"),
+        0.0,
+        egui::TextFormat {
+            font_id: body,
+            color: Palette::of(ui.ctx()).text,
+            ..Default::default()
+        },
+    );
+    ui.add(egui::Label::new(job).wrap())
 }
 
 /// The first letter upper-cased, for messages that start mid-sentence.

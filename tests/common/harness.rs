@@ -326,7 +326,10 @@ impl Setup {
         let fake = FakeDaemon {
             requests: Rc::clone(&requests),
             status: self.status,
-            settings_toml: if self.dark {
+            // A test's own theme wins.
+            settings_toml: if self.settings_toml.contains("theme =") {
+                self.settings_toml
+            } else if self.dark {
                 format!("theme = \"dark\"\n{}", self.settings_toml)
             } else {
                 format!("theme = \"light\"\n{}", self.settings_toml)

@@ -147,6 +147,18 @@ impl Figure {
         }
     }
 
+    /// The key pose reached by `seconds` into the movement: where a still
+    /// picture stands while the movement would be under way, for people
+    /// who turn animation off. It moves from pose to pose, never between.
+    pub fn key_time_at(&self, seconds: f32) -> f32 {
+        self.keys
+            .iter()
+            .rev()
+            .find(|k| k.at <= seconds + 1e-4)
+            .or(self.keys.first())
+            .map_or(0.0, |k| k.at)
+    }
+
     /// Whether the figure no longer moves at `elapsed` into one side.
     pub fn is_still(&self, dose: Dose, elapsed: f32) -> bool {
         self.keys.len() < 2

@@ -262,3 +262,17 @@ fn a_body_part_through_the_wall_desk_or_chair_is_refused() {
         "a hand through the seat"
     );
 }
+
+#[test]
+fn a_still_figure_stands_in_the_last_key_pose_reached() {
+    let bend = Pose::default();
+    let f = figure(
+        &[(0.0, Pose::default()), (2.0, bend), (4.0, Pose::default())],
+        false,
+    );
+    assert_eq!(f.key_time_at(0.0), 0.0);
+    assert_eq!(f.key_time_at(1.9), 0.0, "not between poses");
+    assert_eq!(f.key_time_at(2.0), 2.0);
+    assert_eq!(f.key_time_at(3.5), 2.0);
+    assert_eq!(f.key_time_at(9.0), 4.0);
+}
