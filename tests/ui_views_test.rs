@@ -304,3 +304,24 @@ fn settings_changed_elsewhere_show_in_the_open_window() {
     );
     assert!(harness.state().form.draft.strict, "the form shows them");
 }
+
+#[test]
+fn ctrl_s_saves_settings_while_a_checkbox_has_focus() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.height = 4800.0;
+    let (mut harness, requests) = setup.build();
+    harness.run_steps(2);
+    harness
+        .get_by_label("Strict mode: breaks cannot be skipped")
+        .click();
+    harness.run_steps(2);
+    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::S]);
+    harness.run_steps(2);
+    assert!(
+        sent(&requests)
+            .iter()
+            .any(|r| matches!(r, Request::SetSettings { toml } if toml.contains("strict = true"))),
+        "{:?}",
+        sent(&requests)
+    );
+}

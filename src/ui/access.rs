@@ -48,6 +48,17 @@ pub fn progress(response: &Response, name: &str, fraction: f32) {
     });
 }
 
+/// Names a scroll area's bars, which egui leaves unnamed.
+pub fn name_scroll(ctx: &egui::Context, area: Id, name: &str) {
+    // egui gives each bar the area's id with its axis, 0 or 1.
+    for axis in 0..2usize {
+        let bar = area.with(axis);
+        if ctx.has_accesskit_node(bar) {
+            ctx.accesskit_node_builder(bar, |node| node.set_label(name));
+        }
+    }
+}
+
 /// Names a painted picture (a figure, a chart) and says what it shows.
 pub fn image(response: &Response, name: &str, description: &str) {
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, name));
@@ -87,6 +98,11 @@ pub enum Urgency {
 pub struct Announcer {
     said: u64,
     last: Option<(String, Urgency)>,
+    /// Frames drawn since a screen reader started reading. The first tree
+    /// it gets is read as a whole, not announced, so the announcement
+    /// waits for the frame after (a break card's first words would
+    /// otherwise be lost).
+    live_frames: std::cell::Cell<u32>,
 }
 
 impl Announcer {
@@ -107,9 +123,19 @@ impl Announcer {
 
     /// Adds the latest announcement's node to the tree; nothing is drawn.
     pub fn ui(&self, ui: &mut Ui) {
+        if !ui.ctx().has_accesskit_node(egui::accesskit_root_id()) {
+            self.live_frames.set(0);
+            return;
+        }
+        self.live_frames
+            .set(self.live_frames.get().saturating_add(1));
         let Some((text, urgency)) = &self.last else {
             return;
         };
+        if self.live_frames.get() < 3 {
+            ui.ctx().request_repaint();
+            return;
+        }
         let id = Id::unique(("sitbreak-announcement", self.said));
         let rect = egui::Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
         let response = ui.interact(rect, id, egui::Sense::hover());

@@ -63,10 +63,10 @@ fn words(app: &App, news: News) -> (String, Urgency) {
             format!("Break done. {}", app.end_notes().join(" ")),
             Urgency::Polite,
         ),
-        News::Stopped => (
+        News::Stopped(idx) => (
             format!(
                 "Stopped {}. Read what to do next below.",
-                current.map_or("the stretch", |s| s.name.as_str())
+                stretch_at(idx).map_or("the stretch", |s| s.name.as_str())
             ),
             Urgency::Assertive,
         ),

@@ -47,8 +47,8 @@ pub enum News {
     Paused,
     Resumed,
     Finished,
-    /// "Stop — this hurts" was pressed.
-    Stopped,
+    /// "Stop — this hurts" was pressed during the item at this index.
+    Stopped(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,6 +253,12 @@ impl BreakFlow {
                     p.set_paused(false);
                 }
                 self.stage = if finished { Stage::End } else { Stage::Playing };
+                let item = self.player.as_ref().map_or(0, Player::current_item);
+                self.news.push(if finished {
+                    News::Finished
+                } else {
+                    News::Stretch(item)
+                });
             }
             BreakMsg::EndNow => self.stage = Stage::End,
             _ => {}
@@ -267,10 +273,11 @@ impl BreakFlow {
             return;
         };
         let stretch = item.stretch.clone();
+        let stopped = player.current_item();
         player.stop_current();
         player.set_paused(true);
         self.switch_banner = 0.0;
-        self.news.push(News::Stopped);
+        self.news.push(News::Stopped(stopped));
         self.stage = Stage::Hurt {
             stretch,
             excluded: false,

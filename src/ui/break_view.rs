@@ -212,7 +212,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
 
     // The stretch scrolls; the controls below it always stay in view.
     let controls_height = 110.0;
-    egui::ScrollArea::vertical()
+    let scroll = egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .max_height((ui.available_height() - controls_height).max(120.0))
         .show(ui, |ui| {
@@ -295,6 +295,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                 }
             })
         });
+    access::name_scroll(ui.ctx(), scroll.id, "Scroll the stretch");
     ui.add_space(GAP);
     ui.horizontal(|ui| {
         if keyed(secondary_button(ui, "Back"), app, &BreakMsg::Back).clicked() {

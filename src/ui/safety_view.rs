@@ -47,9 +47,10 @@ pub fn dialog(ctx: &egui::Context, app: &App) -> Option<Msg> {
             let title = ui.label(RichText::new(LINK).size(26.0).strong());
             super::access::heading(&title, LINK);
             ui.add_space(GAP / 2.0);
-            egui::ScrollArea::vertical()
+            let scroll = egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() * 0.7)
                 .show(ui, |ui| notes_ui(ui, app, true));
+            super::access::name_scroll(ui.ctx(), scroll.id, "Scroll the notes");
             if primary_button(ui, "Close").clicked() {
                 ui.close();
             }

@@ -209,7 +209,7 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
     let mut msg = None;
     let changed = app.form.is_changed(&app.settings) && app.settings_error.is_none();
     let errors = app.form.errors();
-    egui::ScrollArea::vertical()
+    let scroll = egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 64.0)
         .show(ui, |ui| {
@@ -224,6 +224,7 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
             ui.add_space(GAP);
             desktop_ui(ui, app);
         });
+    super::access::name_scroll(ui.ctx(), scroll.id, "Scroll the settings");
     ui.add_space(GAP / 2.0);
     ui.horizontal(|ui| {
         let save = ui

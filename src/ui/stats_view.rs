@@ -55,9 +55,10 @@ pub const CALENDAR_WEEKS: u32 = 12;
 pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     access::hidden_heading(ui, "Statistics");
     let mut msg = None;
-    egui::ScrollArea::vertical()
+    let scroll = egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| msg = content(ui, app));
+    access::name_scroll(ui.ctx(), scroll.id, "Scroll the statistics");
     msg
 }
 
