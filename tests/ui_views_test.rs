@@ -235,12 +235,7 @@ fn a_window_that_cannot_read_the_settings_says_so_and_never_saves_defaults() {
     harness.run_steps(2);
     harness.get_by_label("Your settings could not be read");
     harness.get_by_label("The daemon closed the connection");
-    harness
-        .get_by_label("Strict mode: breaks cannot be skipped")
-        .click();
-    harness.run_steps(2);
-    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::S]);
-    harness.run_steps(2);
+    tick_strict_and_press_ctrl_s(&mut harness);
     assert!(
         !sent(&requests)
             .iter()
@@ -311,12 +306,7 @@ fn ctrl_s_saves_settings_while_a_checkbox_has_focus() {
     setup.height = 4800.0;
     let (mut harness, requests) = setup.build();
     harness.run_steps(2);
-    harness
-        .get_by_label("Strict mode: breaks cannot be skipped")
-        .click();
-    harness.run_steps(2);
-    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::S]);
-    harness.run_steps(2);
+    tick_strict_and_press_ctrl_s(&mut harness);
     assert!(
         sent(&requests)
             .iter()
@@ -324,4 +314,17 @@ fn ctrl_s_saves_settings_while_a_checkbox_has_focus() {
         "{:?}",
         sent(&requests)
     );
+}
+
+/// Clicks strict mode, which leaves the checkbox focused, and presses
+/// Ctrl+S.
+fn tick_strict_and_press_ctrl_s(
+    harness: &mut egui_kittest::Harness<'static, sitbreak::ui::app::App>,
+) {
+    harness
+        .get_by_label("Strict mode: breaks cannot be skipped")
+        .click();
+    harness.run_steps(2);
+    harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::S]);
+    harness.run_steps(2);
 }
