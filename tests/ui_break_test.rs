@@ -418,3 +418,29 @@ fn a_routine_the_window_cannot_play_says_why_instead_of_playing_another() {
     );
     assert!(harness.state().flow.player.is_none(), "nothing else plays");
 }
+
+#[test]
+fn arrow_keys_in_the_player_go_next_without_moving_keyboard_focus() {
+    let (mut harness, _) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    let focused_before = harness.ctx.memory(|m| m.focused());
+    let arrow = egui::Event::Key {
+        key: egui::Key::ArrowRight,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    let mut events = vec![arrow];
+    let now = harness.ctx.input(|i| i.time);
+    harness.state_mut().guard_input(now, &mut events);
+    assert!(
+        events.is_empty(),
+        "egui never sees the arrow, so focus stays"
+    );
+    harness.run_steps(2);
+    harness.get_by_label("Hip circles");
+    assert_eq!(harness.ctx.memory(|m| m.focused()), focused_before);
+}

@@ -9,7 +9,10 @@ use crate::engine::PhaseKind;
 pub const SIZE: u32 = 48;
 
 /// Steps of the sitting progress ring; one icon per step is drawn.
-pub const PROGRESS_STEPS: u32 = 12;
+/// Quarters: each new icon makes the tray host read the item again (about
+/// 30 wakeups of the idle daemon), and 12 steps kept it at 0.26 wakeups a
+/// second; the tooltip gives the exact time of the break.
+pub const PROGRESS_STEPS: u32 = 4;
 
 type Rgb = [u8; 3];
 const TEAL: Rgb = [0x2f, 0x9e, 0x8a];
@@ -190,11 +193,11 @@ mod tests {
     fn progress_is_quantized_so_icons_are_redrawn_rarely() {
         assert_eq!(
             IconKey::new(PhaseKind::Sitting, 1),
-            IconKey::new(PhaseKind::Sitting, 80)
+            IconKey::new(PhaseKind::Sitting, 250)
         );
         assert_ne!(
-            IconKey::new(PhaseKind::Sitting, 80),
-            IconKey::new(PhaseKind::Sitting, 90)
+            IconKey::new(PhaseKind::Sitting, 250),
+            IconKey::new(PhaseKind::Sitting, 260)
         );
         assert_eq!(IconKey::new(PhaseKind::Paused, 500).step, 0);
     }

@@ -127,6 +127,8 @@ pub struct App {
     /// What the desktop prefers for motion and contrast, once read (a
     /// thread reads it as the window opens).
     pub desktop_prefs: Arc<OnceLock<DesktopPrefs>>,
+    /// Arrow keys taken from egui in the player, for the shortcuts.
+    arrows: Vec<Key>,
     /// The screen and break stage last frame: a change moves focus to the
     /// new screen's primary action.
     last_place: Option<(Screen, std::mem::Discriminant<Stage>, bool)>,
@@ -174,6 +176,7 @@ impl App {
             theme_applied: None,
             announcer: Announcer::default(),
             said_left: None,
+            arrows: Vec::new(),
             desktop_prefs: Arc::default(),
             last_place: None,
         };
@@ -325,6 +328,27 @@ impl App {
             egui::Event::Text(_) | egui::Event::Paste(_) => guard.is_open(now),
             _ => true,
         });
+        // In the player ← and → are Back and Next. egui would also move
+        // keyboard focus with them, onto "Stop — this hurts" say, where
+        // a later Enter would press it; so they are taken here, before
+        // egui sees them, and acted on as shortcuts only.
+        if self.flow.stage == Stage::Playing {
+            let arrows = &mut self.arrows;
+            events.retain(|event| match event {
+                egui::Event::Key {
+                    key: key @ (Key::ArrowLeft | Key::ArrowRight),
+                    pressed,
+                    modifiers,
+                    ..
+                } if modifiers.is_none() => {
+                    if *pressed {
+                        arrows.push(*key);
+                    }
+                    false
+                }
+                _ => true,
+            });
+        }
     }
 
     /// On the break screen, match the flow to the daemon's phase.
@@ -387,7 +411,9 @@ impl App {
         }
         let dt = Duration::from_secs_f32(ctx.input(|i| i.stable_dt).clamp(0.0, 0.5));
         self.flow.advance(dt);
-        for msg in self.shortcuts(ctx) {
+        let shortcuts = self.shortcuts(ctx);
+        self.arrows.clear();
+        for msg in shortcuts {
             self.apply(ctx, msg);
         }
         if self.screen == Screen::Break && self.flow.stage == Stage::Playing {
@@ -471,9 +497,10 @@ impl App {
             if self.screen == Screen::Break {
                 let strict = self.status.as_ref().is_some_and(|s| s.strict);
                 let pressed = |k: Key| {
-                    i.key_pressed(k)
-                        && i.modifiers.is_none()
-                        && !(button_focused && k == Key::Enter)
+                    self.arrows.contains(&k)
+                        || i.key_pressed(k)
+                            && i.modifiers.is_none()
+                            && !(button_focused && k == Key::Enter)
                 };
                 out.extend(self.flow.shortcut(pressed, strict).map(Msg::Break));
             } else if self.screen == Screen::Home && i.key_pressed(Key::B) && !ctrl {
