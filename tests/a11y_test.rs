@@ -227,6 +227,17 @@ fn every_view_names_the_window_its_heading_and_every_control() {
         stats.iter().any(|n| n["name"] == "The numbers, day by day"),
         "the charts have a table to read instead"
     );
+    for picture in [
+        "Chart: time sat per day",
+        "Calendar of the last",
+        "Chart: breaks by hour",
+    ] {
+        assert!(
+            named(&stats, "image", picture).is_some(),
+            "{picture} is named:\n{}",
+            show(&stats)
+        );
+    }
 }
 
 #[test]

@@ -43,7 +43,27 @@ pub fn ui(ui: &mut Ui, days: &[DayStats], goal: u32) {
         LABELS + weeks as f32 * (cell + GAP),
         top + 7.0 * (cell + GAP),
     );
-    let (area, _) = ui.allocate_exact_size(size, Sense::hover());
+    let (area, response) = ui.allocate_exact_size(size, Sense::hover());
+    let met = days
+        .iter()
+        .filter(|d| goal > 0 && d.counted() >= goal)
+        .count();
+    let best = days.iter().max_by_key(|d| d.counted());
+    super::access::image(
+        &response,
+        &format!("Calendar of the last {} days", days.len()),
+        &format!(
+            "The goal of {goal} breaks was met on {met} of {} days{}.",
+            days.len(),
+            best.filter(|d| d.counted() > 0)
+                .map(|d| format!(
+                    "; the most breaks, {}, on {}",
+                    d.counted(),
+                    d.date.format("%a %-d %b")
+                ))
+                .unwrap_or_default()
+        ),
+    );
     let painter = ui.painter_at(area);
     let font = egui::FontId::proportional(11.0);
     for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] {
