@@ -62,9 +62,13 @@ const KEEP_HISTORY: Duration = Duration::from_secs(48 * 3600);
 /// server could show it.
 const NOTE_FOR: Duration = Duration::from_secs(60);
 
-/// While the user is away, idle is checked this often, so their return
-/// starts a fresh interval promptly.
-const AWAY_CHECK: Duration = Duration::from_secs(10);
+/// While the user is away, how often idle is checked (where the desktop
+/// only answers when asked, as X11 does): a tenth of the time away, from
+/// 10 s to a minute. Their return starts a fresh interval within a tenth
+/// of their absence, and a long absence costs one wake a minute, not six.
+fn away_check(idle_for: Duration) -> Duration {
+    (idle_for / 10).clamp(Duration::from_secs(10), MAX_SLEEP)
+}
 
 /// Everything that wakes the daemon loop.
 pub enum Msg {
@@ -213,6 +217,8 @@ struct Daemon {
     /// A message for the tray tooltip, until the given time.
     tray_note: Option<(String, MonoTime)>,
     last_idle_check: Option<MonoTime>,
+    /// The idle time that check found.
+    last_idle: Duration,
     /// Counts settings changes, for open windows (`StatusView::settings_rev`).
     settings_rev: u64,
     /// A due break whose card waits for a pause in input: (due since,
@@ -266,6 +272,7 @@ impl Daemon {
             parts,
             tray_note: None,
             last_idle_check: None,
+            last_idle: Duration::ZERO,
             settings_rev: 0,
             card: None,
             quit: false,

@@ -7,7 +7,7 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use super::clock::Clock;
-use super::{AWAY_CHECK, Daemon, MAX_SLEEP, Msg};
+use super::{Daemon, MAX_SLEEP, Msg, away_check};
 use crate::engine::{Input, Now, PhaseKind, Refusal};
 use crate::ipc::socket_path;
 
@@ -61,14 +61,15 @@ impl Daemon {
 
     pub(super) fn idle_period(&self, now: Now) -> Duration {
         if self.engine.status(now.mono).phase == PhaseKind::Away {
-            AWAY_CHECK
+            away_check(self.last_idle)
         } else {
             MAX_SLEEP
         }
     }
 
-    /// Asks the system for idle time once a minute while sitting (every
-    /// ten seconds while away), and always just before a break would fire.
+    /// Asks the system for idle time once a minute while sitting (more
+    /// often while away, see [`away_check`]), and always just before a
+    /// break would fire.
     pub(super) fn check_idle(&mut self, now: Now) {
         let phase = self.engine.status(now.mono).phase;
         if !matches!(
@@ -87,6 +88,7 @@ impl Daemon {
         }
         self.last_idle_check = Some(now.mono);
         if let Some(idle_for) = self.parts.idle.idle_time() {
+            self.last_idle = idle_for;
             self.observe(now, Input::Idle(idle_for));
         }
     }

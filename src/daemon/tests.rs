@@ -427,3 +427,22 @@ fn a_window_the_person_closed_mid_break_abandons_it_and_is_not_reopened() {
         logged(&s)
     );
 }
+
+#[test]
+fn a_long_absence_is_checked_once_a_minute_and_a_short_one_more_often() {
+    let mut s = setup("natural_break_idle = \"3m\"\n", true);
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(200));
+    let at = s.start.plus(Duration::from_secs(600));
+    s.daemon.check_idle(at);
+    assert_eq!(s.daemon.status(at).phase, PhaseKind::Away);
+    assert_eq!(
+        s.daemon.idle_period(at),
+        Duration::from_secs(20),
+        "a tenth of 200 s"
+    );
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(3 * 3600));
+    let later = at.plus(Duration::from_secs(3 * 3600));
+    s.daemon.check_idle(later);
+    assert_eq!(s.daemon.idle_period(later), MAX_SLEEP);
+    assert!(s.daemon.sleep_for(later) <= MAX_SLEEP);
+}
