@@ -69,16 +69,17 @@ pub fn image(response: &Response, name: &str, description: &str) {
     }
 }
 
-/// Gives a button its key: as AccessKit's keyboard shortcut, and in its
-/// description, which screen readers read after the name.
-pub fn shortcut(response: &Response, key: &str) {
+/// Gives a control its key ("" for none): as AccessKit's keyboard
+/// shortcut, and as its tooltip "Shortcut: Enter", which egui also makes
+/// its description, read by screen readers after the name.
+pub fn shortcut(response: Response, key: &str) -> Response {
     if key.is_empty() {
-        return;
+        return response;
     }
-    response.ctx.accesskit_node_builder(response.id, |node| {
-        node.set_keyboard_shortcut(key);
-        node.set_description(format!("Shortcut: {key}"));
-    });
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_keyboard_shortcut(key));
+    response.on_hover_text(format!("Shortcut: {key}"))
 }
 
 /// How urgently an announcement interrupts.
@@ -109,16 +110,6 @@ impl Announcer {
     pub fn say(&mut self, text: impl Into<String>, urgency: Urgency) {
         self.said += 1;
         self.last = Some((text.into(), urgency));
-    }
-
-    /// How many announcements were made, for tests.
-    pub fn count(&self) -> u64 {
-        self.said
-    }
-
-    /// The latest announcement, for tests.
-    pub fn last(&self) -> Option<&str> {
-        self.last.as_ref().map(|(t, _)| t.as_str())
     }
 
     /// Adds the latest announcement's node to the tree; nothing is drawn.

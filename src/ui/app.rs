@@ -566,9 +566,7 @@ impl App {
                 (Screen::Settings, "Settings", "Ctrl+2"),
                 (Screen::Statistics, "Statistics", "Ctrl+3"),
             ] {
-                let tab = ui
-                    .selectable_label(self.screen == screen, label)
-                    .on_hover_text(format!("Shortcut: {key}"));
+                let tab = access::shortcut(ui.selectable_label(self.screen == screen, label), key);
                 if tab.clicked() {
                     msg = Some(Msg::Navigate(screen));
                 }

@@ -331,15 +331,6 @@ impl BreakFlow {
     }
 
     /// "Shortcut: Enter" for the button that sends `msg`, if a key does.
-    pub fn tooltip(&self, msg: &BreakMsg, strict: bool) -> String {
-        let key = self.key_of(msg, strict);
-        if key.is_empty() {
-            String::new()
-        } else {
-            format!("Shortcut: {key}")
-        }
-    }
-
     /// The key that sends `msg` now, as written ("Enter"), or "".
     pub fn key_of(&self, msg: &BreakMsg, strict: bool) -> &'static str {
         self.shortcuts(strict)

@@ -35,11 +35,10 @@ fn is_strict(app: &App) -> bool {
     app.status.as_ref().is_some_and(|s| s.strict)
 }
 
-/// Gives the button that sends `msg` its key, from the flow: as its
-/// tooltip, and as its accessible shortcut and description.
+/// Gives the button that sends `msg` its key, from the flow
+/// ([`access::shortcut`]).
 fn keyed(response: Response, app: &App, msg: &BreakMsg) -> Response {
-    access::shortcut(&response, app.flow.key_of(msg, is_strict(app)));
-    response.on_hover_text(app.flow.tooltip(msg, is_strict(app)))
+    access::shortcut(response, app.flow.key_of(msg, is_strict(app)))
 }
 
 fn eyebrow(ui: &mut Ui, text: &str, colour: egui::Color32) {

@@ -94,8 +94,7 @@ pub fn is_still(ctx: &egui::Context) -> bool {
 /// Allocates `size` and draws the figure into it.
 pub fn figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch, moment: Moment) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let label = format!("Figure showing {}", stretch.name);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
+    super::access::image(&response, &format!("Figure showing {}", stretch.name), "");
     if ui.is_rect_visible(rect) {
         let background = ui.visuals().extreme_bg_color;
         let card = Palette::of(ui.ctx()).card;

@@ -99,11 +99,9 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                         if primary_button(ui, "Resume").clicked() {
                             msg = Some(Msg::Resume);
                         }
-                    } else if status.phase != PhaseKind::OnBreak && {
-                        let take = primary_button(ui, "Take a break now");
-                        access::shortcut(&take, "B");
-                        take.on_hover_text("Shortcut: B").clicked()
-                    } {
+                    } else if status.phase != PhaseKind::OnBreak
+                        && access::shortcut(primary_button(ui, "Take a break now"), "B").clicked()
+                    {
                         msg = Some(Msg::TakeBreakNow);
                     }
                 });

@@ -47,7 +47,7 @@ pub fn run(paths: &Paths, view: View) -> Result<Closed> {
     let export_dir = paths.data_dir.clone();
     let size = [600.0, 760.0];
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Sitbreak")
+        .with_title(access::WINDOW_NAME)
         .with_app_id("sitbreak")
         .with_inner_size(size)
         .with_min_inner_size([480.0, 560.0]);

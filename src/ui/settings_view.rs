@@ -230,7 +230,7 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
         let save = ui
             .add_enabled_ui(changed, |ui| primary_button(ui, "Save changes"))
             .inner;
-        if save.on_hover_text("Shortcut: Ctrl+S").clicked() {
+        if super::access::shortcut(save, "Ctrl+S").clicked() {
             msg = Some(Msg::SaveSettings);
         }
         let revert = ui

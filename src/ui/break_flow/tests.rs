@@ -76,7 +76,7 @@ fn strict_mode_has_no_skip_key_and_no_skip_hint() {
 }
 
 #[test]
-fn in_every_stage_the_hinted_key_is_the_key_that_acts_and_its_tooltip_names_it() {
+fn in_every_stage_the_hinted_key_is_the_key_that_acts_and_its_button_names_it() {
     let catalog = catalog();
     let id = some_stretch(&catalog);
     let mut flow = BreakFlow::new();
@@ -88,10 +88,7 @@ fn in_every_stage_the_hinted_key_is_the_key_that_acts_and_its_tooltip_names_it()
         assert_eq!(flow.hints(false), hints);
         for s in keys {
             assert_eq!(flow.shortcut(|k| k == s.key, false), Some(s.msg.clone()));
-            assert_eq!(
-                flow.tooltip(&s.msg, false),
-                format!("Shortcut: {}", s.label)
-            );
+            assert_eq!(flow.key_of(&s.msg, false), s.label);
         }
         checked += 1;
     };
