@@ -5,6 +5,7 @@
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
 pub mod catalog;
+pub mod cues;
 pub mod cli;
 pub mod daemon;
 pub mod engine;

@@ -46,6 +46,9 @@ pub struct Position {
     pub rep: Option<(u32, u32)>,
     /// Time left in the whole routine.
     pub routine_left: Duration,
+    /// Time left to get into position before this stretch starts (the
+    /// count-in), while there is some.
+    pub get_ready: Option<Duration>,
 }
 
 /// Something the window may want to show once.
@@ -71,6 +74,10 @@ pub struct Player {
     /// Per item: counted as done (its time ran out, or it was left by
     /// "Next" after at least half of it).
     done: Vec<bool>,
+    /// The count-in before each stretch, and what is left of the current
+    /// one; the stretch's own clock waits for it.
+    lead_in: Duration,
+    lead_left: Duration,
 }
 
 impl Player {
@@ -101,7 +108,25 @@ impl Player {
             elapsed: Duration::ZERO,
             paused: false,
             done: vec![false; n_items],
+            lead_in: Duration::ZERO,
+            lead_left: Duration::ZERO,
         }
+    }
+
+    /// The same player with a count-in of `lead` before each stretch (not
+    /// before the other side of one: "switch sides" is its own moment).
+    pub fn with_lead_in(mut self, lead: Duration) -> Player {
+        self.lead_in = lead;
+        if !self.finished {
+            self.lead_left = lead;
+        }
+        self
+    }
+
+    /// The whole routine's length, count-ins included.
+    pub fn total(&self) -> Duration {
+        let items = u32::try_from(self.n_items).unwrap_or(u32::MAX);
+        self.segments.iter().map(Segment::length).sum::<Duration>() + self.lead_in * items
     }
 
     /// Lets `dt` pass (nothing happens while paused or finished).
@@ -110,13 +135,24 @@ impl Player {
         if self.paused || self.finished {
             return events;
         }
-        self.elapsed += dt;
-        while let Some(seg) = self.segments.get(self.seg_idx) {
-            let length = seg.length();
-            if self.elapsed < length {
+        let mut left = dt;
+        while !self.finished {
+            let lead = left.min(self.lead_left);
+            self.lead_left -= lead;
+            left -= lead;
+            if !self.lead_left.is_zero() {
                 break;
             }
-            self.elapsed -= length;
+            let Some(seg) = self.segments.get(self.seg_idx) else {
+                break;
+            };
+            let remaining = seg.length().saturating_sub(self.elapsed);
+            if left < remaining {
+                self.elapsed += left;
+                break;
+            }
+            left -= remaining;
+            self.elapsed = Duration::ZERO;
             let item = seg.item_idx;
             let next_same_item = self
                 .segments
@@ -126,10 +162,6 @@ impl Player {
                 *d = true;
             }
             events.push(self.step_forward(next_same_item));
-            if self.finished {
-                self.elapsed = Duration::ZERO;
-                break;
-            }
         }
         events
     }
@@ -139,10 +171,12 @@ impl Player {
         if self.seg_idx >= self.segments.len() {
             self.seg_idx = self.segments.len().saturating_sub(1);
             self.finished = true;
+            self.lead_left = Duration::ZERO;
             PlayerEvent::Finished
         } else if same_item {
             PlayerEvent::SwitchSides
         } else {
+            self.lead_left = self.lead_in;
             PlayerEvent::NextStretch
         }
     }
@@ -181,6 +215,7 @@ impl Player {
             let item = self.current_item();
             self.seg_idx = self.item_span(item).0;
             self.elapsed = Duration::ZERO;
+            self.lead_left = self.lead_in;
             return;
         }
         let item = self.current_item();
@@ -193,6 +228,7 @@ impl Player {
         };
         self.seg_idx = target;
         self.elapsed = Duration::ZERO;
+        self.lead_left = self.lead_in;
     }
 
     /// Stops the current stretch for good (the user felt pain): it is not
@@ -244,7 +280,7 @@ impl Player {
             .segments
             .iter()
             .skip(self.seg_idx + 1)
-            .map(Segment::length)
+            .map(|s| s.length() + if s.side == Side::Other { Duration::ZERO } else { self.lead_in })
             .sum();
         let rep = seg.and_then(|s| match s.dose {
             Dose::Reps { count, each } if !each.is_zero() => {
@@ -263,8 +299,9 @@ impl Player {
             routine_left: if self.finished {
                 Duration::ZERO
             } else {
-                segment_left + later
+                self.lead_left + segment_left + later
             },
+            get_ready: (!self.lead_left.is_zero() && !self.finished).then_some(self.lead_left),
         }
     }
 
@@ -384,6 +421,39 @@ mod tests {
         assert_eq!(p.stop_current(), PlayerEvent::NextStretch);
         assert_eq!(p.position().item_idx, 2);
         assert_eq!(p.steps_done(), 1, "only the first stretch is done");
+    }
+
+    #[test]
+    fn the_count_in_comes_before_each_stretch_but_not_before_the_other_side() {
+        let mut p = player().with_lead_in(secs(3));
+        assert_eq!(p.total(), secs(140 + 4 * 3));
+        assert_eq!(p.position().routine_left, secs(152));
+        assert_eq!(p.position().get_ready, Some(secs(3)));
+        assert_eq!(p.advance(secs(2)), []);
+        assert_eq!(p.position().segment_left, secs(20), "the hold waits");
+        p.advance(secs(1));
+        assert_eq!(p.position().get_ready, None);
+        assert_eq!(p.advance(secs(20)), [PlayerEvent::NextStretch]);
+        assert_eq!(p.position().get_ready, Some(secs(3)));
+        p.advance(secs(23));
+        assert_eq!(p.position().side, Side::Other);
+        assert_eq!(p.position().get_ready, None, "no count-in for the other side");
+        assert_eq!(p.position().routine_left, secs(152 - 46));
+        p.advance(secs(200));
+        assert!(p.is_finished());
+        assert_eq!(p.position().get_ready, None);
+    }
+
+    #[test]
+    fn next_and_back_count_in_again() {
+        let mut p = player().with_lead_in(secs(3));
+        p.advance(secs(10));
+        p.skip_ahead();
+        assert_eq!(p.position().get_ready, Some(secs(3)));
+        p.advance(secs(10));
+        p.back();
+        assert_eq!(p.position().get_ready, Some(secs(3)));
+        assert_eq!(p.position().item_idx, 1);
     }
 
     #[test]

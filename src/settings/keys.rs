@@ -19,17 +19,19 @@ pub enum Group {
     Routines,
     Behaviour,
     Appearance,
+    Sound,
     /// The `[working_hours]` table.
     WorkingHours,
 }
 
 impl Group {
     /// In the order they are written and shown.
-    pub const ALL: [Group; 5] = [
+    pub const ALL: [Group; 6] = [
         Group::Schedule,
         Group::Routines,
         Group::Behaviour,
         Group::Appearance,
+        Group::Sound,
         Group::WorkingHours,
     ];
 
@@ -39,6 +41,7 @@ impl Group {
             Group::Routines => "Routines",
             Group::Behaviour => "Behaviour",
             Group::Appearance => "Appearance",
+            Group::Sound => "Sound",
             Group::WorkingHours => "Working hours",
         }
     }
@@ -248,6 +251,10 @@ keys! {
     "excluded_stretches", Routines, Kind::Ids("stretch"),
         Value::Ids(Vec::new()), "Stretches left out",
         "Stretches left out of every routine.", (excluded_stretches);
+    "get_ready", Routines, Kind::Duration { min: secs(0), max: secs(10) },
+        Value::Duration(secs(3)), "Count in before each stretch",
+        "Time to get into position before each stretch's clock starts, counted down 3-2-1; `\"0s\"` starts at once.",
+        (get_ready);
     "strict", Behaviour, Kind::Bool,
         Value::Bool(false), "Strict mode: breaks cannot be skipped",
         "Breaks cannot be skipped.", (strict);
@@ -282,6 +289,22 @@ keys! {
         Value::Duration(secs(10)), "Screen reader: say the time left every",
         "During a hold, a screen reader hears the seconds left this often; `\"0s\"` never. The player's ring is readable at any time.",
         (announce_every);
+    "volume", Sound, Kind::Whole { min: 0, max: 100 },
+        Value::Whole(50), "Volume (%)",
+        "Loudness of every sound Sitbreak makes, on top of the desktop's own volume; `0` is silent.",
+        (volume);
+    "break_sounds", Sound, Kind::Bool,
+        Value::Bool(true), "Chime before and at each break",
+        "A soft chime with the warning before a break, and another when it is time to stand up.",
+        (break_sounds);
+    "player_sounds", Sound, Kind::Bool,
+        Value::Bool(true), "Sound cues during stretches",
+        "During a routine: the 3-2-1 count-in, each stretch starting, each rep, switch sides, the last three seconds of a hold, and the end. \"Stop — this hurts\" is silent.",
+        (player_sounds);
+    "voice", Sound, Kind::Bool,
+        Value::Bool(false), "Speak the stretches (speech-dispatcher)",
+        "Speaks each stretch's name and steps, \"switch sides\", \"two more\" and \"done\", through the desktop's speech-dispatcher, with your speech settings.",
+        (voice);
     "enabled", WorkingHours, Kind::Bool,
         Value::Bool(false), "Remind me only during working hours",
         "Remind only inside working hours.", (working_hours.enabled);

@@ -73,6 +73,14 @@ pub struct Settings {
     /// How often a screen reader hears the time left in a hold; zero
     /// for never.
     pub announce_every: Duration,
+    /// The count-in before each stretch.
+    pub get_ready: Duration,
+    /// 0 to 100, applied to every sound.
+    pub volume: u32,
+    pub break_sounds: bool,
+    pub player_sounds: bool,
+    /// Speak the routine through speech-dispatcher.
+    pub voice: bool,
 }
 
 impl Default for Settings {
@@ -111,6 +119,11 @@ impl Settings {
             text_scale: 0.0,
             motion: Motion::System,
             announce_every: Duration::ZERO,
+            get_ready: Duration::ZERO,
+            volume: 0,
+            break_sounds: false,
+            player_sounds: false,
+            voice: false,
         }
     }
 }
