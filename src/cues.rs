@@ -19,7 +19,10 @@ pub enum Cue {
     /// A stretch's clock starts (after its count-in).
     Begin,
     /// A new rep of a repeated movement (not the first: `Begin` is that).
-    Rep { rep: u32, of: u32 },
+    Rep {
+        rep: u32,
+        of: u32,
+    },
     SwitchSides,
     /// The last three seconds of a hold: 3, 2, 1.
     Ending(u8),

@@ -5,8 +5,8 @@
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
 pub mod catalog;
-pub mod cues;
 pub mod cli;
+pub mod cues;
 pub mod daemon;
 pub mod engine;
 pub mod history;
@@ -14,5 +14,6 @@ pub mod ipc;
 pub mod player;
 pub mod rotation;
 pub mod settings;
+pub mod sound;
 pub mod store;
 pub mod ui;

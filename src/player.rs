@@ -280,7 +280,14 @@ impl Player {
             .segments
             .iter()
             .skip(self.seg_idx + 1)
-            .map(|s| s.length() + if s.side == Side::Other { Duration::ZERO } else { self.lead_in })
+            .map(|s| {
+                s.length()
+                    + if s.side == Side::Other {
+                        Duration::ZERO
+                    } else {
+                        self.lead_in
+                    }
+            })
             .sum();
         let rep = seg.and_then(|s| match s.dose {
             Dose::Reps { count, each } if !each.is_zero() => {
@@ -437,7 +444,11 @@ mod tests {
         assert_eq!(p.position().get_ready, Some(secs(3)));
         p.advance(secs(23));
         assert_eq!(p.position().side, Side::Other);
-        assert_eq!(p.position().get_ready, None, "no count-in for the other side");
+        assert_eq!(
+            p.position().get_ready,
+            None,
+            "no count-in for the other side"
+        );
         assert_eq!(p.position().routine_left, secs(152 - 46));
         p.advance(secs(200));
         assert!(p.is_finished());

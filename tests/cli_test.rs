@@ -227,6 +227,7 @@ fn doctor_without_a_daemon_or_a_desktop_says_what_is_missing_and_what_to_do() {
         .env_remove("XDG_CURRENT_DESKTOP")
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .env("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env_remove("PULSE_SERVER")
         .args(["doctor", "--json"]);
     let run = Run::from(cmd.output().expect("run sitbreak"));
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -240,10 +241,12 @@ fn doctor_without_a_daemon_or_a_desktop_says_what_is_missing_and_what_to_do() {
             "Tray icon",
             "Notifications",
             "Idle time",
-            "Suspend and lock"
+            "Suspend and lock",
+            "Sound",
+            "Voice"
         ]
     );
-    for part in ["Tray icon", "Notifications", "Idle time"] {
+    for part in ["Tray icon", "Notifications", "Idle time", "Sound"] {
         let check = checks.iter().find(|c| c["part"] == part).expect(part);
         assert_eq!(check["works"], false, "{part}");
         assert!(

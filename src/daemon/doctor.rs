@@ -34,6 +34,8 @@ pub fn examine(tray: TrayItem, idle: &mut dyn IdleTime) -> DesktopReport {
             notifications,
             idle_check(idle),
             suspend,
+            sound_check(),
+            voice_check(),
         ],
     }
 }
@@ -188,6 +190,26 @@ fn notifications_check(session: Option<&Connection>) -> Check {
                 "this server shows no buttons: start, snooze or skip from the break window or the tray",
             ),
         )
+    }
+}
+
+fn sound_check() -> Check {
+    match crate::sound::probe() {
+        Ok(server) => Check::works(crate::sound::PART, &server, None),
+        Err(why) => Check::missing(
+            crate::sound::PART,
+            "no sound server",
+            &format!(
+                "{why}. Breaks and stretches still show on screen and in notifications, without sound cues"
+            ),
+        ),
+    }
+}
+
+fn voice_check() -> Check {
+    match crate::sound::voice::probe() {
+        Ok(found) => Check::works(crate::sound::voice::PART, &found, None),
+        Err(why) => Check::missing(crate::sound::voice::PART, "no speech-dispatcher", &why),
     }
 }
 

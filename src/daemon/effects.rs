@@ -3,6 +3,7 @@
 //! to every subscribed client.
 
 use super::{Daemon, KEEP_HISTORY, report, status};
+use crate::cues::Cue;
 use crate::engine::{Effect, Input, Now, PhaseKind};
 use crate::history::{self, Record};
 use crate::ipc::protocol::{Response, StatusView, View};
@@ -16,12 +17,14 @@ impl Daemon {
         for effect in effects {
             match effect {
                 Effect::Warn { due_in } => {
+                    self.chime(Cue::Warning);
                     if self.settings.notifications {
                         let name = self.next_routine.as_ref().map(|r| r.name.clone());
                         self.parts.notifier.warn(due_in, name.as_deref());
                     }
                 }
                 Effect::BreakDue => {
+                    self.chime(Cue::BreakDue);
                     self.choose_next_routine(now);
                     if self.settings.notifications {
                         self.notify_break_due(now);
@@ -59,6 +62,12 @@ impl Daemon {
                 }
                 Effect::StateChanged(_) => self.broadcast(now),
             }
+        }
+    }
+
+    fn chime(&mut self, cue: Cue) {
+        if self.settings.break_sounds && self.settings.volume > 0 {
+            self.parts.chimes.play(cue, self.settings.volume);
         }
     }
 

@@ -4,6 +4,7 @@
 //! recording stand-ins in their place, so request handling and effects are
 //! tested without a desktop (the desktop tests still cover the real parts).
 
+use std::sync::Mutex;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
@@ -13,6 +14,7 @@ use super::notifier::{BreakNotice, Notifier};
 use super::tray::Tray;
 use super::window::WindowLauncher;
 use super::{Msg, report};
+use crate::cues::Cue;
 use crate::ipc::protocol::{StatusView, View};
 
 /// The tray item.
@@ -51,6 +53,42 @@ pub trait Windows {
     fn open(&mut self, view: View) -> bool;
 }
 
+/// The reminders' sounds.
+pub trait Chimes {
+    /// Plays `cue` at `volume` (0–100) without waiting for it.
+    fn play(&mut self, cue: Cue, volume: u32);
+}
+
+/// Each chime on a thread that ends with it: the idle daemon keeps no
+/// sound-server connection and no thread between breaks.
+pub struct Speaker;
+
+/// The last reason a chime could not play, told once rather than at every
+/// break (Settings → Sound and `sitbreak doctor` always say it).
+static LAST_PROBLEM: Mutex<Option<String>> = Mutex::new(None);
+
+impl Chimes for Speaker {
+    fn play(&mut self, cue: Cue, volume: u32) {
+        let spawned = std::thread::Builder::new()
+            .name("chime".into())
+            .spawn(move || {
+                let played = crate::sound::play_once(cue, volume);
+                let mut last = LAST_PROBLEM
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                if let Err(why) = &played
+                    && last.as_ref() != Some(why)
+                {
+                    report(&format!("no reminder sounds: {why}"));
+                }
+                *last = played.err();
+            });
+        if let Err(e) = spawned {
+            report(&format!("no reminder sound (cannot start a thread: {e})"));
+        }
+    }
+}
+
 /// A tray item, movable to the thread that makes or drops it.
 pub type TrayBox = Box<dyn TrayIcon + Send>;
 
@@ -66,6 +104,7 @@ pub struct Parts {
     pub notifier: Box<dyn Notices>,
     pub idle: Box<dyn IdleTime>,
     pub window: Box<dyn Windows>,
+    pub chimes: Box<dyn Chimes>,
 }
 
 impl Parts {
@@ -81,6 +120,7 @@ impl Parts {
             notifier: Box::new(Notifier::new(tx.clone())),
             idle: Box::new(IdleSource::new(notifying)),
             window: Box::new(WindowLauncher::new(tx)),
+            chimes: Box::new(Speaker),
         }
     }
 }

@@ -9,8 +9,9 @@ use std::time::Duration;
 use chrono::DateTime;
 
 use super::notifier::BreakNotice;
-use super::parts::{IdleTime, Notices, Parts, TrayIcon, Windows};
+use super::parts::{Chimes, IdleTime, Notices, Parts, TrayIcon, Windows};
 use super::*;
+use crate::cues::Cue;
 use crate::engine::{Input, PhaseKind};
 
 /// Everything the stand-ins were asked to do.
@@ -25,6 +26,7 @@ struct Seen {
     idle: Option<Duration>,
     notifications_work: bool,
     trays_asked: u32,
+    chimes: Vec<(Cue, u32)>,
 }
 
 /// Shared with the stand-ins; `Send`, since a tray item travels between
@@ -50,6 +52,14 @@ impl TrayIcon for FakeTray {
 }
 
 struct FakeNotices(Shared);
+struct FakeChimes(Shared);
+
+impl Chimes for FakeChimes {
+    fn play(&mut self, cue: Cue, volume: u32) {
+        self.0.borrow_mut().chimes.push((cue, volume));
+    }
+}
+
 impl Notices for FakeNotices {
     fn warn(&mut self, _: Duration, _: Option<&str>) -> bool {
         let mut seen = self.0.borrow_mut();
@@ -123,6 +133,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         notifier: Box::new(FakeNotices(seen.clone())),
         idle: Box::new(FakeIdle(seen.clone())),
         window: Box::new(FakeWindows(seen.clone())),
+        chimes: Box::new(FakeChimes(seen.clone())),
     };
     let start = now_at(0);
     let daemon = Daemon::new(paths.clone(), parts, start);
@@ -230,6 +241,32 @@ fn a_started_break_plays_exactly_the_routine_the_rotation_chose() {
         ["stand-and-move", "standing-hamstring", "hamstring-sweeps"],
         "the routine without the stretch the user left out"
     );
+}
+
+#[test]
+fn the_warning_and_the_due_break_chime_at_the_set_volume_unless_break_sounds_are_off() {
+    let mut s = setup(
+        "sit_interval = \"30m\"\nwarn_before = \"1m\"\nvolume = 80\n",
+        true,
+    );
+    s.daemon
+        .observe(s.start.plus(Duration::from_secs(1740)), Input::Tick);
+    s.daemon
+        .observe(s.start.plus(Duration::from_secs(1800)), Input::Tick);
+    assert_eq!(
+        s.seen.borrow().chimes,
+        [(Cue::Warning, 80), (Cue::BreakDue, 80)]
+    );
+
+    let mut quiet = setup(
+        "sit_interval = \"30m\"\nwarn_before = \"1m\"\nbreak_sounds = false\n",
+        true,
+    );
+    quiet
+        .daemon
+        .observe(quiet.start.plus(Duration::from_secs(1800)), Input::Tick);
+    assert_eq!(logged(&quiet), ["break_due"]);
+    assert!(quiet.seen.borrow().chimes.is_empty());
 }
 
 #[test]

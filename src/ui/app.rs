@@ -14,6 +14,7 @@ use egui::{Key, RichText, Ui};
 use super::access::{self, Announcer, Urgency};
 use super::break_flow::{BreakFlow, BreakMsg, Stage};
 use super::desktop_prefs::DesktopPrefs;
+use super::guide::{Guide, Sample};
 use super::key_guard::KeyGuard;
 use super::link::DaemonLink;
 use super::settings_view::SettingsForm;
@@ -60,6 +61,8 @@ pub enum Msg {
     SaveSettings,
     RevertSettings,
     ExportCsv,
+    /// Settings' "Play a sample".
+    Sample(Sample),
 }
 
 /// A message shown at the top of the window.
@@ -129,6 +132,8 @@ pub struct App {
     pub desktop_prefs: Arc<OnceLock<DesktopPrefs>>,
     /// Arrow keys taken from egui in the player, for the shortcuts.
     arrows: Vec<Key>,
+    /// Sound cues and the voice during a routine.
+    pub guide: Guide,
     /// The screen and break stage last frame: a change moves focus to the
     /// new screen's primary action.
     last_place: Option<(Screen, std::mem::Discriminant<Stage>, bool)>,
@@ -179,6 +184,7 @@ impl App {
             arrows: Vec::new(),
             desktop_prefs: Arc::default(),
             last_place: None,
+            guide: Guide::default(),
         };
         // A break handled elsewhere while this window started up.
         app.close_stale_card();
@@ -298,6 +304,7 @@ impl App {
         }
         self.screen = screen;
         self.enter_break_screen_if_needed();
+        self.ask_desktop_if_needed();
         if screen == Screen::Break && self.flow.stage == Stage::Due {
             self.announcer
                 .say(announce::break_due(self), Urgency::Assertive);
@@ -360,6 +367,7 @@ impl App {
             return;
         };
         if status.phase == PhaseKind::OnBreak && !self.flow.is_playing() {
+            self.flow.lead_in = self.settings.get_ready;
             // Until the safety notes were read they come first, however
             // the break was started: the daemon knows, not this window.
             self.flow.play(
@@ -416,6 +424,11 @@ impl App {
         for msg in shortcuts {
             self.apply(ctx, msg);
         }
+        if self.screen == Screen::Break {
+            self.guide.frame(&self.flow, &self.catalog, &self.settings);
+        } else {
+            self.guide.leave();
+        }
         if self.screen == Screen::Break && self.flow.stage == Stage::Playing {
             // Space pauses whichever button has focus, as its hint says.
             ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Space));
@@ -435,7 +448,9 @@ impl App {
             // Minimised, nobody sees the figure move: a few frames a second
             // keep the player's clock going without drawing at display rate.
             Screen::Break if self.flow.is_animating() && minimized => {
-                ctx.request_repaint_after(Duration::from_millis(250))
+                // Unless cues are to be heard on time.
+                let cued = self.settings.player_sounds || self.settings.voice;
+                ctx.request_repaint_after(Duration::from_millis(if cued { 40 } else { 250 }))
             }
             Screen::Break if self.flow.is_animating() => ctx.request_repaint(),
             Screen::Break => {}
@@ -621,6 +636,7 @@ impl App {
                 self.banner = None;
             }
             Msg::ExportCsv => self.export_csv(),
+            Msg::Sample(which) => self.guide.sample(which, self.form.draft.volume),
         }
     }
 

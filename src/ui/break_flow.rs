@@ -98,6 +98,8 @@ pub struct BreakFlow {
     reported: bool,
     /// Announcements not yet taken by the app.
     news: Vec<News>,
+    /// The count-in before each stretch (the `get_ready` setting).
+    pub lead_in: Duration,
 }
 
 impl Default for BreakFlow {
@@ -117,6 +119,7 @@ impl BreakFlow {
             elapsed: Duration::ZERO,
             reported: false,
             news: Vec::new(),
+            lead_in: Duration::ZERO,
         }
     }
 
@@ -132,7 +135,7 @@ impl BreakFlow {
         };
         match view.to_routine(catalog) {
             Ok(routine) => {
-                self.player = Some(Player::new(catalog, &routine));
+                self.player = Some(Player::new(catalog, &routine).with_lead_in(self.lead_in));
                 self.routine = Some(routine);
                 self.stage = if safety_first {
                     Stage::Safety

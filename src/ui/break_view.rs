@@ -199,7 +199,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             }
         });
     });
-    let total = app.catalog.routine_length(routine).as_secs_f32().max(1.0);
+    let total = player.total().as_secs_f32().max(1.0);
     let done_fraction = 1.0 - pos.routine_left.as_secs_f32() / total;
     let bar = widgets::bar_ui(ui, done_fraction, p.accent);
     access::progress(
@@ -243,14 +243,23 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                     ui.vertical_centered(|ui| {
                         let seg_len = pos.segment_length.as_secs_f32().max(0.001);
                         let fraction = 1.0 - pos.segment_left.as_secs_f32() / seg_len;
-                        let (big, small) = match (item.dose, pos.rep) {
-                            (Dose::Reps { .. }, Some((rep, count))) => {
+                        let (big, small) = match (pos.get_ready, item.dose, pos.rep) {
+                            (Some(left), _, _) => (
+                                format!("{}", left.as_secs_f32().ceil() as u64),
+                                "get ready".to_owned(),
+                            ),
+                            (None, Dose::Reps { .. }, Some((rep, count))) => {
                                 (format!("{rep}"), format!("rep {rep} of {count}"))
                             }
                             _ => (
                                 clock(pos.segment_left.as_secs_f32().ceil() as u64),
                                 "hold".to_owned(),
                             ),
+                        };
+                        let fraction = if pos.get_ready.is_some() {
+                            0.0
+                        } else {
+                            fraction
                         };
                         let turn = stretch.map_or(Turn::Sides, |s| s.turn);
                         let [first, other] = turn.halves();
@@ -276,6 +285,13 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                             );
                         } else if player.is_paused() {
                             ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
+                        } else if pos.get_ready.is_some() {
+                            ui.label(
+                                RichText::new("Get ready")
+                                    .size(22.0)
+                                    .strong()
+                                    .color(p.accent),
+                            );
                         } else {
                             // Room for the cue, so nothing jumps when it shows.
                             let height =
@@ -338,6 +354,13 @@ fn ring_name(pos: &crate::player::Position, dose: Dose, turn: Turn) -> (String, 
         Side::Other => format!(", {other}"),
         Side::Only => String::new(),
     };
+    if let Some(left) = pos.get_ready {
+        let n = left.as_secs_f32().ceil() as u64;
+        return (
+            format!("Get ready{side}: starts in {}", access::spoken(n)),
+            0.0,
+        );
+    }
     match (dose, pos.rep) {
         (Dose::Reps { .. }, Some((rep, count))) => (
             format!("Rep {rep} of {count}{side}"),

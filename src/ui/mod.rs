@@ -10,6 +10,7 @@ pub mod break_view;
 mod card_hints;
 pub mod desktop_prefs;
 pub mod figure_view;
+pub mod guide;
 mod heatmap;
 pub mod home;
 pub mod key_guard;

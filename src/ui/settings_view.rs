@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 
 use super::app::{App, Msg};
 use super::figure_view;
+use super::guide::Sample;
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::catalog::{self, OUR_ADAPTATION};
@@ -222,6 +223,10 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
             ui.add_space(GAP);
             appearance_ui(ui, &mut app.form, &errors);
             ui.add_space(GAP);
+            if let Some(m) = sound_ui(ui, app, &errors) {
+                msg = Some(m);
+            }
+            ui.add_space(GAP);
             desktop_ui(ui, app);
         });
     super::access::name_scroll(ui.ctx(), scroll.id, "Scroll the settings");
@@ -424,6 +429,65 @@ fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
         section_title(ui, Group::Appearance.title());
         group_grid(ui, Group::Appearance, form, errors, &[]);
     });
+}
+
+/// The Sound card: volume, the two groups of cues and the voice, a sample
+/// of each, and, when the sound server or speech-dispatcher is missing, why
+/// and what still works.
+fn sound_ui(ui: &mut Ui, app: &mut App, errors: &Errors) -> Option<Msg> {
+    let p = Palette::of(ui.ctx());
+    let mut msg = None;
+    let check = |part: &str| -> Option<crate::ipc::protocol::Check> {
+        match &app.desktop {
+            Some(Ok(report)) => report.checks.iter().find(|c| c.part == part).cloned(),
+            _ => None,
+        }
+    };
+    let (sound, voice) = (check(crate::sound::PART), check(crate::sound::voice::PART));
+    let (played, spoke) = app.guide.problems();
+    card(ui, |ui| {
+        section_title(ui, Group::Sound.title());
+        group_grid(ui, Group::Sound, &mut app.form, errors, &[]);
+        ui.add_space(GAP / 2.0);
+        ui.horizontal_wrapped(|ui| {
+            let can_play = sound.as_ref().is_none_or(|c| c.works);
+            let can_speak = voice.as_ref().is_none_or(|c| c.works);
+            if ui
+                .add_enabled(can_play, egui::Button::new("Play the break chimes"))
+                .clicked()
+            {
+                msg = Some(Msg::Sample(Sample::Reminders));
+            }
+            if ui
+                .add_enabled(can_play, egui::Button::new("Play the stretch cues"))
+                .clicked()
+            {
+                msg = Some(Msg::Sample(Sample::Player));
+            }
+            if ui
+                .add_enabled(can_speak, egui::Button::new("Hear the voice"))
+                .clicked()
+            {
+                msg = Some(Msg::Sample(Sample::Voice));
+            }
+        });
+        for (check, failed) in [(&sound, &played), (&voice, &spoke)] {
+            let said = match (check, failed) {
+                (_, Some(why)) => Some(widgets::capitalise(why)),
+                (Some(c), None) if !c.works => Some(widgets::capitalise(
+                    c.advice.as_deref().unwrap_or(c.found.as_str()),
+                )),
+                _ => None,
+            };
+            if let Some(text) = said {
+                ui.label(RichText::new(text).color(p.danger));
+            }
+        }
+        if let Some(c) = sound.as_ref().filter(|c| c.works) {
+            muted(ui, format!("Plays through {}.", c.found));
+        }
+    });
+    msg
 }
 
 /// What the desktop offers Sitbreak, from the daemon's `doctor`: each part

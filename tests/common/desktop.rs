@@ -85,6 +85,8 @@ pub struct Desktop {
     pub daemon: Option<Child>,
     /// The `sitbreak` that runs: this build's, or an installed one.
     pub program: PathBuf,
+    /// More environment for Sitbreak's processes (a sound server's).
+    pub extra_env: Vec<(String, String)>,
 }
 
 static NEXT_DISPLAY: AtomicU32 = AtomicU32::new(0);
@@ -116,6 +118,7 @@ impl Desktop {
             children: Vec::new(),
             tray_children: Vec::new(),
             daemon: None,
+            extra_env: Vec::new(),
         };
         // The bus first: KWin and GNOME Shell need it to start.
         if parts.session_bus {
@@ -352,6 +355,9 @@ impl Desktop {
         };
         if let Some(system) = &self.system_bus {
             cmd.env("DBUS_SYSTEM_BUS_ADDRESS", system);
+        }
+        for (k, v) in &self.extra_env {
+            cmd.env(k, v);
         }
         match &self.bus {
             Some(bus) => cmd.env("DBUS_SESSION_BUS_ADDRESS", bus),

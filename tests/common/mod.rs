@@ -4,6 +4,7 @@
 pub mod desktop;
 pub mod harness;
 pub mod scenarios;
+pub mod sound;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,0 +1,189 @@
+//! The optional voice: the desktop's own text-to-speech service,
+//! speech-dispatcher (what screen readers use), through the pure-Rust
+//! `ssip-client`. Rate, voice and language are the person's
+//! speech-dispatcher settings; Sitbreak sets none.
+
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use ssip_client::{ClientName, MessageScope, OK_CLIENT_NAME_SET, OK_STOPPED, Priority};
+
+/// The voice's line in `sitbreak doctor`, which Settings looks up.
+pub const PART: &str = "Voice";
+
+/// How long a started speech-dispatcher gets to open its socket.
+const START_WAIT: Duration = Duration::from_secs(5);
+
+/// Where speech-dispatcher listens: `$SPEECHD_ADDRESS` when it names a
+/// socket, else `$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock`.
+fn socket_path() -> Option<PathBuf> {
+    if let Ok(address) = std::env::var("SPEECHD_ADDRESS")
+        && let Some(path) = address.strip_prefix("unix_socket:")
+    {
+        return Some(PathBuf::from(path));
+    }
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR")?;
+    Some(PathBuf::from(runtime).join("speech-dispatcher/speechd.sock"))
+}
+
+/// The `speech-dispatcher` program on PATH, if installed.
+fn program() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join("speech-dispatcher"))
+        .find(|p| p.is_file())
+}
+
+/// Why the voice cannot speak, in words for Settings.
+pub const NOT_INSTALLED: &str = "speech-dispatcher is not installed, so the voice cannot speak; the sound cues still guide you. To hear the stretches, install speech-dispatcher and a voice (on Debian and Ubuntu: speech-dispatcher espeak-ng).";
+
+/// Whether the voice can speak, without starting anything: for
+/// `sitbreak doctor` and Settings.
+pub fn probe() -> Result<String, String> {
+    let socket = socket_path().ok_or("XDG_RUNTIME_DIR is not set")?;
+    if UnixStream::connect(&socket).is_ok() {
+        return Ok(format!("speech-dispatcher, running ({})", socket.display()));
+    }
+    match program() {
+        Some(p) => Ok(format!(
+            "speech-dispatcher, started when needed ({})",
+            p.display()
+        )),
+        None => Err(NOT_INSTALLED.to_owned()),
+    }
+}
+
+/// Connects, starting speech-dispatcher the way its own library does
+/// (`speech-dispatcher --spawn`, which returns once it runs in the
+/// background) when it is installed but not running.
+fn connect() -> Result<ssip_client::Client<UnixStream>, String> {
+    let socket = socket_path().ok_or("XDG_RUNTIME_DIR is not set")?;
+    if UnixStream::connect(&socket).is_err() {
+        let program = program().ok_or(NOT_INSTALLED)?;
+        let _ = Command::new(&program)
+            .arg("--spawn")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        wait_for(&socket)?;
+    }
+    let mut client = ssip_client::fifo::Builder::new()
+        .path(&socket)
+        .timeout(Duration::from_secs(2))
+        .build()
+        .map_err(|e| format!("speech-dispatcher at {}: {e}", socket.display()))?;
+    client
+        .set_client_name(ClientName::new("sitbreak", "guide"))
+        .and_then(|c| c.check_status(OK_CLIENT_NAME_SET))
+        .map_err(|e| format!("speech-dispatcher refused Sitbreak: {e}"))?;
+    Ok(client)
+}
+
+fn wait_for(socket: &Path) -> Result<(), String> {
+    let start = Instant::now();
+    while start.elapsed() < START_WAIT {
+        if UnixStream::connect(socket).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Err(format!(
+        "speech-dispatcher did not start (no socket at {} after {} s)",
+        socket.display(),
+        START_WAIT.as_secs()
+    ))
+}
+
+enum Say {
+    Text(String),
+    Stop,
+}
+
+/// Speaks on a thread of its own, so a slow speech service never holds up
+/// the window. Each new line stops the one before: the voice follows the
+/// routine rather than falling behind it.
+pub struct Voice {
+    tx: Sender<Say>,
+    problem: Arc<Mutex<Option<String>>>,
+}
+
+impl Default for Voice {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Voice {
+    pub fn new() -> Voice {
+        let (tx, rx) = mpsc::channel();
+        let problem = Arc::new(Mutex::new(None));
+        let seen = Arc::clone(&problem);
+        let _ = std::thread::Builder::new()
+            .name("voice".into())
+            .spawn(move || serve(&rx, &seen));
+        Voice { tx, problem }
+    }
+
+    pub fn say(&self, text: impl Into<String>) {
+        let _ = self.tx.send(Say::Text(text.into()));
+    }
+
+    /// Stops speaking (pause, or the routine left).
+    pub fn stop(&self) {
+        let _ = self.tx.send(Say::Stop);
+    }
+
+    /// Why the voice could not speak, the last time it tried.
+    pub fn problem(&self) -> Option<String> {
+        self.problem
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+}
+
+fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {
+    let mut client = None;
+    while let Ok(say) = rx.recv() {
+        let result = (|| {
+            if client.is_none() {
+                client = Some(connect()?);
+            }
+            let Some(c) = client.as_mut() else {
+                return Ok(());
+            };
+            let spoke = match &say {
+                Say::Stop => c
+                    .stop(MessageScope::Last)
+                    .and_then(|c| c.check_status(OK_STOPPED))
+                    .map(|_| ()),
+                Say::Text(text) => c
+                    .stop(MessageScope::Last)
+                    .and_then(|c| c.check_status(OK_STOPPED))
+                    .and_then(|c| c.set_priority(Priority::Text))
+                    .and_then(|c| c.check_status(ssip_client::OK_PRIORITY_SET))
+                    .and_then(|c| c.speak())
+                    .and_then(|c| c.check_receiving_data())
+                    .and_then(|c| c.send_line(text))
+                    .and_then(|c| c.receive_message_id())
+                    .map(|_| ()),
+            };
+            spoke.map_err(|e| {
+                // A broken connection is made afresh next time.
+                client = None;
+                format!("speech-dispatcher: {e}")
+            })
+        })();
+        *problem
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = result.err();
+    }
+    if let Some(mut c) = client {
+        let _ = c.quit();
+    }
+}
