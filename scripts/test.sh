@@ -5,7 +5,8 @@
 # On Debian/Ubuntu it first installs the packages those desktop tests need
 # when any is missing (Xvfb, D-Bus, python3-dbusmock, a StatusNotifierItem
 # host, xdotool, ImageMagick, AT-SPI, and the desktops of the matrix:
-# openbox, xfwm4, mutter, sway, weston, KWin, GNOME Shell, and the package
+# openbox, xfwm4, mutter, sway, weston, KWin, GNOME Shell, a PipeWire sound
+# server with pactl/parec and speech-dispatcher with espeak-ng, and the package
 # checkers lintian, desktop-file-validate, appstreamcli and rpm, plus the
 # .deb's run-time libraries), with apt-get (via sudo when not root).
 # Usage: ./scripts/test.sh
@@ -17,6 +18,8 @@ packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-it
           openbox xfwm4 mutter xterm sway wtype weston kwin-wayland libglib2.0-bin
           gnome-shell gjs gnome-shell-extension-appindicator x11-xserver-utils
           python3-pyatspi at-spi2-core procps
+          pipewire pipewire-pulse wireplumber pulseaudio-utils
+          speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
           lintian desktop-file-utils appstream rpm man-db
           libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcursor1 libxi6
           libxrender1 libegl1 libgl1 libwayland-client0 libwayland-egl1)

@@ -16,6 +16,13 @@ fn break_due() -> Setup {
     Setup::new(View::Break, PhaseKind::BreakDue)
 }
 
+/// For tests of the figure and the clock, which the count-in only delays.
+fn break_due_without_count_in() -> Setup {
+    let mut setup = break_due();
+    setup.settings_toml = "get_ready = \"0s\"\n".into();
+    setup
+}
+
 #[test]
 fn stepping_through_a_whole_routine_by_clicking_finishes_the_break() {
     let (mut harness, requests) = break_due().build();
@@ -68,8 +75,8 @@ fn stretches_run_down_by_themselves_and_count_as_done() {
     harness.run_steps(2);
     harness.get_by_label("Start").click();
     harness.run_steps(2);
-    // 30 s of standing and moving, at 0.25 s a frame.
-    for _ in 0..121 {
+    // The 3 s count-in and 30 s of standing and moving, at 0.25 s a frame.
+    for _ in 0..133 {
         harness.step();
     }
     harness.get_by_label("Hip circles");
@@ -80,6 +87,31 @@ fn stretches_run_down_by_themselves_and_count_as_done() {
             .iter()
             .all(|r| !matches!(r, Request::FinishBreak { .. }))
     );
+}
+
+#[test]
+fn each_stretch_counts_in_three_two_one_before_its_clock_starts() {
+    let (mut harness, _) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    harness.get_by_label("Get into position");
+    harness.get_by_label_contains("Get ready: starts in 3 seconds");
+    for _ in 0..4 {
+        harness.step();
+    }
+    harness.get_by_label_contains("Get ready: starts in 2 seconds");
+    for _ in 0..10 {
+        harness.step();
+    }
+    assert!(
+        harness.query_by_label("Get into position").is_none(),
+        "the hold began"
+    );
+    harness.get_by_label_contains("Hold: ");
+    harness.get_by_label("Next").click();
+    harness.run_steps(2);
+    harness.get_by_label("Get into position");
 }
 
 #[test]
@@ -338,7 +370,7 @@ fn figure_pixels(
 
 #[test]
 fn the_figure_moves_while_the_player_runs_and_stands_still_when_paused() {
-    let (mut harness, _) = break_due().build();
+    let (mut harness, _) = break_due_without_count_in().build();
     harness.run_steps(2);
     harness.get_by_label("Start").click();
     harness.run_steps(2);
@@ -379,7 +411,7 @@ fn the_figure_moves_while_the_player_runs_and_stands_still_when_paused() {
 
 #[test]
 fn a_held_stretch_moves_into_position_and_then_holds_still() {
-    let (mut harness, _) = break_due().build();
+    let (mut harness, _) = break_due_without_count_in().build();
     harness.run_steps(2);
     harness.get_by_label("Start").click();
     harness.run_steps(2);

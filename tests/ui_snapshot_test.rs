@@ -56,8 +56,21 @@ fn player_looks_right() {
             h.get_by_label("Start").click();
             h.run_steps(2);
             h.get_by_label("Next").click();
-            // Four seconds into hip circles: rep 2 of 8.
-            h.run_steps(16);
+            // The 3 s count-in, then four seconds into hip circles: rep 2.
+            h.run_steps(28);
+        },
+    );
+}
+
+#[test]
+fn count_in_looks_right() {
+    both_themes(
+        "count_in",
+        |_| Setup::new(View::Break, PhaseKind::BreakDue),
+        |h| {
+            h.get_by_label("Start").click();
+            // Halfway through the count-in: "2".
+            h.run_steps(6);
         },
     );
 }

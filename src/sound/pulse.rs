@@ -102,12 +102,12 @@ impl Connection {
         )?;
         self.version = protocol::MAX_VERSION.min(auth.version);
         let mut props = protocol::Props::new();
-        props.set(protocol::Prop::ApplicationName, c"Sitbreak".to_owned());
+        props.set(protocol::Prop::ApplicationName, c"Sitbreak");
         props.set(
             protocol::Prop::ApplicationId,
-            c"io.github.sitbreak.sitbreak".to_owned(),
+            c"io.github.sitbreak.sitbreak",
         );
-        props.set(protocol::Prop::ApplicationIconName, c"sitbreak".to_owned());
+        props.set(protocol::Prop::ApplicationIconName, c"sitbreak");
         self.send(&Command::SetClientName(props))?;
         protocol::read_reply_message::<protocol::SetClientNameReply>(&mut self.sock, self.version)?;
         Ok(())
@@ -129,8 +129,8 @@ impl Connection {
     /// Opens a mono playback stream for event sounds on the default sink.
     pub fn stream(mut self) -> Result<Stream, protocol::ProtocolError> {
         let mut props = protocol::Props::new();
-        props.set(protocol::Prop::MediaName, c"Sitbreak cue".to_owned());
-        props.set(protocol::Prop::MediaRole, c"event".to_owned());
+        props.set(protocol::Prop::MediaName, c"Sitbreak cue");
+        props.set(protocol::Prop::MediaRole, c"event");
         self.send(&Command::CreatePlaybackStream(
             protocol::PlaybackStreamParams {
                 sample_spec: protocol::SampleSpec {

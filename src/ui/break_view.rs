@@ -287,7 +287,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
                             ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
                         } else if pos.get_ready.is_some() {
                             ui.label(
-                                RichText::new("Get ready")
+                                RichText::new("Get into position")
                                     .size(22.0)
                                     .strong()
                                     .color(p.accent),

@@ -453,13 +453,13 @@ fn sound_ui(ui: &mut Ui, app: &mut App, errors: &Errors) -> Option<Msg> {
             let can_play = sound.as_ref().is_none_or(|c| c.works);
             let can_speak = voice.as_ref().is_none_or(|c| c.works);
             if ui
-                .add_enabled(can_play, egui::Button::new("Play the break chimes"))
+                .add_enabled(can_play, egui::Button::new("Hear the chimes"))
                 .clicked()
             {
                 msg = Some(Msg::Sample(Sample::Reminders));
             }
             if ui
-                .add_enabled(can_play, egui::Button::new("Play the stretch cues"))
+                .add_enabled(can_play, egui::Button::new("Hear the cues"))
                 .clicked()
             {
                 msg = Some(Msg::Sample(Sample::Player));
