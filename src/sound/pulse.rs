@@ -18,9 +18,9 @@ use pulseaudio::protocol::{self, Command};
 use super::tones::RATE;
 
 /// How much the server keeps buffered ahead, which bounds a cue's delay.
-const BUFFER: Duration = Duration::from_millis(30);
+const BUFFER: Duration = Duration::from_millis(20);
 /// How often it asks for more.
-const REQUEST: Duration = Duration::from_millis(10);
+const REQUEST: Duration = Duration::from_millis(5);
 /// A server that says nothing for this long is given up.
 const SILENT_SERVER: Duration = Duration::from_secs(2);
 
