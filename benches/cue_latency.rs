@@ -20,8 +20,8 @@ use common::sound::{RATE, SoundServer};
 use sitbreak::cues::Cue;
 use sitbreak::sound::Output;
 
-/// Each read of the recording: when it arrived, and the samples so far.
-type Arrivals = Arc<Mutex<Vec<(Instant, usize, Vec<i16>)>>>;
+/// Each read of the recording: when it arrived, and its samples.
+type Arrivals = Arc<Mutex<Vec<(Instant, Vec<i16>)>>>;
 
 fn main() {
     let server = SoundServer::start();
@@ -55,7 +55,6 @@ fn main() {
     let sink = Arc::clone(&arrivals);
     std::thread::spawn(move || {
         let mut buf = [0u8; 160];
-        let mut total = 0usize;
         while let Ok(n) = stdout.read(&mut buf) {
             if n == 0 {
                 break;
@@ -64,8 +63,7 @@ fn main() {
                 .chunks_exact(2)
                 .map(|b| i16::from_le_bytes([b[0], b[1]]))
                 .collect();
-            total += samples.len();
-            sink.lock().expect("lock").push((Instant::now(), total, samples));
+            sink.lock().expect("lock").push((Instant::now(), samples));
         }
     });
     // The monitor's first audio comes a while after recording starts.
@@ -75,7 +73,11 @@ fn main() {
     let mut asked = Vec::new();
     for i in 0..21 {
         // Alternate the two count-in ticks, a second apart.
-        let cue = if i % 2 == 0 { Cue::Count(3) } else { Cue::Count(1) };
+        let cue = if i % 2 == 0 {
+            Cue::Count(3)
+        } else {
+            Cue::Count(1)
+        };
         asked.push(Instant::now());
         output.play(cue, 100);
         std::thread::sleep(Duration::from_millis(1000));
@@ -88,13 +90,12 @@ fn main() {
     let mut latencies = Vec::new();
     for at in &asked {
         // The first loud sample that arrived after the cue was asked for.
-        let heard = reads.iter().filter(|(t, _, _)| t > at).find_map(|(t, total, s)| {
+        // Samples after it in the same read were recorded later, so it
+        // arrived that much before the read.
+        let heard = reads.iter().filter(|(t, _)| t > at).find_map(|(t, s)| {
             let first = s.iter().position(|x| i32::from(*x).abs() > 30)?;
-            let after = s.len() - first;
-            let _ = total;
-            Some(t.duration_since(*at).saturating_sub(Duration::from_secs_f64(
-                after as f64 / RATE as f64,
-            )))
+            let later = Duration::from_secs_f64((s.len() - first) as f64 / RATE as f64);
+            Some(t.duration_since(*at).saturating_sub(later))
         });
         match heard {
             Some(d) => latencies.push(d),

@@ -1,6 +1,7 @@
 //! Sitbreak: stand up every 30 minutes and stretch.
 //!
-//! The pure core (`catalog`, `engine`, `rotation`, `settings`, `history`)
+//! The pure core (`catalog`, `engine`, `rotation`, `settings`, `history`,
+//! `player`, `cues`)
 //! does no I/O and reads no clock. The shell (`store`, `cli`) turns files,
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
