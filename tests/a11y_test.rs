@@ -258,7 +258,14 @@ fn the_break_views_are_readable_from_the_card_to_the_end() {
     assert_readable("the safety notes", &tree(&desktop));
 
     press(&desktop, "^push button\tI understand, start$");
+    // The count-in says what it counts down to.
+    wait_for(
+        &desktop,
+        "^progress bar\tGet ready, first side: starts in [1-3] seconds?$",
+        10,
+    );
     wait_for(&desktop, "^heading\tSeated piriformis stretch", 10);
+    wait_for(&desktop, "^progress bar\tHold, first side: ", 10);
     let player = assert_readable("the player", &tree(&desktop));
     let ring = named(&player, "progress bar", "Hold, first side: ")
         .expect("the hold, its side and the time left are readable");
@@ -292,8 +299,8 @@ fn a_run_through_a_routine_announces_each_change_once() {
     press(&desktop, "^push button\tStart$");
     wait_for(&desktop, "^push button\tI understand, start$", 10);
     press(&desktop, "^push button\tI understand, start$");
-    // The first side is five seconds; then the other, then the next stretch.
-    wait_for(&desktop, "^heading\tStanding hamstring stretch$", 20);
+    // A 3 s count-in and five seconds a side; then the next stretch.
+    wait_for(&desktop, "^heading\tStanding hamstring stretch$", 30);
     press(&desktop, "^push button\tPause$");
     wait_for(&desktop, "^push button\tResume$", 5);
     press(&desktop, "^push button\tResume$");

@@ -23,6 +23,11 @@ impl Daemon {
                         self.parts.notifier.warn(due_in, name.as_deref());
                     }
                 }
+                Effect::Held { by } => {
+                    if self.settings.notifications {
+                        self.parts.notifier.held(&by);
+                    }
+                }
                 Effect::BreakDue => {
                     self.chime(Cue::BreakDue);
                     self.choose_next_routine(now);

@@ -119,6 +119,8 @@ fn sample(
             bar.then_some(GREY)
         }
         PhaseKind::Away | PhaseKind::OffHours => (r <= outer && r >= inner).then_some(GREY),
+        // Due, but waiting for the call to end: the due colour, hollow.
+        PhaseKind::Held => (r <= outer && r >= inner).then_some(AMBER),
     }
 }
 

@@ -15,6 +15,7 @@ mod idle_notes;
 mod mutter_idle;
 mod notifier;
 mod parts;
+mod presence;
 mod requests;
 mod run_loop;
 mod settings_life;
@@ -66,6 +67,10 @@ const NOTE_FOR: Duration = Duration::from_secs(60);
 /// only answers when asked, as X11 does): a tenth of the time away, from
 /// 10 s to a minute. Their return starts a fresh interval within a tenth
 /// of their absence, and a long absence costs one wake a minute, not six.
+/// While a break is held, what holds it is asked this often, so that it
+/// comes within this plus the engine's `RELEASE_AFTER` of the call's end.
+const HELD_CHECK: Duration = Duration::from_secs(10);
+
 fn away_check(idle_for: Duration) -> Duration {
     (idle_for / 10).clamp(Duration::from_secs(10), MAX_SLEEP)
 }
@@ -217,6 +222,8 @@ struct Daemon {
     /// A message for the tray tooltip, until the given time.
     tray_note: Option<(String, MonoTime)>,
     last_idle_check: Option<MonoTime>,
+    /// When the daemon last asked what keeps the person busy.
+    last_busy_check: Option<MonoTime>,
     /// The idle time that check found.
     last_idle: Duration,
     /// Counts settings changes, for open windows (`StatusView::settings_rev`).
@@ -272,6 +279,7 @@ impl Daemon {
             parts,
             tray_note: None,
             last_idle_check: None,
+            last_busy_check: None,
             last_idle: Duration::ZERO,
             settings_rev: 0,
             card: None,

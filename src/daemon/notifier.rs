@@ -78,6 +78,18 @@ impl Notifier {
         self.show(n, false)
     }
 
+    /// A due break waits while the person is busy: said once, quietly.
+    pub fn held(&mut self, by: &str) -> bool {
+        let mut n = Notification::new();
+        n.summary("Break after this")
+            .body(&format!(
+                "The break waits while the {by}, and comes shortly after."
+            ))
+            .urgency(Urgency::Low)
+            .timeout(Timeout::Milliseconds(8_000));
+        self.show(n, false)
+    }
+
     /// "Time to stand up". False when no server could show it, so the
     /// caller can open the break window instead.
     pub fn break_due(&mut self, notice: &BreakNotice) -> bool {

@@ -27,6 +27,8 @@ pub trait TrayIcon {
 pub trait Notices {
     fn warn(&mut self, due_in: Duration, routine: Option<&str>) -> bool;
     fn break_due(&mut self, notice: &BreakNotice) -> bool;
+    /// A due break waits while the person is busy (`by` says with what).
+    fn held(&mut self, by: &str) -> bool;
     /// Why a click was not carried out.
     fn refused(&mut self, reason: &str) -> bool;
     /// Removes the notification on screen, if any.
@@ -51,6 +53,21 @@ pub trait Windows {
     /// Opens the window on `view`; false when one is already open (it is
     /// then told to show `view` over IPC instead).
     fn open(&mut self, view: View) -> bool;
+}
+
+/// What keeps the person busy at the desk (see `presence.rs`).
+pub trait Busy {
+    /// The first thing found, in words ("microphone in use by zoom").
+    fn busy(&mut self, settings: &crate::settings::Settings) -> Option<String>;
+}
+
+/// Asks the desktop itself.
+pub struct Desk;
+
+impl Busy for Desk {
+    fn busy(&mut self, settings: &crate::settings::Settings) -> Option<String> {
+        super::presence::busy(settings)
+    }
 }
 
 /// The reminders' sounds.
@@ -105,6 +122,7 @@ pub struct Parts {
     pub idle: Box<dyn IdleTime>,
     pub window: Box<dyn Windows>,
     pub chimes: Box<dyn Chimes>,
+    pub busy: Box<dyn Busy>,
 }
 
 impl Parts {
@@ -121,6 +139,7 @@ impl Parts {
             idle: Box::new(IdleSource::new(notifying)),
             window: Box::new(WindowLauncher::new(tx)),
             chimes: Box::new(Speaker),
+            busy: Box::new(Desk),
         }
     }
 }
@@ -165,6 +184,10 @@ impl Notices for Notifier {
     fn warn(&mut self, due_in: Duration, routine: Option<&str>) -> bool {
         Notifier::warn(self, due_in, routine)
     }
+    fn held(&mut self, by: &str) -> bool {
+        Notifier::held(self, by)
+    }
+
     fn break_due(&mut self, notice: &BreakNotice) -> bool {
         Notifier::break_due(self, notice)
     }

@@ -7,7 +7,7 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use super::clock::Clock;
-use super::{Daemon, MAX_SLEEP, Msg, away_check};
+use super::{Daemon, HELD_CHECK, MAX_SLEEP, Msg, away_check};
 use crate::engine::{Input, Now, PhaseKind, Refusal};
 use crate::ipc::socket_path;
 
@@ -33,6 +33,7 @@ impl Daemon {
             self.parts
                 .idle
                 .watch(self.settings.natural_break_idle, pause);
+            self.check_busy(now);
             self.check_idle(now);
             self.observe(now, Input::Tick);
             self.show_card_when_quiet(now);
@@ -60,11 +61,33 @@ impl Daemon {
     }
 
     pub(super) fn idle_period(&self, now: Now) -> Duration {
-        if self.engine.status(now.mono).phase == PhaseKind::Away {
-            away_check(self.last_idle)
-        } else {
-            MAX_SLEEP
+        match self.engine.status(now.mono).phase {
+            PhaseKind::Away => away_check(self.last_idle),
+            PhaseKind::Held => HELD_CHECK,
+            _ => MAX_SLEEP,
         }
+    }
+
+    /// Asks what keeps the person busy only when it matters: as a break
+    /// is about to come due, and every [`HELD_CHECK`] while one is held.
+    /// Between breaks nothing is asked.
+    pub(super) fn check_busy(&mut self, now: Now) {
+        let phase = self.engine.status(now.mono).phase;
+        let due_now = phase == PhaseKind::Sitting
+            && self.engine.next_deadline().is_some_and(|d| d <= now.mono);
+        let held_check = phase == PhaseKind::Held
+            && self
+                .last_busy_check
+                .is_none_or(|last| now.mono - last >= HELD_CHECK - Duration::from_secs(1));
+        if due_now || held_check {
+            self.ask_busy(now);
+        }
+    }
+
+    fn ask_busy(&mut self, now: Now) {
+        self.last_busy_check = Some(now.mono);
+        let busy = self.parts.busy.busy(&self.settings);
+        self.observe(now, Input::Busy(busy));
     }
 
     /// Asks the system for idle time once a minute while sitting (more
@@ -74,7 +97,7 @@ impl Daemon {
         let phase = self.engine.status(now.mono).phase;
         if !matches!(
             phase,
-            PhaseKind::Sitting | PhaseKind::BreakDue | PhaseKind::Away
+            PhaseKind::Sitting | PhaseKind::BreakDue | PhaseKind::Held | PhaseKind::Away
         ) {
             return;
         }
@@ -89,6 +112,10 @@ impl Daemon {
         self.last_idle_check = Some(now.mono);
         if let Some(idle_for) = self.parts.idle.idle_time() {
             self.last_idle = idle_for;
+            if idle_for >= self.settings.natural_break_idle && phase != PhaseKind::Away {
+                // Idle in a call is not time away: ask before it counts.
+                self.ask_busy(now);
+            }
             self.observe(now, Input::Idle(idle_for));
         }
     }
@@ -97,7 +124,7 @@ impl Daemon {
     pub(super) fn observe(&mut self, now: Now, input: Input) {
         debug_assert!(matches!(
             input,
-            Input::Tick | Input::Idle(_) | Input::Slept(_)
+            Input::Tick | Input::Idle(_) | Input::Slept(_) | Input::Busy(_)
         ));
         let _ = self.feed(now, input);
     }

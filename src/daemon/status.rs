@@ -31,7 +31,10 @@ pub fn build(
         let end = now.wall + chrono::Duration::seconds(i64::try_from(secs).unwrap_or(0));
         end.format("%H:%M").to_string()
     });
-    let summary = summary_line(status.phase, next_break_in_secs, paused_until.as_deref());
+    let summary = match &status.held_by {
+        Some(by) => format!("Break waiting: {by}"),
+        None => summary_line(status.phase, next_break_in_secs, paused_until.as_deref()),
+    };
     StatusView {
         phase: status.phase,
         next_break_in_secs,
@@ -50,6 +53,7 @@ pub fn build(
         settings_rev: 0,
         // The daemon, which read the whole history, fills it in.
         safety_notes_read: false,
+        held_by: status.held_by,
     }
 }
 
@@ -94,6 +98,7 @@ pub fn summary_line(phase: PhaseKind, break_in: Option<u64>, paused_until: Optio
             None => "Sitting".into(),
         },
         PhaseKind::BreakDue => "Time to stand up".into(),
+        PhaseKind::Held => "Break waiting until you are free".into(),
         PhaseKind::OnBreak => "On a break".into(),
         PhaseKind::Paused => match paused_until {
             Some(t) => format!("Paused until {t}"),

@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::DateTime;
 
 use super::notifier::BreakNotice;
-use super::parts::{Chimes, IdleTime, Notices, Parts, TrayIcon, Windows};
+use super::parts::{Busy, Chimes, IdleTime, Notices, Parts, TrayIcon, Windows};
 use super::*;
 use crate::cues::Cue;
 use crate::engine::{Input, PhaseKind};
@@ -27,6 +27,8 @@ struct Seen {
     notifications_work: bool,
     trays_asked: u32,
     chimes: Vec<(Cue, u32)>,
+    held: Vec<String>,
+    busy: Option<String>,
 }
 
 /// Shared with the stand-ins; `Send`, since a tray item travels between
@@ -52,6 +54,14 @@ impl TrayIcon for FakeTray {
 }
 
 struct FakeNotices(Shared);
+struct FakeBusy(Shared);
+
+impl Busy for FakeBusy {
+    fn busy(&mut self, _: &crate::settings::Settings) -> Option<String> {
+        self.0.borrow().busy.clone()
+    }
+}
+
 struct FakeChimes(Shared);
 
 impl Chimes for FakeChimes {
@@ -69,6 +79,11 @@ impl Notices for FakeNotices {
     fn break_due(&mut self, notice: &BreakNotice) -> bool {
         let mut seen = self.0.borrow_mut();
         seen.break_notices.push(notice.routine.map(str::to_owned));
+        seen.notifications_work
+    }
+    fn held(&mut self, by: &str) -> bool {
+        let mut seen = self.0.borrow_mut();
+        seen.held.push(by.to_owned());
         seen.notifications_work
     }
     fn refused(&mut self, reason: &str) -> bool {
@@ -134,6 +149,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         idle: Box::new(FakeIdle(seen.clone())),
         window: Box::new(FakeWindows(seen.clone())),
         chimes: Box::new(FakeChimes(seen.clone())),
+        busy: Box::new(FakeBusy(seen.clone())),
     };
     let start = now_at(0);
     let daemon = Daemon::new(paths.clone(), parts, start);
@@ -267,6 +283,41 @@ fn the_warning_and_the_due_break_chime_at_the_set_volume_unless_break_sounds_are
         .observe(quiet.start.plus(Duration::from_secs(1800)), Input::Tick);
     assert_eq!(logged(&quiet), ["break_due"]);
     assert!(quiet.seen.borrow().chimes.is_empty());
+}
+
+#[test]
+fn a_break_due_in_a_call_waits_quietly_then_opens_after_it() {
+    let mut s = setup("sit_interval = \"30m\"\nwarn_before = \"0s\"\n", true);
+    s.seen.borrow_mut().busy = Some("microphone in use by Meet".into());
+    let due = s.start.plus(Duration::from_secs(1800));
+    s.daemon.check_busy(due);
+    s.daemon.observe(due, Input::Tick);
+    {
+        let seen = s.seen.borrow();
+        assert_eq!(seen.held, ["microphone in use by Meet"]);
+        assert!(seen.windows.is_empty(), "no card during the call");
+        assert!(seen.chimes.is_empty(), "no sound during the call");
+    }
+    assert_eq!(
+        s.daemon.status(due).summary,
+        "Break waiting: microphone in use by Meet"
+    );
+    assert_eq!(s.daemon.idle_period(due), HELD_CHECK, "asked again soon");
+
+    // The call ends; the next look sees it, and the break comes shortly.
+    s.seen.borrow_mut().busy = None;
+    let later = due.plus(Duration::from_secs(600));
+    s.daemon.check_busy(later);
+    s.daemon.observe(later, Input::Tick);
+    assert!(s.seen.borrow().windows.is_empty());
+    let after = later.plus(crate::engine::RELEASE_AFTER);
+    s.daemon.observe(after, Input::Tick);
+    assert_eq!(s.seen.borrow().windows, [View::Break]);
+    assert_eq!(
+        logged(&s),
+        ["break_due"],
+        "one break, however long the call"
+    );
 }
 
 #[test]

@@ -95,6 +95,8 @@ pub struct EngineConfig {
     pub working_hours: Option<WeekHours>,
     /// A started break that is never finished is abandoned after this long.
     pub break_timeout: Duration,
+    /// A break held while the person is busy comes anyway after this long.
+    pub hold_limit: Duration,
 }
 
 /// A started break that is never finished is abandoned after this long.
@@ -115,9 +117,14 @@ impl EngineConfig {
             day_start: NaiveTime::from_hms_opt(4, 0, 0).unwrap_or(NaiveTime::MIN),
             working_hours: None,
             break_timeout: BREAK_TIMEOUT,
+            hold_limit: Duration::from_secs(2 * 60 * 60),
         }
     }
 }
+
+/// A held break comes this long after the last thing holding it ended, so
+/// that a moment between two calls does not let it in.
+pub const RELEASE_AFTER: Duration = Duration::from_secs(20);
 
 /// Longest pause accepted; pauses always end.
 pub const MAX_PAUSE: Duration = Duration::from_secs(24 * 60 * 60);
@@ -151,6 +158,10 @@ pub enum Input {
     PauseUntilTomorrow,
     Resume,
     Configure(Box<EngineConfig>),
+    /// What keeps the person busy at the desk now ("microphone in use by
+    /// zoom"), or `None`. A break that comes due meanwhile is held, and
+    /// idle time is not a break while busy: the person is evidently there.
+    Busy(Option<String>),
 }
 
 /// What the engine asks the shell to do.
@@ -160,6 +171,8 @@ pub enum Effect {
     Warn { due_in: Duration },
     /// Time to stand up.
     BreakDue,
+    /// The break is due but waits until the person is free: say so quietly.
+    Held { by: String },
     /// A break started: show this routine.
     ShowRoutine { routine: Option<RoutineId> },
     /// Append this event to the history.
@@ -208,6 +221,8 @@ pub enum PhaseKind {
     Paused,
     Away,
     OffHours,
+    /// Due, but waiting until the person is free.
+    Held,
 }
 
 /// A snapshot of the schedule for display.
@@ -220,6 +235,8 @@ pub struct Status {
     pub progress_permille: u32,
     pub snoozes_left: u32,
     pub strict: bool,
+    /// What holds a due break back, while one is held.
+    pub held_by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,6 +255,10 @@ enum Phase {
     /// Idle long enough for a natural break; waiting for the user to return.
     Away,
     OffHours,
+    /// The break came due while the person was busy; it waits for them.
+    Held {
+        since: MonoTime,
+    },
 }
 
 /// The countdown to the next break while sitting.
@@ -282,6 +303,10 @@ pub struct Engine {
     /// Next working-hours boundary on the monotonic clock, from the last step.
     hours_boundary: Option<MonoTime>,
     last_mono: MonoTime,
+    /// What keeps the person busy, as last reported.
+    busy: Option<String>,
+    /// When the last thing keeping them busy ended.
+    free_since: Option<MonoTime>,
 }
 
 impl Engine {
@@ -294,6 +319,8 @@ impl Engine {
             snoozes_in_row: 0,
             hours_boundary: None,
             last_mono: now.mono,
+            busy: None,
+            free_since: None,
         };
         engine.start_sitting(now.mono);
         let mut ignored = Vec::new();
@@ -340,9 +367,10 @@ impl Engine {
         let before = self.status(now.mono);
         let mut effects = Vec::new();
         // Reports of time away rewrite the past (that time was not sitting),
-        // so they apply before any deadline fires; for everything else,
-        // deadlines that passed first are handled first.
-        let reports_away = matches!(input, Input::Idle(_) | Input::Slept(_));
+        // and a report of being busy says what holds now, so they apply
+        // before any deadline fires; for everything else, deadlines that
+        // passed first are handled first.
+        let reports_away = matches!(input, Input::Idle(_) | Input::Slept(_) | Input::Busy(_));
         if !reports_away {
             self.advance(now, &mut effects);
         }
@@ -354,6 +382,7 @@ impl Engine {
             || after.next_change != before.next_change
             || after.snoozes_left != before.snoozes_left
             || after.strict != before.strict
+            || after.held_by != before.held_by
         {
             effects.push(Effect::StateChanged(after));
         }
@@ -367,6 +396,11 @@ impl Engine {
             Phase::Sitting(c) => Some(self.warn_at(c).unwrap_or_else(|| c.due())),
             Phase::Paused { until } => Some(*until),
             Phase::OnBreak { started, .. } => Some(*started + self.config.break_timeout),
+            Phase::Held { since } => {
+                let limit = *since + self.config.hold_limit;
+                let free = self.free_since.filter(|_| self.busy.is_none());
+                Some(free.map_or(limit, |f| limit.min(f + RELEASE_AFTER)))
+            }
             Phase::Due { .. } | Phase::Away | Phase::OffHours => None,
         };
         match (own, self.hours_boundary) {
@@ -384,6 +418,7 @@ impl Engine {
             Phase::Paused { .. } => PhaseKind::Paused,
             Phase::Away => PhaseKind::Away,
             Phase::OffHours => PhaseKind::OffHours,
+            Phase::Held { .. } => PhaseKind::Held,
         };
         let progress_permille = match &self.phase {
             Phase::Sitting(c) => {
@@ -391,7 +426,7 @@ impl Engine {
                 let done = (now - c.from).as_millis().min(total);
                 u32::try_from(done * 1000 / total).unwrap_or(1000)
             }
-            Phase::Due { .. } => 1000,
+            Phase::Due { .. } | Phase::Held { .. } => 1000,
             _ => 0,
         };
         let next_change = match &self.phase {
@@ -404,6 +439,12 @@ impl Engine {
             progress_permille,
             snoozes_left: self.config.max_snoozes.saturating_sub(self.snoozes_in_row),
             strict: self.config.strict,
+            held_by: match self.phase {
+                Phase::Held { .. } => Some(self.busy.clone().unwrap_or_else(|| {
+                    "something that just ended (the break comes shortly)".into()
+                })),
+                _ => None,
+            },
         }
     }
 
@@ -441,7 +482,7 @@ impl Engine {
 
     fn can_snooze_or_skip(&self) -> bool {
         match &self.phase {
-            Phase::Due { .. } => true,
+            Phase::Due { .. } | Phase::Held { .. } => true,
             Phase::Sitting(c) => c.warned,
             _ => false,
         }
@@ -530,6 +571,12 @@ impl Engine {
                 out.push(Effect::Log(Event::Resumed));
             }
             Input::Configure(config) => self.configure(*config),
+            Input::Busy(busy) => {
+                if busy.is_none() && self.busy.is_some() {
+                    self.free_since = Some(now.mono);
+                }
+                self.busy = busy;
+            }
         }
         Ok(())
     }
@@ -537,7 +584,9 @@ impl Engine {
     fn on_idle(&mut self, now: Now, idle_for: Duration, out: &mut Vec<Effect>) {
         let threshold = self.config.natural_break_after;
         match &self.phase {
-            Phase::Sitting(_) | Phase::Due { .. } if idle_for >= threshold => {
+            // In a call nobody touches the keyboard; that is not a break.
+            Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. } if self.busy.is_some() => {}
+            Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. } if idle_for >= threshold => {
                 // The stretch of sitting ended when the user walked away.
                 let left_at = MonoTime(now.mono.0.saturating_sub(idle_for));
                 if self.sitting_since.is_some_and(|since| left_at < since) {
@@ -566,7 +615,10 @@ impl Engine {
     }
 
     fn on_slept(&mut self, now: Now, slept: Duration, out: &mut Vec<Effect>) {
-        let sleeping = matches!(self.phase, Phase::Sitting(_) | Phase::Due { .. });
+        let sleeping = matches!(
+            self.phase,
+            Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. }
+        );
         if sleeping && slept >= self.config.natural_break_after {
             let fell_asleep = MonoTime(now.mono.0.saturating_sub(slept));
             let sat_secs =
@@ -668,11 +720,26 @@ impl Engine {
             let _ = self.end_break(now, 0, 0, false, out);
         }
         self.apply_working_hours(now, out);
+        if let Phase::Held { since } = self.phase {
+            let over = now.mono >= since + self.config.hold_limit;
+            let free = self.busy.is_none()
+                && self
+                    .free_since
+                    .is_none_or(|f| now.mono >= f + RELEASE_AFTER);
+            if over || free {
+                self.come_due(now, out);
+            }
+        }
         if let Phase::Sitting(c) = self.phase {
             if now.mono >= c.due() {
-                self.phase = Phase::Due { since: now.mono };
-                out.push(Effect::BreakDue);
-                out.push(Effect::Log(Event::BreakDue));
+                match &self.busy {
+                    // Held once, however long the call: it comes once after.
+                    Some(by) => {
+                        out.push(Effect::Held { by: by.clone() });
+                        self.phase = Phase::Held { since: now.mono };
+                    }
+                    None => self.come_due(now, out),
+                }
             } else if let Some(at) = self.warn_at(&c)
                 && now.mono >= at
             {
@@ -684,6 +751,12 @@ impl Engine {
                 });
             }
         }
+    }
+
+    fn come_due(&mut self, now: Now, out: &mut Vec<Effect>) {
+        self.phase = Phase::Due { since: now.mono };
+        out.push(Effect::BreakDue);
+        out.push(Effect::Log(Event::BreakDue));
     }
 
     fn apply_working_hours(&mut self, now: Now, out: &mut Vec<Effect>) {
@@ -700,7 +773,7 @@ impl Engine {
             .map(|d| now.mono + d.max(Duration::from_secs(1)));
         let working = matches!(
             self.phase,
-            Phase::Sitting(_) | Phase::Due { .. } | Phase::Away
+            Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. } | Phase::Away
         );
         if !inside && working {
             let sat_secs = self.end_sitting(now.mono);

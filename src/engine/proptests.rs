@@ -32,6 +32,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0u64..100_000).prop_map(|s| Op::Act(Input::Pause(Duration::from_secs(s)))),
         1 => Just(Op::Act(Input::PauseUntilTomorrow)),
         1 => Just(Op::Act(Input::Resume)),
+        1 => Just(Op::Act(Input::Busy(Some("a call".into())))),
+        1 => Just(Op::Act(Input::Busy(None))),
     ]
 }
 
@@ -99,7 +101,7 @@ impl Harness {
         // The phase and its deadline agree.
         let status = self.engine.status(self.now.mono);
         match status.phase {
-            PhaseKind::Sitting | PhaseKind::Paused | PhaseKind::OnBreak => {
+            PhaseKind::Sitting | PhaseKind::Paused | PhaseKind::OnBreak | PhaseKind::Held => {
                 assert!(
                     self.engine.next_deadline().is_some(),
                     "{:?} without deadline",
@@ -151,10 +153,14 @@ proptest! {
                     let accepted = h.engine.clone().step(h.now, input.clone()).is_ok();
                     h.step(input);
                     if accepted && was_snooze {
-                        // A snoozed break always comes back within the snooze.
+                        // A snoozed break always comes back within the snooze
+                        // (held, if the person is busy by then).
                         let mut probe = Harness { engine: h.engine.clone(), now: h.now, last_due: None, due_walls: Vec::new() };
                         let effects = probe.run(config.snooze_length);
-                        prop_assert!(effects.contains(&Effect::BreakDue), "snoozed break never came back");
+                        prop_assert!(
+                            effects.iter().any(|e| matches!(e, Effect::BreakDue | Effect::Held { .. })),
+                            "snoozed break never came back"
+                        );
                     }
                     if accepted && was_pause {
                         // A pause always ends, within a day.

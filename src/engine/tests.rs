@@ -3,7 +3,8 @@
 //! `tick` steps now, `idle 5m` reports idle time, `sleep 2h` suspends,
 //! `jump +1h` moves only the wall clock, and actions are `start [ID]`,
 //! `finish D/T`, `abandon D/T`, `snooze`, `skip`, `pause 30m|tomorrow`,
-//! `resume`, `interval 20m`. Output lines are `h:mm:ss what`.
+//! `resume`, `interval 20m`, `busy WHAT` and `free` (what keeps the person
+//! busy at the desk). Output lines are `h:mm:ss what`.
 
 use std::time::Duration;
 
@@ -97,6 +98,7 @@ impl Sim {
                     let line = match e {
                         Effect::Warn { due_in } => format!("warn {}", due_in.as_secs()),
                         Effect::BreakDue => "due".to_owned(),
+                        Effect::Held { by } => format!("held by {by}"),
                         Effect::ShowRoutine { routine } => {
                             format!("show {}", routine.as_deref().unwrap_or("-"))
                         }
@@ -169,6 +171,8 @@ impl Sim {
                     }
                 });
             }
+            ["busy", what @ ..] => self.step(Input::Busy(Some(what.join(" ")))),
+            ["free"] => self.step(Input::Busy(None)),
             ["snooze"] => self.step(Input::Snooze),
             ["skip"] => self.step(Input::Skip),
             ["pause", "tomorrow"] => self.step(Input::PauseUntilTomorrow),
@@ -634,4 +638,81 @@ fn a_restart_continues_the_sitting_stretch_without_an_instant_break() {
     let paused = Engine::with_start(EngineConfig::for_tests(), now, Start::PausedFor(dur("15m")));
     assert_eq!(paused.status(now.mono).phase, PhaseKind::Paused);
     assert_eq!(paused.next_deadline(), Some(now.mono + dur("15m")));
+}
+
+#[test]
+fn a_break_due_during_a_call_waits_and_comes_once_shortly_after_it() {
+    check(
+        "busy the microphone; run 31m; run 1h; free; run 1m",
+        "0:29:30 warn 30
+         0:30:00 held by the microphone
+         1:31:20 due
+         1:31:20 log break_due",
+    );
+}
+
+#[test]
+fn a_call_that_ends_before_the_break_changes_nothing() {
+    check(
+        "busy the microphone; run 10m; free; run 21m",
+        "0:29:30 warn 30
+         0:30:00 due
+         0:30:00 log break_due",
+    );
+}
+
+#[test]
+fn a_held_break_comes_at_the_ceiling_however_long_the_call() {
+    check(
+        "busy the microphone; run 3h",
+        "0:29:30 warn 30
+         0:30:00 held by the microphone
+         2:30:00 due
+         2:30:00 log break_due",
+    );
+}
+
+#[test]
+fn strict_mode_waits_for_the_call_too() {
+    let mut config = EngineConfig::for_tests();
+    config.strict = true;
+    check_with(
+        config,
+        "busy the microphone; run 40m; free; run 1m",
+        "0:29:30 warn 30
+         0:30:00 held by the microphone
+         0:40:20 due
+         0:40:20 log break_due",
+    );
+}
+
+#[test]
+fn idle_during_a_call_is_not_a_break_but_idle_after_it_is() {
+    check(
+        "busy the microphone; run 10m; idle 8m; free; run 1m; idle 4m",
+        "0:11:00 log natural_break away=240 sat=420",
+    );
+}
+
+#[test]
+fn a_brief_gap_between_two_calls_does_not_let_the_break_in() {
+    check(
+        "busy a call; run 31m; free; run 10s; busy the next call; run 30m; free; run 30s",
+        "0:29:30 warn 30
+         0:30:00 held by a call
+         1:01:30 due
+         1:01:30 log break_due",
+    );
+}
+
+#[test]
+fn a_held_break_can_be_started_or_snoozed_like_a_due_one() {
+    check(
+        "busy a call; run 31m; snooze; run 5m",
+        "0:29:30 warn 30
+         0:30:00 held by a call
+         0:31:00 log break_snoozed
+         0:35:30 warn 30
+         0:36:00 held by a call",
+    );
 }

@@ -256,6 +256,10 @@ pub struct StatusView {
     /// break starts with them, however it was started.
     #[serde(default)]
     pub safety_notes_read: bool,
+    /// What holds a due break back ("microphone in use by zoom"), while
+    /// one is held.
+    #[serde(default)]
+    pub held_by: Option<String>,
 }
 
 /// What the daemon answers.

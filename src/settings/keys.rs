@@ -269,6 +269,14 @@ keys! {
         Value::Duration(secs(60)), "… but wait no longer than",
         "Longest the card waits for that pause. The notification comes on time either way.",
         (card_max_delay);
+    "hold_for_microphone", Behaviour, Kind::Bool,
+        Value::Bool(true), "Wait while the microphone records (a call)",
+        "A break that comes due while an app records the microphone (a PulseAudio or PipeWire recording of a source that is not a monitor) waits, and comes about 30 s after the recording ends. Idle time during a call is not a break.",
+        (hold_for_microphone);
+    "hold_at_most", Behaviour, Kind::Duration { min: mins(5), max: mins(480) },
+        Value::Duration(mins(120)), "… but hold a break no longer than",
+        "However busy you are, a held break comes after this long, so a stuck microphone cannot hold breaks for ever.",
+        (hold_at_most);
     "notifications", Behaviour, Kind::Bool,
         Value::Bool(true), "Show notifications",
         "Desktop notifications.", (notifications);

@@ -81,6 +81,10 @@ pub struct Settings {
     pub player_sounds: bool,
     /// Speak the routine through speech-dispatcher.
     pub voice: bool,
+    /// A due break waits while the microphone records.
+    pub hold_for_microphone: bool,
+    /// ... but comes after this long however busy.
+    pub hold_at_most: Duration,
 }
 
 impl Default for Settings {
@@ -124,6 +128,8 @@ impl Settings {
             break_sounds: false,
             player_sounds: false,
             voice: false,
+            hold_for_microphone: false,
+            hold_at_most: Duration::ZERO,
         }
     }
 }
@@ -305,6 +311,7 @@ impl Settings {
             day_start: self.day_start,
             working_hours,
             break_timeout: BREAK_TIMEOUT,
+            hold_limit: self.hold_at_most,
         }
     }
 

@@ -126,6 +126,39 @@ impl Connection {
         })
     }
 
+    /// The applications recording a source that is not a monitor, that is,
+    /// a microphone: someone is in a call or recording. Monitors (what the
+    /// speakers play) do not count.
+    pub fn recording_apps(&mut self) -> Result<Vec<String>, protocol::ProtocolError> {
+        self.send(&Command::GetSourceInfoList)?;
+        let (_, sources) =
+            protocol::read_reply_message::<protocol::SourceInfoList>(&mut self.sock, self.version)?;
+        self.send(&Command::GetSourceOutputInfoList)?;
+        let (_, outputs) = protocol::read_reply_message::<protocol::SourceOutputInfoList>(
+            &mut self.sock,
+            self.version,
+        )?;
+        let microphones: Vec<u32> = sources
+            .iter()
+            .filter(|s| s.monitor_of_sink_index.is_none())
+            .map(|s| s.index)
+            .collect();
+        Ok(outputs
+            .iter()
+            .filter(|o| microphones.contains(&o.source_index))
+            .map(|o| {
+                let prop = |p| {
+                    o.props
+                        .get(p)
+                        .map(|b| String::from_utf8_lossy(b).trim_end_matches('\0').to_owned())
+                };
+                prop(protocol::Prop::ApplicationName)
+                    .or_else(|| prop(protocol::Prop::ApplicationProcessBinary))
+                    .unwrap_or_else(|| o.name.to_string_lossy().into_owned())
+            })
+            .collect())
+    }
+
     /// Opens a mono playback stream for event sounds on the default sink.
     pub fn stream(mut self) -> Result<Stream, protocol::ProtocolError> {
         let mut props = protocol::Props::new();

@@ -51,6 +51,12 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                 PhaseKind::BreakDue => {
                     (1.0, "Now".to_owned(), "time to stand up".to_owned(), p.due)
                 }
+                PhaseKind::Held => (
+                    1.0,
+                    "Soon".to_owned(),
+                    "when you are free".to_owned(),
+                    p.due,
+                ),
                 PhaseKind::OnBreak => (1.0, "Break".to_owned(), "under way".to_owned(), p.natural),
                 PhaseKind::Paused => (
                     0.0,

@@ -170,6 +170,7 @@ pub fn status(phase: PhaseKind) -> StatusView {
         },
         settings_rev: 0,
         safety_notes_read: true,
+        held_by: None,
     }
 }
 

@@ -172,11 +172,16 @@ impl SoundServer {
 
     /// Starts recording what the speakers play.
     pub fn record(&self) -> Recording {
+        self.record_from("out.monitor")
+    }
+
+    /// Starts recording `source`: `mic` is what a call app does.
+    pub fn record_from(&self, source: &str) -> Recording {
         let mut child = self
             .client("parec")
             .args([
                 "-d",
-                "out.monitor",
+                source,
                 "--raw",
                 "--format=s16le",
                 "--channels=1",
