@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cli;
 pub mod cues;
 pub mod daemon;
+pub mod desktop_settings;
 pub mod engine;
 pub mod history;
 pub mod ipc;

@@ -91,3 +91,237 @@ fn recording_what_the_speakers_play_is_not_a_call() {
         desktop.status()
     );
 }
+
+/// Sets or clears `_NET_WM_STATE_FULLSCREEN` on `window` the way a program
+/// asks its window manager: a client message to the root window.
+fn set_full_screen(desktop: &Desktop, window: &str, on: bool) {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
+    let (conn, screen) = x11rb::connect(Some(&desktop.display)).expect("the test's X server");
+    let root = conn.setup().roots[screen].root;
+    let atom = |name: &[u8]| {
+        conn.intern_atom(false, name)
+            .expect("intern")
+            .reply()
+            .expect("atom")
+            .atom
+    };
+    let window: u32 = window.trim().parse().expect("a window id");
+    let event = ClientMessageEvent::new(
+        32,
+        window,
+        atom(b"_NET_WM_STATE"),
+        [u32::from(on), atom(b"_NET_WM_STATE_FULLSCREEN"), 0, 1, 0],
+    );
+    conn.send_event(
+        false,
+        root,
+        EventMask::SUBSTRUCTURE_REDIRECT | EventMask::SUBSTRUCTURE_NOTIFY,
+        event,
+    )
+    .expect("send");
+    conn.flush().expect("flush");
+}
+
+#[test]
+fn a_full_screen_window_holds_the_break_until_it_leaves_full_screen() {
+    let mut desktop = Desktop::start(Parts {
+        wm: Some(Wm::Openbox),
+        ..Parts::default()
+    });
+    desktop.settings("sit_interval = \"6s\"\nwarn_before = \"0s\"\ncard_after_pause = \"0s\"\n");
+    let out = desktop.home.dir.path().join("typed");
+    let xterm = desktop.start_terminal(&out);
+    // Asked again until the window manager has it: a request sent while
+    // the terminal was still being managed can be lost.
+    let full = |desktop: &Desktop| {
+        desktop
+            .xprop(&["-id", xterm.trim(), "_NET_WM_STATE"])
+            .contains("FULLSCREEN")
+    };
+    assert!(
+        wait_until(Duration::from_secs(15), || {
+            set_full_screen(&desktop, &xterm, true);
+            std::thread::sleep(Duration::from_millis(500));
+            full(&desktop)
+        }),
+        "openbox did not make the terminal full screen"
+    );
+    desktop.start_daemon();
+    assert!(
+        wait_until(Duration::from_secs(20), || desktop.status()["phase"]
+            == "held"),
+        "the break did not wait for the full-screen window: {}",
+        desktop.status()
+    );
+    assert_eq!(
+        desktop.status()["held_by"],
+        "a full-screen window (typing-target)"
+    );
+    set_full_screen(&desktop, &xterm, false);
+    assert!(
+        wait_until(Duration::from_secs(45), || desktop.status()["phase"]
+            == "break_due"),
+        "the break never came after leaving full screen"
+    );
+}
+
+#[test]
+fn do_not_disturb_holds_the_break_until_it_is_turned_off() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.settings("sit_interval = \"5s\"\nwarn_before = \"0s\"\ncard_after_pause = \"0s\"\n");
+    let notifications = [
+        "org.freedesktop.Notifications",
+        "/org/freedesktop/Notifications",
+    ];
+    let set = |desktop: &Desktop, how: &[&str]| {
+        let mut args = vec!["call", notifications[0], notifications[1]];
+        args.extend_from_slice(how);
+        let run = desktop.busctl(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    };
+    // As KDE Plasma's notification server says Do Not Disturb.
+    set(
+        &desktop,
+        &[
+            "org.freedesktop.DBus.Mock",
+            "AddProperty",
+            "ssv",
+            "org.freedesktop.Notifications",
+            "Inhibited",
+            "b",
+            "true",
+        ],
+    );
+    desktop.start_daemon();
+    assert!(
+        wait_until(Duration::from_secs(20), || desktop.status()["phase"]
+            == "held"),
+        "the break did not wait for Do Not Disturb: {}",
+        desktop.status()
+    );
+    assert_eq!(desktop.status()["held_by"], "Do Not Disturb is on");
+    set(
+        &desktop,
+        &[
+            "org.freedesktop.DBus.Properties",
+            "Set",
+            "ssv",
+            "org.freedesktop.Notifications",
+            "Inhibited",
+            "b",
+            "false",
+        ],
+    );
+    assert!(
+        wait_until(Duration::from_secs(45), || desktop.status()["phase"]
+            == "break_due"),
+        "the break never came after Do Not Disturb ended"
+    );
+}
+
+#[test]
+fn the_camera_scan_names_a_program_holding_a_video_device_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("dir");
+    let device = dir.path().join("video0");
+    std::fs::write(&device, b"").expect("device");
+    // A program of the test's own with the "camera" open.
+    let mut holder = std::process::Command::new("sleep")
+        .arg("30")
+        .stdin(std::fs::File::open(&device).expect("open"))
+        .spawn()
+        .expect("sleep");
+    let prefix = dir.path().join("video");
+    let proc = std::path::Path::new("/proc");
+    assert!(
+        wait_until(
+            Duration::from_secs(5),
+            || sitbreak::daemon::presence::camera_users(proc, &prefix) == ["sleep"]
+        ),
+        "{:?}",
+        sitbreak::daemon::presence::camera_users(proc, &prefix)
+    );
+    let _ = holder.kill();
+    let _ = holder.wait();
+    assert!(sitbreak::daemon::presence::camera_users(proc, &prefix).is_empty());
+}
+
+#[test]
+fn a_program_on_the_list_is_found_running_by_its_name() {
+    let dir = tempfile::tempdir().expect("dir");
+    let program = dir.path().join("sbk-meeting");
+    std::fs::copy("/bin/sleep", &program).expect("copy");
+    let names = ["zoom".to_owned(), "sbk-meeting".to_owned()];
+    let proc = std::path::Path::new("/proc");
+    assert_eq!(sitbreak::daemon::presence::running(proc, &names), None);
+    let mut meeting = std::process::Command::new(&program)
+        .arg("30")
+        .spawn()
+        .expect("run");
+    assert!(wait_until(Duration::from_secs(5), || {
+        sitbreak::daemon::presence::running(proc, &names).as_deref() == Some("sbk-meeting")
+    }));
+    let _ = meeting.kill();
+    let _ = meeting.wait();
+}
+
+/// A media player on the session bus (python3-dbusmock) whose Pause and
+/// Play change its PlaybackStatus, as real players do.
+fn start_player(desktop: &mut Desktop, name: &str, status: &str) -> String {
+    let bus_name = format!("org.mpris.MediaPlayer2.{name}");
+    let path = "/org/mpris/MediaPlayer2";
+    let iface = "org.mpris.MediaPlayer2.Player";
+    desktop.start_dbusmock(&bus_name, path, iface);
+    let mock = |args: &[&str]| {
+        let mut all = vec!["call", bus_name.as_str(), path, "org.freedesktop.DBus.Mock"];
+        all.extend_from_slice(args);
+        let run = desktop.busctl(&all);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    };
+    mock(&["AddProperty", "ssv", iface, "PlaybackStatus", "s", status]);
+    for (method, to) in [("Pause", "Paused"), ("Play", "Playing")] {
+        let code = format!("self.UpdateProperties('{iface}', {{'PlaybackStatus': '{to}'}})");
+        mock(&["AddMethod", "sssss", iface, method, "", "", &code]);
+    }
+    bus_name
+}
+
+fn playback(desktop: &Desktop, bus_name: &str) -> String {
+    let out = desktop.busctl(&[
+        "get-property",
+        bus_name,
+        "/org/mpris/MediaPlayer2",
+        "org.mpris.MediaPlayer2.Player",
+        "PlaybackStatus",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&out.stdout).unwrap_or_default();
+    value["data"].as_str().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn a_playing_player_pauses_for_the_break_and_resumes_after_and_a_paused_one_is_left_alone() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.settings("sit_interval = \"30m\"\n");
+    let music = start_player(&mut desktop, "music", "Playing");
+    let podcast = start_player(&mut desktop, "podcast", "Paused");
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["break"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(10), || playback(&desktop, &music)
+            == "Paused"),
+        "the music played on through the break"
+    );
+    assert_eq!(desktop.sitbreak(&["skip"]).code, 0, "the break ends");
+    assert!(
+        wait_until(Duration::from_secs(10), || playback(&desktop, &music)
+            == "Playing"),
+        "the music did not resume after the break"
+    );
+    assert_eq!(playback(&desktop, &podcast), "Paused");
+    let calls = std::fs::read_to_string(desktop.home.dir.path().join(format!("{podcast}.calls")))
+        .unwrap_or_default();
+    assert!(
+        !calls.contains(" Play") && !calls.contains(" Pause"),
+        "the paused player was touched: {calls}"
+    );
+}

@@ -40,6 +40,9 @@ impl Daemon {
                     self.card_due(now);
                 }
                 Effect::ShowRoutine { .. } => {
+                    if self.settings.pause_media {
+                        self.parts.players.pause();
+                    }
                     // Resolved before the engine was asked, so that the
                     // routine shown is the one chosen, never a second pick.
                     self.current_routine = self.starting.take();
@@ -47,6 +50,15 @@ impl Daemon {
                     self.open_window(View::Break);
                 }
                 Effect::Log(event) => {
+                    if matches!(
+                        event,
+                        history::Event::BreakCompleted { .. }
+                            | history::Event::BreakAbandoned { .. }
+                            | history::Event::BreakSkipped
+                    ) {
+                        // Only what this break paused, if anything.
+                        self.parts.players.resume();
+                    }
                     let record = Record {
                         at: now.wall,
                         event,

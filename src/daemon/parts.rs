@@ -70,6 +70,22 @@ impl Busy for Desk {
     }
 }
 
+/// Media players, paused for a break (see `media.rs`).
+pub trait Players {
+    fn pause(&mut self);
+    /// Resumes what `pause` paused, if anything.
+    fn resume(&mut self);
+}
+
+impl Players for super::media::Media {
+    fn pause(&mut self) {
+        super::media::Media::pause(self);
+    }
+    fn resume(&mut self) {
+        super::media::Media::resume(self);
+    }
+}
+
 /// The reminders' sounds.
 pub trait Chimes {
     /// Plays `cue` at `volume` (0–100) without waiting for it.
@@ -123,6 +139,7 @@ pub struct Parts {
     pub window: Box<dyn Windows>,
     pub chimes: Box<dyn Chimes>,
     pub busy: Box<dyn Busy>,
+    pub players: Box<dyn Players>,
 }
 
 impl Parts {
@@ -140,6 +157,7 @@ impl Parts {
             window: Box::new(WindowLauncher::new(tx)),
             chimes: Box::new(Speaker),
             busy: Box::new(Desk),
+            players: Box::new(super::media::Media::default()),
         }
     }
 }

@@ -1,21 +1,177 @@
 //! What keeps the person busy at the desk, so that a break coming due waits
-//! instead of breaking into a call: the microphone being recorded (a
-//! PulseAudio or PipeWire source output on a source that is not a
-//! monitor). Asked only when it matters: just before a break comes due,
-//! while one is held, and before idle time is counted as a break.
+//! instead of breaking into a call or a presentation. Each source has its
+//! own setting; the first that holds is named in the status. Asked only
+//! when it matters: as a break comes due, while one is held, and before
+//! idle time counts as a break. Every question is local and short.
 
+use std::fs;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+
+use crate::desktop_settings::{self, Portal};
 use crate::settings::Settings;
 use crate::sound::pulse::Connection;
 
 /// The first thing found that keeps the person busy, in words for the
 /// status ("microphone in use by Zoom"), or `None`.
 pub fn busy(settings: &Settings) -> Option<String> {
-    if settings.hold_for_microphone
-        && let Ok(mut conn) = Connection::open()
-        && let Ok(apps) = conn.recording_apps()
-        && let Some(first) = apps.first()
-    {
-        return Some(format!("microphone in use by {first}"));
+    let checks: [(bool, &dyn Fn() -> Option<String>); 5] = [
+        (settings.hold_for_microphone, &microphone),
+        (settings.hold_for_camera, &|| {
+            camera_users(Path::new("/proc"), Path::new("/dev/video"))
+                .into_iter()
+                .next()
+                .map(|app| format!("camera in use by {app}"))
+        }),
+        (settings.hold_for_fullscreen, &full_screen),
+        (settings.hold_for_do_not_disturb, &do_not_disturb),
+        (!settings.hold_for_apps.is_empty(), &|| {
+            running(Path::new("/proc"), &settings.hold_for_apps)
+                .map(|app| format!("{app} is running"))
+        }),
+    ];
+    checks
+        .iter()
+        .filter(|(on, _)| *on)
+        .find_map(|(_, check)| check())
+}
+
+fn microphone() -> Option<String> {
+    let apps = Connection::open().ok()?.recording_apps().ok()?;
+    apps.first()
+        .map(|app| format!("microphone in use by {app}"))
+}
+
+/// Programs that have a camera open: a file descriptor on a path starting
+/// with `device` (`/dev/video` for real) among the processes under `proc`.
+/// The sound server, which opens cameras to list them, does not count.
+pub fn camera_users(proc: &Path, device: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(proc) else {
+        return Vec::new();
+    };
+    let mut users = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_string_lossy().bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(fds) = fs::read_dir(entry.path().join("fd")) else {
+            continue;
+        };
+        let holds = fds.flatten().any(|fd| {
+            fs::read_link(fd.path()).is_ok_and(|target| {
+                target
+                    .to_string_lossy()
+                    .starts_with(&*device.to_string_lossy())
+            })
+        });
+        if !holds {
+            continue;
+        }
+        let comm = fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
+        let comm = comm.trim();
+        if !matches!(comm, "pipewire" | "wireplumber" | "pipewire-media-" | "")
+            && !users.iter().any(|u| u == comm)
+        {
+            users.push(comm.to_owned());
+        }
     }
-    None
+    users
+}
+
+/// The first of `apps` (program names) running under `proc`. A name is
+/// matched against the program's file name, and against the kernel's
+/// name for it, which is cut at 15 characters.
+pub fn running(proc: &Path, apps: &[String]) -> Option<String> {
+    let entries = fs::read_dir(proc).ok()?;
+    entries.flatten().find_map(|entry| {
+        let comm = fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
+        let cmdline = fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let argv0 = cmdline.split(|b| *b == 0).next().unwrap_or_default();
+        let file = Path::new(std::ffi::OsStr::from_bytes(argv0))
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        apps.iter()
+            .find(|a| a.as_str() == comm.trim() || **a == file)
+            .cloned()
+    })
+}
+
+/// The focused window is full screen (a presentation, a film, a game), on
+/// X11 where the window manager says so in `_NET_WM_STATE`.
+fn full_screen() -> Option<String> {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _};
+    // Without an X server (a Wayland session) nothing says.
+    std::env::var_os("DISPLAY")?;
+    let (conn, screen) = x11rb::connect(None).ok()?;
+    let root = conn.setup().roots.get(screen)?.root;
+    let atom = |name: &[u8]| Some(conn.intern_atom(false, name).ok()?.reply().ok()?.atom);
+    let active = conn
+        .get_property(
+            false,
+            root,
+            atom(b"_NET_ACTIVE_WINDOW")?,
+            AtomEnum::WINDOW,
+            0,
+            1,
+        )
+        .ok()?
+        .reply()
+        .ok()?
+        .value32()?
+        .next()?;
+    if active == 0 {
+        return None;
+    }
+    let full = atom(b"_NET_WM_STATE_FULLSCREEN")?;
+    let is_full = conn
+        .get_property(
+            false,
+            active,
+            atom(b"_NET_WM_STATE")?,
+            AtomEnum::ATOM,
+            0,
+            64,
+        )
+        .ok()?
+        .reply()
+        .ok()?
+        .value32()?
+        .any(|a| a == full);
+    if !is_full {
+        return None;
+    }
+    // The EWMH title, else the older WM_NAME (xterm sets only that).
+    let text = |property: u32, kind: u32| {
+        conn.get_property(false, active, property, kind, 0, 256)
+            .ok()
+            .and_then(|c| c.reply().ok())
+            .map(|r| String::from_utf8_lossy(&r.value).into_owned())
+            .filter(|t| !t.is_empty())
+    };
+    let title = text(atom(b"_NET_WM_NAME")?, atom(b"UTF8_STRING")?)
+        .or_else(|| text(AtomEnum::WM_NAME.into(), AtomEnum::STRING.into()));
+    Some(match title {
+        Some(t) => format!("a full-screen window ({t})"),
+        None => "a full-screen window".to_owned(),
+    })
+}
+
+/// Do Not Disturb: the notification server's `Inhibited` property (KDE
+/// Plasma and others), or GNOME's notification banners switched off.
+fn do_not_disturb() -> Option<String> {
+    let portal = Portal::connect();
+    let inhibited = portal.as_ref().and_then(Portal::notifications_inhibited);
+    let gnome_banners = || {
+        portal
+            .as_ref()
+            .and_then(|p| p.read_bool("org.gnome.desktop.notifications", "show-banners"))
+            .or_else(|| {
+                desktop_settings::gsettings("org.gnome.desktop.notifications", "show-banners")
+            })
+    };
+    let on = inhibited == Some(true) || (inhibited.is_none() && gnome_banners() == Some(false));
+    on.then(|| "Do Not Disturb is on".to_owned())
 }

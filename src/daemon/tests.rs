@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::DateTime;
 
 use super::notifier::BreakNotice;
-use super::parts::{Busy, Chimes, IdleTime, Notices, Parts, TrayIcon, Windows};
+use super::parts::{Busy, Chimes, IdleTime, Notices, Parts, Players, TrayIcon, Windows};
 use super::*;
 use crate::cues::Cue;
 use crate::engine::{Input, PhaseKind};
@@ -29,6 +29,7 @@ struct Seen {
     chimes: Vec<(Cue, u32)>,
     held: Vec<String>,
     busy: Option<String>,
+    media: Vec<&'static str>,
 }
 
 /// Shared with the stand-ins; `Send`, since a tray item travels between
@@ -54,6 +55,17 @@ impl TrayIcon for FakeTray {
 }
 
 struct FakeNotices(Shared);
+struct FakePlayers(Shared);
+
+impl Players for FakePlayers {
+    fn pause(&mut self) {
+        self.0.borrow_mut().media.push("pause");
+    }
+    fn resume(&mut self) {
+        self.0.borrow_mut().media.push("resume");
+    }
+}
+
 struct FakeBusy(Shared);
 
 impl Busy for FakeBusy {
@@ -150,6 +162,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         window: Box::new(FakeWindows(seen.clone())),
         chimes: Box::new(FakeChimes(seen.clone())),
         busy: Box::new(FakeBusy(seen.clone())),
+        players: Box::new(FakePlayers(seen.clone())),
     };
     let start = now_at(0);
     let daemon = Daemon::new(paths.clone(), parts, start);
@@ -318,6 +331,29 @@ fn a_break_due_in_a_call_waits_quietly_then_opens_after_it() {
         ["break_due"],
         "one break, however long the call"
     );
+}
+
+#[test]
+fn media_pauses_when_a_break_starts_and_resumes_when_it_ends_unless_turned_off() {
+    let mut s = setup("", true);
+    let _ = s
+        .daemon
+        .answer(s.start, Request::StartBreak { routine: None });
+    assert_eq!(s.seen.borrow().media, ["pause"]);
+    let _ = s.daemon.answer(
+        s.start.plus(Duration::from_secs(60)),
+        Request::FinishBreak {
+            steps_done: 1,
+            steps_total: 1,
+        },
+    );
+    assert_eq!(s.seen.borrow().media, ["pause", "resume"]);
+
+    let mut off = setup("pause_media = false\n", true);
+    let _ = off
+        .daemon
+        .answer(off.start, Request::StartBreak { routine: None });
+    assert!(off.seen.borrow().media.is_empty());
 }
 
 #[test]

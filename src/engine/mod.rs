@@ -374,8 +374,14 @@ impl Engine {
         if !reports_away {
             self.advance(now, &mut effects);
         }
+        // Being busy is a state, reported alongside idle time as a break
+        // comes due; the input that follows it fires what is due, so both
+        // are known first.
+        let busy_report = matches!(input, Input::Busy(_));
         self.apply(now, input, &mut effects)?;
-        self.advance(now, &mut effects);
+        if !busy_report {
+            self.advance(now, &mut effects);
+        }
         self.last_mono = now.mono;
         let after = self.status(now.mono);
         if after.phase != before.phase

@@ -74,6 +74,8 @@ pub enum Kind {
     Hours,
     /// A list of ids; the noun says of what.
     Ids(&'static str),
+    /// A list of program names, typed as "zoom, teams".
+    Names,
     Theme,
     Motion,
     /// A number such as 1.25, inside the range.
@@ -190,6 +192,7 @@ value_types! {
     Hours(Option<(NaiveTime, NaiveTime)>);
     Ids(Vec<RoutineId>) as RoutineId;
     Ids(Vec<StretchId>) as StretchId;
+    Ids(Vec<String>) as String;
     Theme(Theme);
     Motion(Motion);
     Scale(f32);
@@ -259,8 +262,9 @@ keys! {
         Value::Bool(false), "Strict mode: breaks cannot be skipped",
         "Breaks cannot be skipped.", (strict);
     "natural_break_idle", Behaviour, Kind::Duration { min: mins(1), max: mins(60) },
-        Value::Duration(mins(3)), "Idle this long counts as a break",
-        "Idle (or suspended) this long counts as a break.", (natural_break_idle);
+        Value::Duration(mins(5)), "Idle this long counts as a break",
+        "Idle (or suspended) this long counts as a break, unless you are evidently at the desk (in a call, a full-screen window). Five minutes, as Stretchly: reading without touching the mouse for three is common.",
+        (natural_break_idle);
     "card_after_pause", Behaviour, Kind::Duration { min: secs(0), max: secs(10) },
         Value::Duration(Duration::from_millis(1500)), "Show the break card after typing pauses for",
         "A due break's card waits until keyboard and mouse have rested this long, so typing meant for another app never lands on it; `\"0s\"` shows it at once.",
@@ -270,13 +274,33 @@ keys! {
         "Longest the card waits for that pause. The notification comes on time either way.",
         (card_max_delay);
     "hold_for_microphone", Behaviour, Kind::Bool,
-        Value::Bool(true), "Wait while the microphone records (a call)",
+        Value::Bool(true), "Wait out calls (microphone in use)",
         "A break that comes due while an app records the microphone (a PulseAudio or PipeWire recording of a source that is not a monitor) waits, and comes about 30 s after the recording ends. Idle time during a call is not a break.",
         (hold_for_microphone);
+    "hold_for_camera", Behaviour, Kind::Bool,
+        Value::Bool(true), "Wait while the camera is on",
+        "A break waits while a program other than the sound server has a camera (`/dev/video*`) open.",
+        (hold_for_camera);
+    "hold_for_fullscreen", Behaviour, Kind::Bool,
+        Value::Bool(true), "Wait out full-screen windows",
+        "A break waits while the focused window is full screen. Seen on X11 (and Xwayland windows); Wayland compositors do not tell other programs.",
+        (hold_for_fullscreen);
+    "hold_for_do_not_disturb", Behaviour, Kind::Bool,
+        Value::Bool(true), "Wait while Do Not Disturb is on",
+        "A break waits while the desktop's Do Not Disturb is on: the notification server's `Inhibited` (KDE Plasma and others), or GNOME's notification banners switched off.",
+        (hold_for_do_not_disturb);
+    "hold_for_apps", Behaviour, Kind::Names,
+        Value::Ids(Vec::new()), "Wait while these programs run",
+        "Program names, as `ps` shows them (`zoom, teams`): a break waits while any of them runs. Empty by default.",
+        (hold_for_apps);
     "hold_at_most", Behaviour, Kind::Duration { min: mins(5), max: mins(480) },
         Value::Duration(mins(120)), "… but hold a break no longer than",
         "However busy you are, a held break comes after this long, so a stuck microphone cannot hold breaks for ever.",
         (hold_at_most);
+    "pause_media", Behaviour, Kind::Bool,
+        Value::Bool(true), "Pause music and videos during a break",
+        "Pauses media players that are playing (MPRIS) when a break starts, and resumes those same players when it ends; a player you had paused stays paused.",
+        (pause_media);
     "notifications", Behaviour, Kind::Bool,
         Value::Bool(true), "Show notifications",
         "Desktop notifications.", (notifications);
@@ -350,6 +374,7 @@ impl Kind {
             Kind::Time => "`\"HH:MM\"`".into(),
             Kind::Hours => "`\"HH:MM-HH:MM\"` or `\"off\"`".into(),
             Kind::Ids(noun) => format!("{noun} ids"),
+            Kind::Names => "program names".into(),
             Kind::Theme => choice::spellings::<Theme>("`\"", "\"`"),
             Kind::Motion => choice::spellings::<Motion>("`\"", "\"`"),
             Kind::Scale { min, max } => format!("{min:?} – {max:?}"),

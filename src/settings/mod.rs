@@ -85,6 +85,13 @@ pub struct Settings {
     pub hold_for_microphone: bool,
     /// ... but comes after this long however busy.
     pub hold_at_most: Duration,
+    pub hold_for_camera: bool,
+    pub hold_for_fullscreen: bool,
+    pub hold_for_do_not_disturb: bool,
+    /// Program names whose running holds a break.
+    pub hold_for_apps: Vec<String>,
+    /// Pause media players during a break.
+    pub pause_media: bool,
 }
 
 impl Default for Settings {
@@ -130,6 +137,11 @@ impl Settings {
             voice: false,
             hold_for_microphone: false,
             hold_at_most: Duration::ZERO,
+            hold_for_camera: false,
+            hold_for_fullscreen: false,
+            hold_for_do_not_disturb: false,
+            hold_for_apps: Vec::new(),
+            pause_media: false,
         }
     }
 }

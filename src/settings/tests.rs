@@ -159,6 +159,7 @@ fn every_declared_key_reads_back_what_was_written_with_its_line() {
                 .expect("hours"),
             (Kind::Hours, _) => Value::Hours(None),
             (Kind::Ids(_), _) => Value::Ids(vec!["a-b".into()]),
+            (Kind::Names, _) => Value::Ids(vec!["zoom".into(), "teams".into()]),
             (Kind::Theme, _) => Value::Theme(Theme::HighContrast),
             (Kind::Motion, _) => Value::Motion(crate::settings::Motion::Still),
             (Kind::Scale { max, .. }, _) => Value::Scale(max),

@@ -28,6 +28,14 @@ impl Kind {
                 v.as_bool()
                     .ok_or_else(|| format!("must be true or false, not {}", v.type_str()))?,
             ),
+            Kind::Names => {
+                let items = v.as_array().ok_or_else(|| {
+                    format!("must be a list of program names, not {}", v.type_str())
+                })?;
+                let names: Result<Vec<String>, String> =
+                    items.iter().map(|i| string(i).map(str::to_owned)).collect();
+                Value::Ids(names?)
+            }
             Kind::Ids(noun) => {
                 let items = v
                     .as_array()
@@ -59,6 +67,13 @@ impl Kind {
             Kind::Hours => Value::Hours(parse_hours(text)?),
             Kind::Theme => Value::Theme(choice::parse(text)?),
             Kind::Motion => Value::Motion(choice::parse(text)?),
+            Kind::Names => Value::Ids(
+                text.split(',')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            ),
             _ => return Err("is not written as text".into()),
         };
         self.check(&value, limits)?;
@@ -96,7 +111,10 @@ impl Kind {
 
     /// Whether the form edits this kind as free text.
     pub fn is_text(self) -> bool {
-        matches!(self, Kind::Duration { .. } | Kind::Time | Kind::Hours)
+        matches!(
+            self,
+            Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Names
+        )
     }
 
     /// The form field's hint: the allowed range or the expected shape.
@@ -107,6 +125,7 @@ impl Kind {
             }
             Kind::Time => "04:00".into(),
             Kind::Hours => "09:00-17:00 or off".into(),
+            Kind::Names => "zoom, teams".into(),
             _ => String::new(),
         }
     }
@@ -141,6 +160,7 @@ impl Value {
             Value::Hours(None) => "off".into(),
             Value::Theme(t) => choice::Choice::as_str(*t).into(),
             Value::Motion(m) => choice::Choice::as_str(*m).into(),
+            Value::Ids(names) => names.join(", "),
             other => other.to_toml(),
         }
     }

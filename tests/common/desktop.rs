@@ -249,6 +249,29 @@ impl Desktop {
         self.bus = Some(address);
     }
 
+    /// A python3-dbusmock object on the session bus, under `bus_name` at
+    /// `path` with `interface`; the test gives it properties and methods
+    /// through dbusmock's `org.freedesktop.DBus.Mock` interface.
+    pub fn start_dbusmock(&mut self, bus_name: &str, path: &str, interface: &str) {
+        let log = self.home.dir.path().join(format!("{bus_name}.calls"));
+        self.spawn(
+            bus_name,
+            Command::new("/usr/bin/python3").args([
+                "-m",
+                "dbusmock",
+                "-l",
+                log.to_str().expect("utf8"),
+                bus_name,
+                path,
+                interface,
+            ]),
+        );
+        assert!(
+            wait_until(Duration::from_secs(15), || self.has_name(bus_name)),
+            "{bus_name} did not start"
+        );
+    }
+
     /// Whether `name` has an owner on the session bus.
     pub fn has_name(&self, name: &str) -> bool {
         let out = self.busctl(&["status", name]);
