@@ -44,6 +44,11 @@ impl Portal {
         })
     }
 
+    /// The connection, for other questions with the same time limit.
+    pub fn bus(&self) -> &zbus::blocking::Connection {
+        &self.0
+    }
+
     pub fn read_bool(&self, namespace: &str, key: &str) -> Option<bool> {
         bool::try_from(self.read(namespace, key)?).ok()
     }

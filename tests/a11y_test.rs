@@ -490,8 +490,9 @@ fn with_the_keyboard_alone_a_break_runs_and_settings_are_saved() {
             desktop.home.settings_file()
         )
         .is_ok_and(|s| s.contains("strict = true"))),
-        "Save changes saved strict mode: {}\n{}",
+        "Save changes saved strict mode: {}\n{}\nthe daemon's log:\n{}",
         fs::read_to_string(desktop.home.settings_file()).unwrap_or_default(),
-        show(&tree(&desktop))
+        show(&tree(&desktop)),
+        fs::read_to_string(desktop.daemon_log()).unwrap_or_default()
     );
 }

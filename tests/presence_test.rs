@@ -2,7 +2,10 @@
 //! an app records the microphone (a real PipeWire server, `parec` on its
 //! microphone) waits, with no card and no sound, and comes once shortly
 //! after the recording stops. Recording what the speakers play (a monitor)
-//! is not a call and holds nothing.
+//! is not a call and holds nothing. Do Not Disturb, a full-screen window, a
+//! camera and a list of programs hold breaks too; media pauses for a break;
+//! a locked screen is leaving at once, and a video keeping the session
+//! awake is not a break.
 
 mod common;
 
@@ -323,5 +326,91 @@ fn a_playing_player_pauses_for_the_break_and_resumes_after_and_a_paused_one_is_l
     assert!(
         !calls.contains(" Play") && !calls.contains(" Pause"),
         "the paused player was touched: {calls}"
+    );
+}
+
+#[test]
+fn a_locked_screen_is_leaving_at_once_and_unlocking_after_a_while_is_a_natural_break() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.settings("sit_interval = \"10m\"\nwarn_before = \"0s\"\nnatural_break_idle = \"4s\"\n");
+    desktop.start_daemon();
+    // A screensaver on the session bus, as KDE Plasma's says it locked.
+    let saver = "org.freedesktop.ScreenSaver";
+    desktop.start_dbusmock(saver, "/org/freedesktop/ScreenSaver", saver);
+    let emit = |desktop: &Desktop, active: &str| {
+        let run = desktop.busctl(&[
+            "call",
+            saver,
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.DBus.Mock",
+            "EmitSignal",
+            "sssav",
+            saver,
+            "ActiveChanged",
+            "b",
+            "1",
+            "b",
+            active,
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    };
+    emit(&desktop, "true");
+    assert!(
+        wait_until(Duration::from_secs(3), || desktop.status()["phase"]
+            == "away"),
+        "the lock was not taken as leaving: {}",
+        desktop.status()
+    );
+    std::thread::sleep(Duration::from_secs(5));
+    emit(&desktop, "false");
+    assert!(
+        wait_until(Duration::from_secs(5), || desktop
+            .history_events()
+            .contains(&"natural_break".to_owned())),
+        "five seconds locked is a natural break: {:?}",
+        desktop.history_events()
+    );
+    assert_eq!(desktop.status()["phase"], "sitting");
+}
+
+#[test]
+fn idle_while_an_app_keeps_the_session_awake_is_not_a_natural_break() {
+    let mut desktop = Desktop::start(Parts::default());
+    // GNOME's session manager says an app inhibits idle (a video plays).
+    let manager = "org.gnome.SessionManager";
+    desktop.start_dbusmock(manager, "/org/gnome/SessionManager", manager);
+    let run = desktop.busctl(&[
+        "call",
+        manager,
+        "/org/gnome/SessionManager",
+        "org.freedesktop.DBus.Mock",
+        "AddMethod",
+        "sssss",
+        manager,
+        "IsInhibited",
+        "u",
+        "b",
+        "ret = (args[0] & 8) != 0",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    desktop.settings("sit_interval = \"8s\"\nwarn_before = \"0s\"\nnatural_break_idle = \"3s\"\n");
+    desktop.start_daemon();
+    // Someone is at the desk as it starts, then watches without touching.
+    let mut xdotool = std::process::Command::new("xdotool");
+    let moved = desktop
+        .env(&mut xdotool)
+        .args(["mousemove", "120", "240"])
+        .status();
+    assert!(moved.is_ok_and(|s| s.success()), "xdotool failed");
+    assert!(
+        wait_until(Duration::from_secs(20), || desktop.status()["phase"]
+            == "break_due"),
+        "idle while watching was taken as a break: {}",
+        desktop.status()
+    );
+    assert!(
+        !desktop
+            .history_events()
+            .contains(&"natural_break".to_owned())
     );
 }

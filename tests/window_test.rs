@@ -160,3 +160,21 @@ fn an_open_window_closes_at_once_and_quietly_when_sitbreak_quits() {
         "the window said something: {log}"
     );
 }
+
+#[test]
+fn a_window_left_open_longer_than_the_daemons_idle_limit_still_reaches_it() {
+    use sitbreak::ipc::protocol::{Request, Response};
+    use sitbreak::ui::link::{DaemonLink, IpcLink};
+    let mut desktop = Desktop::start(Parts::default());
+    desktop.start_daemon();
+    // The window's own link, as Settings holds it while the person reads.
+    let mut link = IpcLink::connect(&desktop.socket(), || {}).expect("connect");
+    assert!(matches!(link.send(Request::Status), Response::Ok { .. }));
+    // The daemon hangs up on a connection idle for 30 s.
+    std::thread::sleep(Duration::from_secs(32));
+    let answer = link.send(Request::Status);
+    assert!(
+        matches!(answer, Response::Ok { .. }),
+        "after 32 s: {answer:?}"
+    );
+}

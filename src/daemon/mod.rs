@@ -12,6 +12,7 @@ mod effects;
 pub mod icons;
 mod idle;
 mod idle_notes;
+mod lock_watch;
 mod media;
 mod mutter_idle;
 mod notifier;
@@ -92,6 +93,8 @@ pub enum Msg {
     TrayReady(Result<parts::TrayBox, String>),
     /// The machine resumed from suspend; the loop's clock check does the rest.
     Woke,
+    /// The screen was locked (true) or unlocked.
+    Locked(bool),
     /// An idle source that notifies (the Wayland compositor, Mutter) said
     /// input stopped or came back.
     IdleChanged,

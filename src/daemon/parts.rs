@@ -59,6 +59,8 @@ pub trait Windows {
 pub trait Busy {
     /// The first thing found, in words ("microphone in use by zoom").
     fn busy(&mut self, settings: &crate::settings::Settings) -> Option<String>;
+    /// What says the person is at the desk though idle (a video playing).
+    fn at_desk(&mut self) -> Option<String>;
 }
 
 /// Asks the desktop itself.
@@ -67,6 +69,9 @@ pub struct Desk;
 impl Busy for Desk {
     fn busy(&mut self, settings: &crate::settings::Settings) -> Option<String> {
         super::presence::busy(settings)
+    }
+    fn at_desk(&mut self) -> Option<String> {
+        super::presence::at_desk()
     }
 }
 

@@ -175,3 +175,52 @@ fn do_not_disturb() -> Option<String> {
     let on = inhibited == Some(true) || (inhibited.is_none() && gnome_banners() == Some(false));
     on.then(|| "Do Not Disturb is on".to_owned())
 }
+
+/// Something that says the person is at the desk though they touch
+/// nothing: an app keeping the session from going idle (a video playing),
+/// through logind's idle inhibitors or GNOME's session manager.
+pub fn at_desk() -> Option<String> {
+    logind_idle_inhibitor().or_else(gnome_idle_inhibited)
+}
+
+fn logind_idle_inhibitor() -> Option<String> {
+    let system = zbus::blocking::connection::Builder::system()
+        .ok()?
+        .method_timeout(std::time::Duration::from_secs(1))
+        .build()
+        .ok()?;
+    let reply = system
+        .call_method(
+            Some("org.freedesktop.login1"),
+            "/org/freedesktop/login1",
+            Some("org.freedesktop.login1.Manager"),
+            "ListInhibitors",
+            &(),
+        )
+        .ok()?;
+    let inhibitors: Vec<(String, String, String, String, u32, u32)> =
+        reply.body().deserialize().ok()?;
+    inhibitors
+        .into_iter()
+        .find(|(what, _, _, mode, _, _)| what.split(':').any(|w| w == "idle") && mode == "block")
+        .map(|(_, who, why, _, _, _)| format!("{who}: {why}"))
+}
+
+fn gnome_idle_inhibited() -> Option<String> {
+    const IDLE: u32 = 8;
+    let portal = Portal::connect()?;
+    let inhibited: bool = portal
+        .bus()
+        .call_method(
+            Some("org.gnome.SessionManager"),
+            "/org/gnome/SessionManager",
+            Some("org.gnome.SessionManager"),
+            "IsInhibited",
+            &(IDLE,),
+        )
+        .ok()?
+        .body()
+        .deserialize()
+        .ok()?;
+    inhibited.then(|| "an app keeps the session awake".to_owned())
+}

@@ -39,6 +39,7 @@ impl Daemon {
             }
             Msg::TrayActivate => self.open_window(View::Home),
             Msg::Woke => {}
+            Msg::Locked(locked) => self.observe(now, Input::Locked(locked)),
             // Looked at below, in this same turn of the loop.
             Msg::IdleChanged => self.last_idle_check = None,
             Msg::WindowClosed { remap } => self.window_exited(now, remap),

@@ -113,8 +113,11 @@ impl Daemon {
         if let Some(idle_for) = self.parts.idle.idle_time() {
             self.last_idle = idle_for;
             if idle_for >= self.settings.natural_break_idle && phase != PhaseKind::Away {
-                // Idle in a call is not time away: ask before it counts.
+                // Idle in a call, or watching a video, is not time away:
+                // ask before it counts.
                 self.ask_busy(now);
+                let watching = self.parts.busy.at_desk().is_some();
+                self.observe(now, Input::AtDesk(watching));
             }
             self.observe(now, Input::Idle(idle_for));
         }
@@ -124,7 +127,12 @@ impl Daemon {
     pub(super) fn observe(&mut self, now: Now, input: Input) {
         debug_assert!(matches!(
             input,
-            Input::Tick | Input::Idle(_) | Input::Slept(_) | Input::Busy(_)
+            Input::Tick
+                | Input::Idle(_)
+                | Input::Slept(_)
+                | Input::Busy(_)
+                | Input::AtDesk(_)
+                | Input::Locked(_)
         ));
         let _ = self.feed(now, input);
     }

@@ -72,6 +72,9 @@ impl Busy for FakeBusy {
     fn busy(&mut self, _: &crate::settings::Settings) -> Option<String> {
         self.0.borrow().busy.clone()
     }
+    fn at_desk(&mut self) -> Option<String> {
+        None
+    }
 }
 
 struct FakeChimes(Shared);

@@ -1,5 +1,5 @@
 //! One small thread for everything the daemon only listens to: signals
-//! (SIGTERM, SIGINT, SIGHUP), logind's resume signal, the tray watcher's
+//! (SIGTERM, SIGINT, SIGHUP), logind's resume signal, a locked screen, the tray watcher's
 //! restarts and idle events (the Wayland compositor's, or Mutter's). They are futures on one `block_on`, and their bus connections
 //! run without zbus's own executor threads, so listening costs one thread
 //! that sleeps until something happens.
@@ -14,7 +14,7 @@ use futures_lite::future;
 
 use super::mutter_idle::{self, MutterListener};
 use super::wayland_idle::{self, Listener};
-use super::{Msg, sleep_watch, tray_watch};
+use super::{Msg, lock_watch, sleep_watch, tray_watch};
 
 /// Idle sources that notify, where the session has one.
 pub enum IdleListener {
@@ -41,7 +41,10 @@ pub fn spawn(tx: Sender<Msg>, idle: Option<IdleListener>) {
             };
             let all = future::zip(
                 future::zip(signals(tx.clone()), idle),
-                future::zip(sleep_watch::watch(tx.clone()), tray_watch::watch(tx)),
+                future::zip(
+                    sleep_watch::watch(tx.clone()),
+                    future::zip(lock_watch::watch(tx.clone()), tray_watch::watch(tx)),
+                ),
             );
             // Not async_io::block_on: a thread parked there makes the
             // "async-io" thread poll with back-off after every event.

@@ -162,6 +162,13 @@ pub enum Input {
     /// zoom"), or `None`. A break that comes due meanwhile is held, and
     /// idle time is not a break while busy: the person is evidently there.
     Busy(Option<String>),
+    /// Something says the person is at the desk though they touch nothing
+    /// (a video that keeps the screen awake): idle time is not a break.
+    AtDesk(bool),
+    /// The screen was locked (true) or unlocked: the person left, or is
+    /// back. A lock as long as `natural_break_after` is a natural break; a
+    /// shorter one is not sitting, and the countdown continues after it.
+    Locked(bool),
 }
 
 /// What the engine asks the shell to do.
@@ -307,6 +314,18 @@ pub struct Engine {
     busy: Option<String>,
     /// When the last thing keeping them busy ended.
     free_since: Option<MonoTime>,
+    /// Something else says they are at the desk.
+    at_desk: bool,
+    /// The screen is locked: since when, and what it interrupted.
+    lock: Option<Lock>,
+}
+
+/// What a locked screen interrupted, to continue after a short lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Lock {
+    at: MonoTime,
+    phase: Phase,
+    sitting_since: Option<MonoTime>,
 }
 
 impl Engine {
@@ -321,6 +340,8 @@ impl Engine {
             last_mono: now.mono,
             busy: None,
             free_since: None,
+            at_desk: false,
+            lock: None,
         };
         engine.start_sitting(now.mono);
         let mut ignored = Vec::new();
@@ -370,14 +391,17 @@ impl Engine {
         // and a report of being busy says what holds now, so they apply
         // before any deadline fires; for everything else, deadlines that
         // passed first are handled first.
-        let reports_away = matches!(input, Input::Idle(_) | Input::Slept(_) | Input::Busy(_));
+        let reports_away = matches!(
+            input,
+            Input::Idle(_) | Input::Slept(_) | Input::Busy(_) | Input::AtDesk(_) | Input::Locked(_)
+        );
         if !reports_away {
             self.advance(now, &mut effects);
         }
         // Being busy is a state, reported alongside idle time as a break
         // comes due; the input that follows it fires what is due, so both
         // are known first.
-        let busy_report = matches!(input, Input::Busy(_));
+        let busy_report = matches!(input, Input::Busy(_) | Input::AtDesk(_));
         self.apply(now, input, &mut effects)?;
         if !busy_report {
             self.advance(now, &mut effects);
@@ -583,6 +607,9 @@ impl Engine {
                 }
                 self.busy = busy;
             }
+            Input::AtDesk(at_desk) => self.at_desk = at_desk,
+            Input::Locked(true) => self.on_lock(now),
+            Input::Locked(false) => self.on_unlock(now, out),
         }
         Ok(())
     }
@@ -590,8 +617,11 @@ impl Engine {
     fn on_idle(&mut self, now: Now, idle_for: Duration, out: &mut Vec<Effect>) {
         let threshold = self.config.natural_break_after;
         match &self.phase {
+            // A locked screen says more than idle time does.
+            _ if self.lock.is_some() => {}
             // In a call nobody touches the keyboard; that is not a break.
-            Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. } if self.busy.is_some() => {}
+            Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. }
+                if self.busy.is_some() || self.at_desk => {}
             Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. } if idle_for >= threshold => {
                 // The stretch of sitting ended when the user walked away.
                 let left_at = MonoTime(now.mono.0.saturating_sub(idle_for));
@@ -618,6 +648,51 @@ impl Engine {
             }
             _ => {}
         }
+    }
+
+    fn on_lock(&mut self, now: Now) {
+        if self.lock.is_none()
+            && matches!(
+                self.phase,
+                Phase::Sitting(_) | Phase::Due { .. } | Phase::Held { .. }
+            )
+        {
+            self.lock = Some(Lock {
+                at: now.mono,
+                phase: self.phase.clone(),
+                sitting_since: self.sitting_since.take(),
+            });
+            self.phase = Phase::Away;
+        }
+    }
+
+    fn on_unlock(&mut self, now: Now, out: &mut Vec<Effect>) {
+        let Some(lock) = self.lock.take() else {
+            return;
+        };
+        if self.phase != Phase::Away {
+            // Working hours ended meanwhile; they decide now.
+            return;
+        }
+        let away = now.mono - lock.at;
+        if away >= self.config.natural_break_after {
+            let sat_secs = lock
+                .sitting_since
+                .map_or(0, |since| (lock.at - since).as_secs());
+            out.push(Effect::Log(Event::NaturalBreak {
+                away_secs: away.as_secs(),
+                sat_secs,
+            }));
+            self.start_sitting(now.mono);
+            return;
+        }
+        // Back soon: the time away was not sitting, so the countdown
+        // and the sitting stretch carry on from where they stopped.
+        self.phase = lock.phase;
+        if let Phase::Sitting(c) = &mut self.phase {
+            c.from = c.from + away;
+        }
+        self.sitting_since = lock.sitting_since.map(|since| since + away);
     }
 
     fn on_slept(&mut self, now: Now, slept: Duration, out: &mut Vec<Effect>) {

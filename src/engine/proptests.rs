@@ -34,6 +34,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => Just(Op::Act(Input::Resume)),
         1 => Just(Op::Act(Input::Busy(Some("a call".into())))),
         1 => Just(Op::Act(Input::Busy(None))),
+        1 => any::<bool>().prop_map(|b| Op::Act(Input::AtDesk(b))),
+        1 => any::<bool>().prop_map(|b| Op::Act(Input::Locked(b))),
     ]
 }
 

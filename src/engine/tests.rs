@@ -4,7 +4,8 @@
 //! `jump +1h` moves only the wall clock, and actions are `start [ID]`,
 //! `finish D/T`, `abandon D/T`, `snooze`, `skip`, `pause 30m|tomorrow`,
 //! `resume`, `interval 20m`, `busy WHAT` and `free` (what keeps the person
-//! busy at the desk). Output lines are `h:mm:ss what`.
+//! busy at the desk), `watching` (a video keeps them there), `lock` and
+//! `unlock`. Output lines are `h:mm:ss what`.
 
 use std::time::Duration;
 
@@ -173,6 +174,9 @@ impl Sim {
             }
             ["busy", what @ ..] => self.step(Input::Busy(Some(what.join(" ")))),
             ["free"] => self.step(Input::Busy(None)),
+            ["lock"] => self.step(Input::Locked(true)),
+            ["unlock"] => self.step(Input::Locked(false)),
+            ["watching"] => self.step(Input::AtDesk(true)),
             ["snooze"] => self.step(Input::Snooze),
             ["skip"] => self.step(Input::Skip),
             ["pause", "tomorrow"] => self.step(Input::PauseUntilTomorrow),
@@ -715,4 +719,35 @@ fn a_held_break_can_be_started_or_snoozed_like_a_due_one() {
          0:35:30 warn 30
          0:36:00 held by a call",
     );
+}
+
+#[test]
+fn a_locked_screen_is_leaving_at_once_and_a_long_lock_is_a_natural_break() {
+    check(
+        "run 10m; lock; run 6m; idle 6m; unlock; run 31m",
+        "0:16:00 log natural_break away=360 sat=600
+         0:45:30 warn 30
+         0:46:00 due
+         0:46:00 log break_due",
+    );
+}
+
+#[test]
+fn a_short_lock_is_not_sitting_and_the_countdown_carries_on_after_it() {
+    check(
+        "run 10m; lock; run 2m; unlock; run 21m",
+        "0:31:30 warn 30
+         0:32:00 due
+         0:32:00 log break_due",
+    );
+}
+
+#[test]
+fn a_break_never_comes_due_on_a_locked_screen() {
+    check("run 25m; lock; run 2h", "");
+}
+
+#[test]
+fn idle_while_a_video_keeps_the_screen_awake_is_not_a_break() {
+    check("run 5m; watching; idle 8m; run 1m", "");
 }

@@ -19,7 +19,15 @@ pub trait DaemonLink {
 pub struct IpcLink {
     requests: Client,
     pushed: Receiver<Response>,
+    socket: std::path::PathBuf,
+    /// When the request connection was last used: the daemon hangs up on
+    /// one idle for `ipc::server::READ_TIMEOUT`, so an older one is
+    /// replaced before it is used (Settings can stay open for minutes).
+    used: std::time::Instant,
 }
+
+/// Comfortably inside the daemon's 30 s limit on an idle connection.
+const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(20);
 
 impl IpcLink {
     /// Connects and subscribes; `wake` is called on every push.
@@ -56,12 +64,20 @@ impl IpcLink {
         Ok(IpcLink {
             requests,
             pushed: rx,
+            socket: socket.to_path_buf(),
+            used: std::time::Instant::now(),
         })
     }
 }
 
 impl DaemonLink for IpcLink {
     fn send(&mut self, request: Request) -> Response {
+        if self.used.elapsed() >= FRESH_FOR
+            && let Ok(fresh) = Client::connect(&self.socket)
+        {
+            self.requests = fresh;
+        }
+        self.used = std::time::Instant::now();
         self.requests
             .request(request)
             .unwrap_or_else(|e| Response::Error {
