@@ -141,15 +141,9 @@ items = [
 ]
 "#,
     );
-    let (catalog, _) = sitbreak::catalog::builtin();
-    let others: Vec<String> = catalog
-        .routines
-        .iter()
-        .map(|r| format!("\"{}\"", r.id.as_str()))
-        .collect();
     desktop.settings(&format!(
-        "sit_interval = \"3s\"\nwarn_before = \"0s\"\ncard_after_pause = \"0s\"\ndisabled_routines = [{}]\n{extra}",
-        others.join(", ")
+        "sit_interval = \"3s\"\nwarn_before = \"0s\"\ncard_after_pause = \"0s\"\n{}\n{extra}",
+        common::builtin_routines_off()
     ));
 }
 

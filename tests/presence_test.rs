@@ -396,12 +396,10 @@ fn idle_while_an_app_keeps_the_session_awake_is_not_a_natural_break() {
     desktop.settings("sit_interval = \"8s\"\nwarn_before = \"0s\"\nnatural_break_idle = \"3s\"\n");
     desktop.start_daemon();
     // Someone is at the desk as it starts, then watches without touching.
-    let mut xdotool = std::process::Command::new("xdotool");
-    let moved = desktop
-        .env(&mut xdotool)
-        .args(["mousemove", "120", "240"])
-        .status();
-    assert!(moved.is_ok_and(|s| s.success()), "xdotool failed");
+    assert!(
+        desktop.xdotool(&["mousemove", "120", "240"]).is_some(),
+        "xdotool failed"
+    );
     assert!(
         wait_until(Duration::from_secs(20), || desktop.status()["phase"]
             == "break_due"),

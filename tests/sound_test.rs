@@ -45,15 +45,9 @@ fn routine_and_settings(desktop: &Desktop, extra: &str) {
     desktop
         .home
         .write(&desktop.home.routines_dir().join("sound.toml"), ROUTINE);
-    let (catalog, _) = sitbreak::catalog::builtin();
-    let others: Vec<String> = catalog
-        .routines
-        .iter()
-        .map(|r| format!("\"{}\"", r.id.as_str()))
-        .collect();
     desktop.settings(&format!(
-        "sit_interval = \"30m\"\nwarn_before = \"0s\"\ndisabled_routines = [{}]\n{extra}",
-        others.join(", ")
+        "sit_interval = \"30m\"\nwarn_before = \"0s\"\n{}\n{extra}",
+        common::builtin_routines_off()
     ));
 }
 

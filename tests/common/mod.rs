@@ -9,6 +9,18 @@ pub mod sound;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The settings line that turns every built-in routine off, so that a
+/// test's own routine file is the one played.
+pub fn builtin_routines_off() -> String {
+    let (catalog, _) = sitbreak::catalog::builtin();
+    let ids: Vec<String> = catalog
+        .routines
+        .iter()
+        .map(|r| format!("\"{}\"", r.id.as_str()))
+        .collect();
+    format!("disabled_routines = [{}]", ids.join(", "))
+}
+
 /// A throwaway home: config, data and runtime folders under one temp dir.
 pub struct Home {
     pub dir: tempfile::TempDir,
