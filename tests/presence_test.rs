@@ -48,6 +48,16 @@ fn a_break_due_during_a_call_waits_and_comes_shortly_after_it() {
         said.contains("Break waiting: microphone in use by"),
         "{said}"
     );
+    // The tray offers what a due break offers.
+    let (service, path) = desktop.wait_for_tray_item().expect("a tray item");
+    let snooze = desktop
+        .menu_entries(&service, &path)
+        .into_iter()
+        .find(|(_, label, _)| label == "Snooze");
+    assert!(
+        snooze.is_some_and(|(_, _, enabled)| enabled),
+        "a held break can be snoozed from the tray"
+    );
     std::thread::sleep(Duration::from_secs(8));
     assert!(
         desktop.window_pids().is_empty(),

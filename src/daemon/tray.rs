@@ -168,7 +168,8 @@ fn menu_of(status: Option<&StatusView>) -> Menu {
     };
     Menu {
         phase: status.phase,
-        near_break: status.phase == PhaseKind::BreakDue
+        // A held break is due too: it can be snoozed or skipped.
+        near_break: matches!(status.phase, PhaseKind::BreakDue | PhaseKind::Held)
             || (status.phase == PhaseKind::Sitting && status.progress_permille >= 990),
         can_snooze: status.snoozes_left > 0,
         strict: status.strict,
