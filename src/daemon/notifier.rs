@@ -81,10 +81,12 @@ impl Notifier {
     /// A due break waits while the person is busy: said once, quietly.
     pub fn held(&mut self, by: &str) -> bool {
         let mut n = Notification::new();
+        let mut why = by.to_owned();
+        if let Some(first) = why.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
         n.summary("Break after this")
-            .body(&format!(
-                "The break waits while the {by}, and comes shortly after."
-            ))
+            .body(&format!("{why}: the break comes shortly after."))
             .urgency(Urgency::Low)
             .timeout(Timeout::Milliseconds(8_000));
         self.show(n, false)
