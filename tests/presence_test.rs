@@ -65,6 +65,13 @@ fn a_break_due_during_a_call_waits_and_comes_shortly_after_it() {
     );
     assert_eq!(desktop.status()["phase"], "held");
 
+    let said: Vec<String> = desktop
+        .notifications()
+        .into_iter()
+        .filter(|n| n.contains("Break after this"))
+        .collect();
+    assert_eq!(said.len(), 1, "one quiet notification: {said:?}");
+    assert!(said[0].contains("Microphone in use by"), "{said:?}");
     drop(call);
     let ended = Instant::now();
     assert!(
