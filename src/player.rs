@@ -328,7 +328,7 @@ impl Player {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::catalog;
 
@@ -338,7 +338,7 @@ mod tests {
 
     /// "hamstrings-and-calves": stand 20 s, standing hamstring 2×20 s,
     /// hamstring sweeps 2×(5×4 s), wall calf 2×20 s.
-    fn player() -> Player {
+    pub(crate) fn player() -> Player {
         let (catalog, _) = catalog::builtin();
         let routine = catalog
             .routine("hamstrings-and-calves")

@@ -4,15 +4,9 @@ use super::*;
 use crate::catalog;
 use crate::player::Player;
 
-/// "hamstrings-and-calves": stand 20 s, standing hamstring 2×20 s,
-/// hamstring sweeps 2×(5×4 s), wall calf 2×20 s; with a 3 s count-in.
+/// The player's own fixture ("hamstrings-and-calves") with a 3 s count-in.
 fn player() -> Player {
-    let (catalog, _) = catalog::builtin();
-    let routine = catalog
-        .routine("hamstrings-and-calves")
-        .expect("built in")
-        .clone();
-    Player::new(&catalog, &routine).with_lead_in(Duration::from_secs(3))
+    crate::player::tests::player().with_lead_in(Duration::from_secs(3))
 }
 
 /// Plays the whole routine in 50 ms frames; each cue with the second it
