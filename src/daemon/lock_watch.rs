@@ -18,7 +18,7 @@ const SCREENSAVERS: [&str; 2] = ["org.freedesktop.ScreenSaver", "org.gnome.Scree
 
 /// Follows the screensavers until the daemon goes.
 pub async fn watch(tx: Sender<Msg>) {
-    futures_lite::future::zip(screensavers(tx.clone()), logind(tx)).await;
+    futures_lite::future::zip(screensavers(tx.clone()), session_locks(tx)).await;
 }
 
 async fn screensavers(tx: Sender<Msg>) {
@@ -82,7 +82,7 @@ fn session_path() -> Option<String> {
     Some(format!("/org/freedesktop/login1/session/{escaped}"))
 }
 
-async fn logind(tx: Sender<Msg>) {
+async fn session_locks(tx: Sender<Msg>) {
     let Some(path) = session_path() else {
         return;
     };
@@ -90,14 +90,7 @@ async fn logind(tx: Sender<Msg>) {
         return;
     };
     let listen = async {
-        let Ok(proxy) = zbus::Proxy::new(
-            &conn,
-            "org.freedesktop.login1",
-            path.as_str(),
-            "org.freedesktop.login1.Session",
-        )
-        .await
-        else {
+        let Some(proxy) = super::watch::logind(&conn, &path, "Session").await else {
             return;
         };
         let (Ok(locks), Ok(unlocks)) = (

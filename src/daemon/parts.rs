@@ -111,9 +111,7 @@ impl Chimes for Speaker {
             .name("chime".into())
             .spawn(move || {
                 let played = crate::sound::play_once(cue, volume);
-                let mut last = LAST_PROBLEM
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                let mut last = crate::sound::lock(&LAST_PROBLEM);
                 if let Err(why) = &played
                     && last.as_ref() != Some(why)
                 {

@@ -8,7 +8,7 @@ use std::sync::mpsc::Sender;
 use futures_lite::StreamExt;
 
 use super::Msg;
-use super::watch::bus;
+use super::watch::{bus, logind};
 
 /// Follows logind until the daemon goes; returns at once without logind.
 pub async fn watch(tx: Sender<Msg>) {
@@ -16,14 +16,7 @@ pub async fn watch(tx: Sender<Msg>) {
         return;
     };
     let listen = async {
-        let Ok(proxy) = zbus::Proxy::new(
-            &conn,
-            "org.freedesktop.login1",
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-        )
-        .await
-        else {
+        let Some(proxy) = logind(&conn, "/org/freedesktop/login1", "Manager").await else {
             return;
         };
         let Ok(mut signals) = proxy.receive_signal("PrepareForSleep").await else {

@@ -78,6 +78,23 @@ async fn signals(tx: Sender<Msg>) {
     }
 }
 
+/// logind's object at `path` with its `org.freedesktop.login1.KIND`
+/// interface (`Manager`, `Session`), on a system-bus connection.
+pub async fn logind<'a>(
+    conn: &zbus::Connection,
+    path: &'a str,
+    kind: &str,
+) -> Option<zbus::Proxy<'a>> {
+    zbus::Proxy::new(
+        conn,
+        "org.freedesktop.login1",
+        path,
+        format!("org.freedesktop.login1.{kind}"),
+    )
+    .await
+    .ok()
+}
+
 /// A bus connection whose executor this thread runs, instead of a thread
 /// of its own; `None` without that bus.
 pub async fn bus(builder: zbus::Result<zbus::connection::Builder<'_>>) -> Option<zbus::Connection> {

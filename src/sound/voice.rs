@@ -140,10 +140,7 @@ impl Voice {
 
     /// Why the voice could not speak, the last time it tried.
     pub fn problem(&self) -> Option<String> {
-        self.problem
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clone()
+        super::lock(&self.problem).clone()
     }
 }
 
@@ -179,9 +176,7 @@ fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {
                 format!("speech-dispatcher: {e}")
             })
         })();
-        *problem
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = result.err();
+        *super::lock(problem) = result.err();
     }
     if let Some(mut c) = client {
         let _ = c.quit();
