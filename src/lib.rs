@@ -1,7 +1,7 @@
 //! Sitbreak: stand up every 30 minutes and stretch.
 //!
 //! The pure core (`catalog`, `engine`, `rotation`, `settings`, `history`,
-//! `player`, `cues`)
+//! `player`, `cues`, `posture`)
 //! does no I/O and reads no clock. The shell (`store`, `cli`) turns files,
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
@@ -14,6 +14,7 @@ pub mod engine;
 pub mod history;
 pub mod ipc;
 pub mod player;
+pub mod posture;
 pub mod rotation;
 pub mod settings;
 pub mod sound;

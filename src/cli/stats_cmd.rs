@@ -18,10 +18,9 @@ pub fn summary(paths: &Paths, days: u32) -> Result<Summary> {
     for w in &read.warnings {
         warn(w);
     }
-    let today = stats::day_of(chrono::Local::now().fixed_offset(), settings.day_start);
     Ok(stats::summarize(
         &read.records,
-        today,
+        chrono::Local::now().fixed_offset(),
         days,
         settings.goal_per_day(),
         settings.day_start,

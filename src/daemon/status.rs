@@ -1,12 +1,12 @@
 //! Builds the [`StatusView`] every client shows: phase, countdowns, the
 //! next routine, today's numbers, and one summary line for the tooltip.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, Now, PhaseKind};
 use crate::history::Record;
-use crate::history::stats::{day_of, summarize};
+use crate::history::stats::summarize;
 use crate::ipc::protocol::{RoutineView, StatusView, TodayView};
 use crate::settings::Settings;
 
@@ -58,10 +58,9 @@ pub fn build(
 }
 
 fn today(history: &[Record], now: Now, settings: &Settings) -> TodayView {
-    let date: NaiveDate = day_of(now.wall, settings.day_start);
     let summary = summarize(
         history,
-        date,
+        now.wall,
         1,
         settings.goal_per_day(),
         settings.day_start,

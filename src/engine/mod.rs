@@ -169,6 +169,13 @@ pub enum Input {
     /// back. A lock as long as `natural_break_after` is a natural break; a
     /// shorter one is not sitting, and the countdown continues after it.
     Locked(bool),
+    /// The person stands (at a sit–stand desk): the sitting stretch ends.
+    /// The next break comes `break_in` after now (the standing period of
+    /// sit–stand–move mode), or, with `None`, the sitting clock stops until
+    /// they sit again. What to prompt is the posture machine's business.
+    Stood { break_in: Option<Duration> },
+    /// The person sits again: a fresh sitting interval.
+    Sat,
 }
 
 /// What the engine asks the shell to do.
@@ -232,6 +239,16 @@ pub enum PhaseKind {
     Held,
 }
 
+/// The countdown the person sits (or stands) under, for the posture
+/// machine: a new `round` begins with every fresh interval, so a prompt
+/// tied to one interval comes once, however its deadline shifts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SittingClock {
+    pub round: u64,
+    /// When the break comes.
+    pub due: MonoTime,
+}
+
 /// A snapshot of the schedule for display.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
@@ -276,6 +293,8 @@ struct Countdown {
     /// True when `len` is a snooze rather than the sitting interval.
     snoozed: bool,
     warned: bool,
+    /// The person stands and the sitting clock waits for them to sit.
+    stopped: bool,
 }
 
 impl Countdown {
@@ -318,6 +337,11 @@ pub struct Engine {
     at_desk: bool,
     /// The screen is locked: since when, and what it interrupted.
     lock: Option<Lock>,
+    /// While the person stands: the break comes this long after a fresh
+    /// interval starts, or (`None`) the clock stops until they sit.
+    standing: Option<Option<Duration>>,
+    /// Counts fresh intervals (see [`SittingClock`]).
+    round: u64,
 }
 
 /// What a locked screen interrupted, to continue after a short lock.
@@ -342,6 +366,8 @@ impl Engine {
             free_since: None,
             at_desk: false,
             lock: None,
+            standing: None,
+            round: 0,
         };
         engine.start_sitting(now.mono);
         let mut ignored = Vec::new();
@@ -423,6 +449,7 @@ impl Engine {
     /// engine is waiting for the user (break due, away).
     pub fn next_deadline(&self) -> Option<MonoTime> {
         let own = match &self.phase {
+            Phase::Sitting(c) if c.stopped => None,
             Phase::Sitting(c) => Some(self.warn_at(c).unwrap_or_else(|| c.due())),
             Phase::Paused { until } => Some(*until),
             Phase::OnBreak { started, .. } => Some(*started + self.config.break_timeout),
@@ -451,6 +478,7 @@ impl Engine {
             Phase::Held { .. } => PhaseKind::Held,
         };
         let progress_permille = match &self.phase {
+            Phase::Sitting(c) if c.stopped => 0,
             Phase::Sitting(c) => {
                 let total = c.len.as_millis().max(1);
                 let done = (now - c.from).as_millis().min(total);
@@ -460,6 +488,7 @@ impl Engine {
             _ => 0,
         };
         let next_change = match &self.phase {
+            Phase::Sitting(c) if c.stopped => None,
             Phase::Sitting(c) => Some(c.due()),
             _ => self.next_deadline(),
         };
@@ -478,6 +507,39 @@ impl Engine {
         }
     }
 
+    /// The countdown under way while the person is at the desk and free
+    /// (not snoozed, held, paused or away); `None` otherwise.
+    pub fn sitting_clock(&self) -> Option<SittingClock> {
+        match &self.phase {
+            Phase::Sitting(c) if !c.snoozed && !c.stopped && self.busy.is_none() => {
+                Some(SittingClock {
+                    round: self.round,
+                    due: c.due(),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the person said they stand.
+    pub fn standing(&self) -> bool {
+        self.standing.is_some()
+    }
+
+    /// A restarted daemon takes up standing where the last one left it:
+    /// they have stood `stood_for` already. Logs nothing; the caller
+    /// records that standing goes on.
+    pub fn continue_standing(&mut self, now: Now, break_in: Option<Duration>, stood_for: Duration) {
+        self.standing = Some(break_in);
+        if let Phase::Sitting(_) = self.phase {
+            self.start_sitting(now.mono);
+            if let (Phase::Sitting(c), Some(_)) = (&mut self.phase, break_in) {
+                c.len = c.len.saturating_sub(stood_for).max(RESTART_GRACE);
+            }
+        }
+        self.sitting_since = None;
+    }
+
     /// Records the end of the day's sitting when the daemon stops.
     pub fn shutdown(&mut self, now: Now) -> Vec<Effect> {
         let sat_secs = self.end_sitting(now.mono);
@@ -492,13 +554,21 @@ impl Engine {
     }
 
     fn start_sitting(&mut self, at: MonoTime) {
-        self.sitting_since = Some(at);
+        // Standing is not sitting: no stretch of sitting starts.
+        self.sitting_since = self.standing.is_none().then_some(at);
         self.snoozes_in_row = 0;
+        self.round += 1;
+        let (len, stopped) = match self.standing {
+            None => (self.config.sit_interval, false),
+            Some(Some(break_in)) => (break_in, false),
+            Some(None) => (self.config.sit_interval, true),
+        };
         self.phase = Phase::Sitting(Countdown {
             from: at,
-            len: self.config.sit_interval,
+            len,
             snoozed: false,
             warned: false,
+            stopped,
         });
     }
 
@@ -561,6 +631,7 @@ impl Engine {
                     len: self.config.snooze_length,
                     snoozed: true,
                     warned: false,
+                    stopped: false,
                 });
                 out.push(Effect::Log(Event::BreakSnoozed {
                     snooze_secs: self.config.snooze_length.as_secs(),
@@ -610,6 +681,31 @@ impl Engine {
             Input::AtDesk(at_desk) => self.at_desk = at_desk,
             Input::Locked(true) => self.on_lock(now),
             Input::Locked(false) => self.on_unlock(now, out),
+            Input::Stood { break_in } => {
+                if self.standing.is_some() {
+                    return Ok(());
+                }
+                let sat_secs = self.end_sitting(now.mono);
+                out.push(Effect::Log(Event::Stood {
+                    sat_secs,
+                    continued: false,
+                }));
+                self.standing = Some(break_in);
+                if let Phase::Sitting(_) = self.phase {
+                    self.start_sitting(now.mono);
+                }
+            }
+            Input::Sat => {
+                if self.standing.take().is_none() {
+                    return Ok(());
+                }
+                out.push(Effect::Log(Event::Sat));
+                match self.phase {
+                    Phase::Sitting(_) => self.start_sitting(now.mono),
+                    Phase::Due { .. } | Phase::Held { .. } => self.sitting_since = Some(now.mono),
+                    _ => {}
+                }
+            }
         }
         Ok(())
     }
@@ -811,7 +907,9 @@ impl Engine {
                 self.come_due(now, out);
             }
         }
-        if let Phase::Sitting(c) = self.phase {
+        if let Phase::Sitting(c) = self.phase
+            && !c.stopped
+        {
             if now.mono >= c.due() {
                 match &self.busy {
                     // Held once, however long the call: it comes once after.
@@ -869,7 +967,7 @@ impl Engine {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 #[cfg(test)]
 mod proptests;

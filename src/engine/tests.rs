@@ -14,7 +14,7 @@ use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone};
 use super::*;
 
 /// Monday 2026-11-23 09:00 at UTC+1.
-pub(super) fn monday_nine() -> Now {
+pub(crate) fn monday_nine() -> Now {
     let tz = FixedOffset::east_opt(3600).expect("valid offset");
     let wall: DateTime<FixedOffset> = tz
         .with_ymd_and_hms(2026, 11, 23, 9, 0, 0)

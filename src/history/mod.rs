@@ -79,6 +79,18 @@ pub enum Event {
         #[serde(default)]
         sat_secs: u64,
     },
+    /// The person said they stand (at a sit–stand desk); the sitting
+    /// stretch ends here.
+    Stood {
+        #[serde(default)]
+        sat_secs: u64,
+        /// True when a restarted daemon takes up standing again: not a
+        /// change of posture, only the start of the standing time it counts.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        continued: bool,
+    },
+    /// The person said they sit again.
+    Sat,
     /// The person read the safety notes (before their first stretch, however
     /// that break was started), so they are not shown first again.
     SafetyNotesRead,
@@ -99,6 +111,8 @@ impl Event {
             Event::Resumed => "resumed",
             Event::WorkEnded { .. } => "work_ended",
             Event::Stopped { .. } => "stopped",
+            Event::Stood { .. } => "stood",
+            Event::Sat => "sat",
             Event::SafetyNotesRead => "safety_notes_read",
         }
     }
@@ -110,7 +124,8 @@ impl Event {
             | Event::NaturalBreak { sat_secs, .. }
             | Event::Paused { sat_secs, .. }
             | Event::WorkEnded { sat_secs }
-            | Event::Stopped { sat_secs } => Some(*sat_secs),
+            | Event::Stopped { sat_secs }
+            | Event::Stood { sat_secs, .. } => Some(*sat_secs),
             _ => None,
         }
     }

@@ -1,5 +1,6 @@
-//! Statistics over history records: per-day counts, time sat, longest
-//! unbroken sitting and the streak of days meeting the goal. Pure.
+//! Statistics over history records: per-day counts, time sat and stood,
+//! longest unbroken sitting, posture changes and the streak of days meeting
+//! the goal. Pure.
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, Timelike};
 use serde::Serialize;
@@ -21,6 +22,10 @@ pub struct DayStats {
     pub sat_secs: u64,
     /// Longest unbroken sitting, in seconds.
     pub longest_sitting_secs: u64,
+    /// Seconds the person said they stood (at a sit–stand desk).
+    pub stood_secs: u64,
+    /// Times they went from sitting to standing or back.
+    pub posture_changes: u32,
 }
 
 impl DayStats {
@@ -82,14 +87,46 @@ pub fn breaks_by_hour(
     hours
 }
 
-/// Summarizes `records` over `n_days` days ending `today`.
+/// The spans the person stood: from `Stood` to `Sat`, or to when Sitbreak
+/// stopped counting (it stopped, working hours ended, or they walked away),
+/// and up to `now` while they still stand.
+fn standing_spans(
+    records: &[Record],
+    now: DateTime<FixedOffset>,
+) -> Vec<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+    let mut spans = Vec::new();
+    let mut since = None;
+    for record in records {
+        let end = match &record.event {
+            Event::Stood { .. } => {
+                since = since.or(Some(record.at));
+                continue;
+            }
+            Event::Sat | Event::Stopped { .. } | Event::WorkEnded { .. } => record.at,
+            Event::NaturalBreak { away_secs, .. } => {
+                record.at - chrono::Duration::seconds(i64::try_from(*away_secs).unwrap_or(0))
+            }
+            _ => continue,
+        };
+        if let Some(from) = since.take() {
+            spans.push((from, end.max(from)));
+        }
+    }
+    if let Some(from) = since {
+        spans.push((from, now.max(from)));
+    }
+    spans
+}
+
+/// Summarizes `records` over `n_days` days ending with the day of `now`.
 pub fn summarize(
     records: &[Record],
-    today: NaiveDate,
+    now: DateTime<FixedOffset>,
     n_days: u32,
     daily_goal: u32,
     day_start: NaiveTime,
 ) -> Summary {
+    let today = day_of(now, day_start);
     let n_days = n_days.max(1);
     let first = today
         .checked_sub_days(Days::new(u64::from(n_days - 1)))
@@ -124,6 +161,19 @@ pub fn summarize(
         if let Some(sat) = record.event.sat_secs() {
             day.sat_secs += sat;
             day.longest_sitting_secs = day.longest_sitting_secs.max(sat);
+        }
+        match &record.event {
+            Event::Stood {
+                continued: false, ..
+            }
+            | Event::Sat => day.posture_changes += 1,
+            _ => {}
+        }
+    }
+    for (from, to) in standing_spans(records, now) {
+        let date = day_of(from, day_start);
+        if let Some(day) = days.iter_mut().find(|d| d.date == date) {
+            day.stood_secs += (to - from).num_seconds().max(0).unsigned_abs();
         }
     }
 
@@ -183,6 +233,67 @@ mod tests {
         s.parse().expect("date")
     }
 
+    fn noon(day: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("{day}T12:00:00+01:00")).expect("date")
+    }
+
+    fn stood(sat_secs: u64) -> Event {
+        Event::Stood {
+            sat_secs,
+            continued: false,
+        }
+    }
+
+    #[test]
+    fn standing_time_posture_changes_and_sitting_split_by_standing() {
+        let records = [
+            rec("2026-11-23T09:20:00+01:00", stood(1200)),
+            rec("2026-11-23T09:28:00+01:00", Event::Sat),
+            rec("2026-11-23T09:50:00+01:00", stood(1320)),
+            // The daemon restarted while they stood: no change, no lost time.
+            rec("2026-11-23T09:55:00+01:00", Event::Stopped { sat_secs: 0 }),
+            rec(
+                "2026-11-23T09:56:00+01:00",
+                Event::Stood {
+                    sat_secs: 0,
+                    continued: true,
+                },
+            ),
+            rec("2026-11-23T10:00:00+01:00", Event::Sat),
+            // Walked away while standing: standing ends when they left.
+            rec("2026-11-23T10:30:00+01:00", stood(1800)),
+            rec(
+                "2026-11-23T10:50:00+01:00",
+                Event::NaturalBreak {
+                    away_secs: 600,
+                    sat_secs: 0,
+                },
+            ),
+            // Still standing at noon.
+            rec("2026-11-23T11:45:00+01:00", stood(0)),
+        ];
+        let summary = summarize(&records, noon("2026-11-23"), 1, 8, four());
+        let day = &summary.days[0];
+        assert_eq!(day.stood_secs, (8 + 5 + 4 + 10 + 15) * 60);
+        assert_eq!(day.posture_changes, 6);
+        assert_eq!(day.sat_secs, (20 + 22 + 30) * 60);
+        assert_eq!(day.longest_sitting_secs, 30 * 60);
+    }
+
+    #[test]
+    fn an_old_history_without_posture_events_still_loads_and_counts_no_standing() {
+        let text = concat!(
+            r#"{"at":"2026-11-23T09:30:00+01:00","event":"break_started","sat_secs":1800}"#,
+            "\n",
+            r#"{"at":"2026-11-23T09:33:00+01:00","event":"break_completed","steps_done":3,"steps_total":3,"secs":180}"#,
+            "\n"
+        );
+        let (records, bad) = crate::history::parse(text);
+        assert!(bad.is_empty(), "{bad:?}");
+        let day = &summarize(&records, noon("2026-11-23"), 1, 8, four()).days[0];
+        assert_eq!((day.taken, day.stood_secs, day.posture_changes), (1, 0, 0));
+    }
+
     #[test]
     fn counts_each_kind_of_break_per_day_and_time_sat() {
         let records = [
@@ -212,7 +323,7 @@ mod tests {
                 },
             ),
         ];
-        let summary = summarize(&records, date("2026-11-23"), 1, 8, four());
+        let summary = summarize(&records, noon("2026-11-23"), 1, 8, four());
         let day = &summary.days[0];
         assert_eq!(
             (day.taken, day.completed, day.skipped, day.natural),
@@ -225,7 +336,7 @@ mod tests {
     #[test]
     fn events_before_the_day_start_belong_to_the_previous_day() {
         let records = [rec("2026-11-24T01:00:00+01:00", completed())];
-        let summary = summarize(&records, date("2026-11-24"), 2, 8, four());
+        let summary = summarize(&records, noon("2026-11-24"), 2, 8, four());
         assert_eq!(summary.days[0].date, date("2026-11-23"));
         assert_eq!(summary.days[0].taken, 1);
         assert_eq!(summary.days[1].taken, 0);
@@ -242,7 +353,7 @@ mod tests {
         records.push(rec("2026-11-18T11:00:00+01:00", completed()));
         // Today has one of two so far: the streak still stands.
         records.push(rec("2026-11-23T10:00:00+01:00", completed()));
-        let summary = summarize(&records, date("2026-11-23"), 14, 2, four());
+        let summary = summarize(&records, noon("2026-11-23"), 14, 2, four());
         assert_eq!(summary.streak_days, 3);
         assert_eq!(summary.days.len(), 14);
         assert_eq!(

@@ -17,10 +17,9 @@ pub const DAYS: u32 = 14;
 
 /// The numbers shown, from the history the window read.
 pub fn summary(app: &App) -> Summary {
-    let today = day_of(app.now, app.settings.day_start);
     summarize(
         &app.history,
-        today,
+        app.now,
         DAYS,
         app.settings.goal_per_day(),
         app.settings.day_start,
@@ -212,7 +211,7 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
     let today_date = day_of(app.now, app.settings.day_start);
     let calendar = summarize(
         &app.history,
-        today_date,
+        app.now,
         CALENDAR_WEEKS * 7,
         summary.daily_goal,
         app.settings.day_start,
