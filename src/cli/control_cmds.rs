@@ -10,6 +10,7 @@ use crate::daemon;
 use crate::ipc::client::{self, Client};
 use crate::ipc::protocol::{Request, Response, View};
 use crate::ipc::socket_path;
+use crate::posture::{Posture, Prompt};
 use crate::settings::format_duration;
 use crate::store::paths::Paths;
 
@@ -102,6 +103,23 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
         return Ok(outcome);
     }
     out(&status.summary);
+    let posture = match status.posture {
+        Posture::Sitting => "Sitting",
+        Posture::Standing => "Standing",
+    };
+    let asking = match status.prompt {
+        Some(Prompt::StandUp) => " (asked to stand up)",
+        Some(Prompt::SitDown) => " (asked to sit back down)",
+        None => "",
+    };
+    let how_long = match status.posture_secs / 60 {
+        0 => "under a minute".to_owned(),
+        m => format_duration(Duration::from_secs(m * 60)),
+    };
+    out(&format!("{posture} for {how_long}{asking}"));
+    if let Some(problem) = &status.hook_problem {
+        out(&format!("A hook failed: {problem}"));
+    }
     if let Some(r) = &status.next_routine {
         out(&format!(
             "Next routine: {} ({}) for {}",

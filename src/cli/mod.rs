@@ -50,6 +50,10 @@ pub enum Command {
     },
     /// Resume reminders after a pause
     Resume,
+    /// Say you stand now (at a sit–stand desk): the sitting clock stops
+    Stand,
+    /// Say you sit again
+    Sit,
     /// Open the Sitbreak window
     Open,
     /// Open the window on settings
@@ -128,6 +132,18 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Some(Command::Resume) => {
             control_cmds::simple(&paths, crate::ipc::protocol::Request::Resume)
         }
+        Some(Command::Stand) => control_cmds::simple(
+            &paths,
+            crate::ipc::protocol::Request::Posture {
+                posture: crate::posture::Posture::Standing,
+            },
+        ),
+        Some(Command::Sit) => control_cmds::simple(
+            &paths,
+            crate::ipc::protocol::Request::Posture {
+                posture: crate::posture::Posture::Sitting,
+            },
+        ),
         Some(Command::Open) => control_cmds::open(&paths, crate::ipc::protocol::View::Home),
         Some(Command::Settings) => control_cmds::open(&paths, crate::ipc::protocol::View::Settings),
         Some(Command::Quit) => control_cmds::simple(&paths, crate::ipc::protocol::Request::Quit),

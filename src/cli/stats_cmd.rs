@@ -48,18 +48,20 @@ pub fn stats(paths: &Paths, days: u32, json: bool) -> Result<Outcome> {
         summary.daily_goal
     ));
     out(&format!(
-        "  {:<10}  {:>5}  {:>7}  {:>7}  {:>8}  {:>8}",
-        "day", "taken", "skipped", "natural", "sat", "longest"
+        "  {:<10}  {:>5}  {:>7}  {:>7}  {:>8}  {:>8}  {:>8}  {:>7}",
+        "day", "taken", "skipped", "natural", "sat", "longest", "stood", "changes"
     ));
     for d in &summary.days {
         out(&format!(
-            "  {:<10}  {:>5}  {:>7}  {:>7}  {:>8}  {:>8}",
+            "  {:<10}  {:>5}  {:>7}  {:>7}  {:>8}  {:>8}  {:>8}  {:>7}",
             d.date.format("%a %d %b").to_string(),
             d.taken,
             d.skipped,
             d.natural,
             mins(d.sat_secs),
-            mins(d.longest_sitting_secs)
+            mins(d.longest_sitting_secs),
+            mins(d.stood_secs),
+            d.posture_changes
         ));
     }
     out(&format!(

@@ -59,6 +59,7 @@ impl Daemon {
                         // Only what this break paused, if anything.
                         self.parts.players.resume();
                     }
+                    self.run_hook_for(&event);
                     let record = Record {
                         at: now.wall,
                         event,

@@ -9,6 +9,7 @@ mod card;
 mod clock;
 pub mod doctor;
 mod effects;
+mod hooks;
 pub mod icons;
 mod idle;
 mod idle_notes;
@@ -17,6 +18,7 @@ mod media;
 mod mutter_idle;
 mod notifier;
 mod parts;
+mod posture_life;
 pub mod presence;
 mod requests;
 mod run_loop;
@@ -98,6 +100,11 @@ pub enum Msg {
     /// An idle source that notifies (the Wayland compositor, Mutter) said
     /// input stopped or came back.
     IdleChanged,
+    /// A hook ran: `problem` says why it failed, if it did.
+    HookDone {
+        event: &'static str,
+        problem: Option<String>,
+    },
     /// The window process exited; `remap` when it closed for a fresh break
     /// card to be mapped on top.
     WindowClosed {
@@ -235,6 +242,12 @@ struct Daemon {
     /// A due break whose card waits for a pause in input: (due since,
     /// look again at).
     card: Option<(MonoTime, MonoTime)>,
+    /// Sitting or standing, and the sit–stand prompts.
+    posture: crate::posture::Machine,
+    /// The last hook failure, until a hook runs well.
+    hook_problem: Option<String>,
+    /// A break started and has not ended, for the `break_end` hook.
+    break_open: bool,
     quit: bool,
 }
 
@@ -263,8 +276,14 @@ impl Daemon {
             .records
             .iter()
             .any(|r| r.event == history::Event::SafetyNotesRead);
+        let stood_for = crate::posture::resume(&read.records, now.wall);
         let records = history::recent(read.records, now.wall, KEEP_HISTORY);
         let engine = Engine::with_start(settings.engine_config(), now, start);
+        let posture = crate::posture::Machine::new(
+            settings.posture_config(),
+            crate::posture::Posture::Sitting,
+            now.mono,
+        );
         let mut daemon = Daemon {
             paths,
             settings_file,
@@ -287,8 +306,14 @@ impl Daemon {
             last_idle: Duration::ZERO,
             settings_rev: 0,
             card: None,
+            posture,
+            hook_problem: None,
+            break_open: false,
             quit: false,
         };
+        if let Some(stood_for) = stood_for {
+            daemon.continue_standing(now, stood_for);
+        }
         daemon.choose_next_routine(now);
         daemon.sync_autostart();
         daemon.refresh(now);
@@ -307,6 +332,10 @@ impl Daemon {
         );
         status.settings_rev = self.settings_rev;
         status.safety_notes_read = self.safety_notes_read;
+        status.posture = self.posture.posture();
+        status.posture_secs = (now.mono - self.posture.since()).as_secs();
+        status.prompt = self.posture.showing();
+        status.hook_problem = self.hook_problem.clone();
         status
     }
 

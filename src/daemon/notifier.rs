@@ -14,6 +14,7 @@ use notify_rust::{Hint, Notification, Timeout, Urgency};
 use super::actions;
 use super::{Msg, Origin};
 use crate::ipc::protocol::Request;
+use crate::posture::{Posture, Prompt};
 
 /// Shows Sitbreak's notifications; at most one is on screen.
 pub struct Notifier {
@@ -27,6 +28,17 @@ pub struct Notifier {
     /// The last notification failed, and that was said; said again only
     /// after one goes through.
     failing: bool,
+    /// The notification on screen is a sit–stand prompt.
+    prompting: bool,
+}
+
+/// What a sit–stand prompt says and offers.
+pub struct PromptNotice {
+    pub prompt: Prompt,
+    /// "20 minutes" of sitting so far.
+    pub sat: String,
+    pub snooze_minutes: Option<u64>,
+    pub can_skip: bool,
 }
 
 /// What a break notification offers.
@@ -46,6 +58,7 @@ impl Notifier {
             listening: Arc::new(AtomicBool::new(false)),
             has_actions: None,
             failing: false,
+            prompting: false,
         }
     }
 
@@ -123,6 +136,55 @@ impl Notifier {
         self.show(n, with_actions)
     }
 
+    /// A sit–stand prompt: "Stand up — raise your desk" or "Sit back
+    /// down". Acting on it tells the daemon the new posture.
+    pub fn prompt(&mut self, notice: &PromptNotice) -> bool {
+        let with_actions = self.server_has_actions();
+        let mut n = Notification::new();
+        let act = |posture| Request::Posture { posture };
+        match notice.prompt {
+            Prompt::StandUp => {
+                n.summary("Stand up — raise your desk").body(&format!(
+                    "{} sitting. Stand for a while; a movement break follows.",
+                    notice.sat
+                ));
+                if with_actions {
+                    n.action(&actions::id(&act(Posture::Standing)), "I'm standing");
+                    if let Some(minutes) = notice.snooze_minutes {
+                        n.action(
+                            &actions::id(&Request::Snooze),
+                            &format!("Snooze {minutes} min"),
+                        );
+                    }
+                    if notice.can_skip {
+                        n.action(&actions::id(&Request::Skip), "Not now");
+                    }
+                }
+            }
+            Prompt::SitDown => {
+                n.summary("Sit back down in a slightly different position")
+                    .body("A different position from before: shift how you sit.");
+                if with_actions {
+                    n.action(&actions::id(&act(Posture::Sitting)), "I'm sitting")
+                        .action(&actions::id(&Request::Skip), "Keep standing");
+                }
+            }
+        }
+        n.urgency(Urgency::Normal)
+            .hint(Hint::Resident(true))
+            .timeout(Timeout::Never);
+        let shown = self.show(n, with_actions);
+        self.prompting = shown;
+        shown
+    }
+
+    /// Removes the prompt, if the notification on screen is still one.
+    pub fn close_prompt(&mut self) {
+        if self.prompting {
+            self.close();
+        }
+    }
+
     /// Says why something the person clicked was not done. A bubble of its
     /// own, so the break notification stays. False when none could be shown.
     pub fn refused(&mut self, reason: &str) -> bool {
@@ -138,6 +200,7 @@ impl Notifier {
 
     /// Removes the notification on screen, if any.
     pub fn close(&mut self) {
+        self.prompting = false;
         if let Some(id) = self.current.take() {
             // The handle went to the action listener, so close by id.
             if let Ok(bus) = zbus::blocking::Connection::session() {
@@ -153,6 +216,7 @@ impl Notifier {
     }
 
     fn show(&mut self, mut n: Notification, listen: bool) -> bool {
+        self.prompting = false;
         n.appname("Sitbreak").icon("sitbreak");
         if let Some(id) = self.current {
             n.id(id);

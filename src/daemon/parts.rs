@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use super::doctor::{self, TrayItem};
 use super::idle::{IdleSource, Notifying};
-use super::notifier::{BreakNotice, Notifier};
+use super::notifier::{BreakNotice, Notifier, PromptNotice};
 use super::tray::Tray;
 use super::window::WindowLauncher;
 use super::{Msg, report};
@@ -31,6 +31,11 @@ pub trait Notices {
     fn held(&mut self, by: &str) -> bool;
     /// Why a click was not carried out.
     fn refused(&mut self, reason: &str) -> bool;
+    /// A sit–stand prompt.
+    fn prompt(&mut self, notice: &PromptNotice) -> bool;
+    /// Removes a sit–stand prompt, but no break notification that has
+    /// taken its place.
+    fn close_prompt(&mut self) {}
     /// Removes the notification on screen, if any.
     fn close(&mut self);
 }
@@ -143,6 +148,8 @@ pub struct Parts {
     pub chimes: Box<dyn Chimes>,
     pub busy: Box<dyn Busy>,
     pub players: Box<dyn Players>,
+    /// Where hooks report how they went; `None` drops the reports.
+    pub hook_reports: Option<Sender<Msg>>,
 }
 
 impl Parts {
@@ -157,10 +164,11 @@ impl Parts {
             start_tray,
             notifier: Box::new(Notifier::new(tx.clone())),
             idle: Box::new(IdleSource::new(notifying)),
-            window: Box::new(WindowLauncher::new(tx)),
+            window: Box::new(WindowLauncher::new(tx.clone())),
             chimes: Box::new(Speaker),
             busy: Box::new(Desk),
             players: Box::new(super::media::Media::default()),
+            hook_reports: Some(tx),
         }
     }
 }
@@ -214,6 +222,12 @@ impl Notices for Notifier {
     }
     fn refused(&mut self, reason: &str) -> bool {
         Notifier::refused(self, reason)
+    }
+    fn prompt(&mut self, notice: &PromptNotice) -> bool {
+        Notifier::prompt(self, notice)
+    }
+    fn close_prompt(&mut self) {
+        Notifier::close_prompt(self);
     }
     fn close(&mut self) {
         Notifier::close(self);

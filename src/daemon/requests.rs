@@ -11,11 +11,16 @@ use crate::engine::{Effect, Input, Now};
 use crate::history;
 use crate::ipc::protocol::{Request, Response, View};
 use crate::ipc::server::Incoming;
+use crate::posture;
 use crate::rotation::{self, Preferences};
 
 impl Daemon {
     pub(super) fn handle(&mut self, now: Now, msg: Msg) {
         match msg {
+            Msg::Ipc(Incoming::Request {
+                request: Request::TestHook { event },
+                reply,
+            }) => self.test_hook(&event, reply),
             Msg::Ipc(Incoming::Request { request, reply }) => {
                 let response = self.answer(now, request);
                 let _ = reply.send(response);
@@ -54,6 +59,7 @@ impl Daemon {
             Msg::TrayReady(Err(e)) => report(&format!(
                 "no tray icon ({e}); notifications and `sitbreak` still work"
             )),
+            Msg::HookDone { event, problem } => self.hook_done(now, event, problem),
             Msg::Quit => self.quit = true,
         }
     }
@@ -99,8 +105,22 @@ impl Daemon {
                 steps_done,
                 steps_total,
             },
+            Request::Snooze if self.prompt_answers(now) => {
+                return self.answer_posture(now, posture::Input::Snooze);
+            }
+            Request::Skip if self.prompt_answers(now) => {
+                return self.answer_posture(now, posture::Input::Skip);
+            }
             Request::Snooze => Input::Snooze,
             Request::Skip => Input::Skip,
+            Request::Posture { posture } => {
+                return self.answer_posture(now, posture::Input::Say(posture));
+            }
+            Request::TestHook { .. } => {
+                return Response::Refused {
+                    reason: "a hook is tested from the Settings window or the socket".into(),
+                };
+            }
             Request::Pause { secs } => Input::Pause(Duration::from_secs(secs)),
             Request::PauseUntilTomorrow => Input::PauseUntilTomorrow,
             Request::Resume => Input::Resume,
@@ -151,6 +171,18 @@ impl Daemon {
                 if was_snooze_or_skip {
                     self.parts.notifier.close();
                 }
+                self.refresh(now);
+                self.ok(now)
+            }
+            Err(refusal) => Response::Refused {
+                reason: refusal.to_string(),
+            },
+        }
+    }
+
+    fn answer_posture(&mut self, now: Now, input: posture::Input) -> Response {
+        match self.step_posture(now, input) {
+            Ok(()) => {
                 self.refresh(now);
                 self.ok(now)
             }

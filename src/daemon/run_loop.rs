@@ -10,6 +10,7 @@ use super::clock::Clock;
 use super::{Daemon, HELD_CHECK, MAX_SLEEP, Msg, away_check};
 use crate::engine::{Input, Now, PhaseKind, Refusal};
 use crate::ipc::socket_path;
+use crate::posture;
 
 impl Daemon {
     pub(super) fn run(&mut self, rx: mpsc::Receiver<Msg>, mut clock: Clock) {
@@ -51,11 +52,11 @@ impl Daemon {
     /// Time until the engine's deadline or a waiting card's next look,
     /// capped at the idle-check period.
     pub(super) fn sleep_for(&self, now: Now) -> Duration {
-        let until_deadline = self
-            .engine
-            .next_deadline()
-            .map(|d| d - now.mono)
-            .unwrap_or(MAX_SLEEP);
+        let until_deadline = [self.engine.next_deadline(), self.posture_deadline()]
+            .into_iter()
+            .flatten()
+            .min()
+            .map_or(MAX_SLEEP, |d| d - now.mono);
         let until_card = self.card_deadline().map_or(MAX_SLEEP, |d| d - now.mono);
         until_deadline.min(until_card).min(self.idle_period(now))
     }
@@ -73,8 +74,12 @@ impl Daemon {
     /// Between breaks nothing is asked.
     pub(super) fn check_busy(&mut self, now: Now) {
         let phase = self.engine.status(now.mono).phase;
+        // A stand-up prompt waits out a call as a break does.
         let due_now = phase == PhaseKind::Sitting
-            && self.engine.next_deadline().is_some_and(|d| d <= now.mono);
+            && [self.engine.next_deadline(), self.posture_deadline()]
+                .into_iter()
+                .flatten()
+                .any(|d| d <= now.mono);
         let held_check = phase == PhaseKind::Held
             && self
                 .last_busy_check
@@ -137,9 +142,22 @@ impl Daemon {
         let _ = self.feed(now, input);
     }
 
+    /// Steps the engine, then the posture machine against its new clock.
     pub(super) fn feed(&mut self, now: Now, input: Input) -> Result<(), Refusal> {
         let effects = self.engine.step(now, input)?;
+        let ended = effects.iter().any(posture::ends_a_break);
         self.apply_effects(now, effects);
+        let next = if ended {
+            posture::Input::BreakEnded
+        } else {
+            posture::Input::Tick
+        };
+        let _ = self.step_posture(now, next);
         Ok(())
+    }
+
+    /// When the posture machine next prompts, under the engine's clock.
+    fn posture_deadline(&self) -> Option<crate::engine::MonoTime> {
+        self.posture.next_deadline(self.engine.sitting_clock())
     }
 }

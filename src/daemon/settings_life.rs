@@ -17,6 +17,14 @@ use crate::store::settings_file::SettingsFile;
 impl Daemon {
     pub(super) fn set_settings(&mut self, now: Now, text: &str) -> Response {
         let parsed = settings::parse_with(text, limits());
+        if parsed.settings.hooks != self.settings.hooks {
+            return Response::Refused {
+                reason: format!(
+                    "not saved: hooks run commands, so only the settings file ({}) can change them",
+                    self.settings_file.path().display()
+                ),
+            };
+        }
         if !parsed.readable || !parsed.issues.is_empty() {
             let problems: Vec<String> = parsed.issues.iter().map(|i| i.to_string()).collect();
             return Response::Refused {
@@ -67,6 +75,10 @@ impl Daemon {
         let _ = self.feed(
             now,
             Input::Configure(Box::new(self.settings.engine_config())),
+        );
+        let _ = self.step_posture(
+            now,
+            crate::posture::Input::Configure(self.settings.posture_config()),
         );
         let loaded = routines_dir::load_all(&self.paths.routines_dir());
         for p in &loaded.problems {

@@ -33,6 +33,9 @@ pub fn build(
     });
     let summary = match &status.held_by {
         Some(by) => format!("Break waiting: {by}"),
+        None if engine.standing() && next_break_in_secs.is_none() => {
+            "Standing: no break while you stand".into()
+        }
         None => summary_line(status.phase, next_break_in_secs, paused_until.as_deref()),
     };
     StatusView {
@@ -54,6 +57,12 @@ pub fn build(
         // The daemon, which read the whole history, fills it in.
         safety_notes_read: false,
         held_by: status.held_by,
+        // The daemon, which holds the posture machine and runs hooks,
+        // fills these in.
+        posture: crate::posture::Posture::Sitting,
+        posture_secs: 0,
+        prompt: None,
+        hook_problem: None,
     }
 }
 

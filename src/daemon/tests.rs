@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use chrono::DateTime;
 
-use super::notifier::BreakNotice;
+use super::notifier::{BreakNotice, PromptNotice};
 use super::parts::{Busy, Chimes, IdleTime, Notices, Parts, Players, TrayIcon, Windows};
 use super::*;
 use crate::cues::Cue;
@@ -30,6 +30,7 @@ struct Seen {
     held: Vec<String>,
     busy: Option<String>,
     media: Vec<&'static str>,
+    prompts: Vec<crate::posture::Prompt>,
 }
 
 /// Shared with the stand-ins; `Send`, since a tray item travels between
@@ -109,6 +110,11 @@ impl Notices for FakeNotices {
     fn close(&mut self) {
         self.0.borrow_mut().closes += 1;
     }
+    fn prompt(&mut self, notice: &PromptNotice) -> bool {
+        let mut seen = self.0.borrow_mut();
+        seen.prompts.push(notice.prompt);
+        seen.notifications_work
+    }
 }
 
 struct FakeIdle(Shared);
@@ -166,6 +172,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         chimes: Box::new(FakeChimes(seen.clone())),
         busy: Box::new(FakeBusy(seen.clone())),
         players: Box::new(FakePlayers(seen.clone())),
+        hook_reports: None,
     };
     let start = now_at(0);
     let daemon = Daemon::new(paths.clone(), parts, start);

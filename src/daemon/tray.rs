@@ -15,6 +15,7 @@ use super::icons::{self, IconKey};
 use super::{Msg, Origin};
 use crate::engine::PhaseKind;
 use crate::ipc::protocol::{Request, StatusView, View};
+use crate::posture::Posture;
 
 /// What the tray item shows; ksni reads it whenever a host asks.
 struct Item {
@@ -82,6 +83,7 @@ impl ksni::Tray for Item {
             near_break,
             can_snooze,
             strict,
+            standing,
         } = self.menu;
         let hour = 3600;
         let mut items = vec![
@@ -100,6 +102,23 @@ impl ksni::Tray for Item {
                 Request::Skip,
             ));
         }
+        items.push(if standing {
+            entry(
+                "I'm sitting",
+                true,
+                Request::Posture {
+                    posture: Posture::Sitting,
+                },
+            )
+        } else {
+            entry(
+                "I'm standing",
+                true,
+                Request::Posture {
+                    posture: Posture::Standing,
+                },
+            )
+        });
         items.push(
             SubMenu {
                 label: "Pause".into(),
@@ -153,6 +172,7 @@ struct Menu {
     near_break: bool,
     can_snooze: bool,
     strict: bool,
+    standing: bool,
 }
 
 /// What the menu offers for `status` (before any status: sitting, with
@@ -164,15 +184,19 @@ fn menu_of(status: Option<&StatusView>) -> Menu {
             near_break: false,
             can_snooze: false,
             strict: false,
+            standing: false,
         };
     };
     Menu {
         phase: status.phase,
         // A held break is due too: it can be snoozed or skipped.
+        // A sit–stand prompt is answered by Snooze and Skip too.
         near_break: matches!(status.phase, PhaseKind::BreakDue | PhaseKind::Held)
-            || (status.phase == PhaseKind::Sitting && status.progress_permille >= 990),
+            || (status.phase == PhaseKind::Sitting && status.progress_permille >= 990)
+            || status.prompt.is_some(),
         can_snooze: status.snoozes_left > 0,
         strict: status.strict,
+        standing: status.posture == Posture::Standing,
     }
 }
 

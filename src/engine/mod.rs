@@ -173,7 +173,9 @@ pub enum Input {
     /// The next break comes `break_in` after now (the standing period of
     /// sit–stand–move mode), or, with `None`, the sitting clock stops until
     /// they sit again. What to prompt is the posture machine's business.
-    Stood { break_in: Option<Duration> },
+    Stood {
+        break_in: Option<Duration>,
+    },
     /// The person sits again: a fresh sitting interval.
     Sat,
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Dose, Routine, RoutineId, RoutineItem, StretchId};
 use crate::engine::PhaseKind;
+use crate::posture::{Posture, Prompt};
 
 /// Bumped when a message changes incompatibly.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -93,6 +94,15 @@ pub enum Request {
     Doctor,
     /// The person read the safety notes shown before their first stretch.
     SafetyNotesRead,
+    /// The person sits or stands now ("I'm standing", `sitbreak stand`).
+    Posture {
+        posture: Posture,
+    },
+    /// Run the hook the settings file binds to `event` now, and say how it
+    /// went. Only the file defines hooks; this names one, nothing more.
+    TestHook {
+        event: String,
+    },
 }
 
 /// A request with its protocol version, as sent on the wire.
@@ -260,6 +270,23 @@ pub struct StatusView {
     /// one is held.
     #[serde(default)]
     pub held_by: Option<String>,
+    /// Sitting or standing, as the person last said.
+    #[serde(default = "sitting")]
+    pub posture: Posture,
+    /// For how long, in seconds.
+    #[serde(default)]
+    pub posture_secs: u64,
+    /// The sit–stand prompt on screen, if any.
+    #[serde(default)]
+    pub prompt: Option<Prompt>,
+    /// The last hook that failed, with why ("stand: deskctl exited with
+    /// status 1: no desk found"), until one runs well.
+    #[serde(default)]
+    pub hook_problem: Option<String>,
+}
+
+fn sitting() -> Posture {
+    Posture::Sitting
 }
 
 /// What the daemon answers.
@@ -291,6 +318,11 @@ pub enum Response {
     },
     Doctor {
         report: DesktopReport,
+    },
+    /// How a hook run by `TestHook` went: `None` for success.
+    HookRan {
+        event: String,
+        problem: Option<String>,
     },
 }
 

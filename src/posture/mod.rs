@@ -16,7 +16,10 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use chrono::{DateTime, FixedOffset};
+
 use crate::engine::{self, MonoTime, Refusal, SittingClock};
+use crate::history::{Event, Record};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -96,7 +99,9 @@ pub enum Effect {
     /// The settings changed what standing means for the countdown: the
     /// engine takes it up without a change of posture
     /// ([`engine::Engine::continue_standing`]).
-    Restand { break_in: Option<Duration> },
+    Restand {
+        break_in: Option<Duration>,
+    },
 }
 
 /// The machine. Create with [`Machine::new`], drive with [`Machine::step`].
@@ -296,10 +301,29 @@ impl Machine {
     }
 }
 
+/// How long the person has stood, if the history says they still do: a
+/// `Stood` with no `Sat` after it, and no walking away or end of working
+/// hours in between. A restart (`Stopped`) does not make anyone sit.
+pub fn resume(records: &[Record], now: DateTime<FixedOffset>) -> Option<Duration> {
+    let last = records.iter().rev().find(|r| {
+        matches!(
+            r.event,
+            Event::Stood { .. } | Event::Sat | Event::NaturalBreak { .. } | Event::WorkEnded { .. }
+        )
+    })?;
+    let Event::Stood { .. } = last.event else {
+        return None;
+    };
+    // Standing since yesterday is a daemon that never saw them leave.
+    (now - last.at)
+        .to_std()
+        .ok()
+        .filter(|stood| *stood < Duration::from_secs(12 * 3600))
+}
+
 /// Whether the engine just ended a break (done, left, skipped while
 /// running, or abandoned by its timeout): the moment to say "sit back down".
 pub fn ends_a_break(effect: &engine::Effect) -> bool {
-    use crate::history::Event;
     matches!(
         effect,
         engine::Effect::Log(

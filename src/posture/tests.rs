@@ -292,7 +292,11 @@ fn a_skipped_stand_prompt_sits_on_until_the_movement_break() {
     check(
         Some(twenty_eight_two()),
         "run 20m; skip; run 7m; run 1m",
-        &["20:00 show StandUp", "20:00 close StandUp", "28:00 break due"],
+        &[
+            "20:00 show StandUp",
+            "20:00 close StandUp",
+            "28:00 break due",
+        ],
     );
 }
 
@@ -400,7 +404,11 @@ fn without_the_mode_standing_stops_the_sitting_clock_and_sitting_restarts_it() {
     desk.act("run 30m");
     assert_eq!(
         desk.log,
-        ["20:00 log stood sat=20m", "140:00 log sat", "170:00 break due"]
+        [
+            "20:00 log stood sat=20m",
+            "140:00 log sat",
+            "170:00 break due"
+        ]
     );
 }
 

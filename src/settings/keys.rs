@@ -22,17 +22,20 @@ pub enum Group {
     Sound,
     /// The `[working_hours]` table.
     WorkingHours,
+    /// The `[hooks]` table: commands run on events, set only in the file.
+    Hooks,
 }
 
 impl Group {
     /// In the order they are written and shown.
-    pub const ALL: [Group; 6] = [
+    pub const ALL: [Group; 7] = [
         Group::Schedule,
         Group::Routines,
         Group::Behaviour,
         Group::Appearance,
         Group::Sound,
         Group::WorkingHours,
+        Group::Hooks,
     ];
 
     pub fn title(self) -> &'static str {
@@ -43,12 +46,33 @@ impl Group {
             Group::Appearance => "Appearance",
             Group::Sound => "Sound",
             Group::WorkingHours => "Working hours",
+            Group::Hooks => "Hooks",
         }
     }
 
     /// The TOML table the group's keys live in, if not the top level.
     pub fn table(self) -> Option<&'static str> {
-        (self == Group::WorkingHours).then_some("working_hours")
+        match self {
+            Group::WorkingHours => Some("working_hours"),
+            Group::Hooks => Some("hooks"),
+            _ => None,
+        }
+    }
+
+    /// The comment above the group in the file.
+    pub fn comment(self) -> &'static str {
+        match self {
+            Group::WorkingHours => {
+                "Working hours: reminders only inside these hours when enabled; \"off\" for a day off."
+            }
+            Group::Hooks => {
+                "Hooks: a command run on each event, as a list of the program and its arguments\n\
+                 # (no shell), such as stand = [\"deskctl\", \"up\"]. [] runs nothing. It gets the\n\
+                 # event in SITBREAK_EVENT and the posture in SITBREAK_POSTURE, and is stopped after\n\
+                 # time_limit. Only this file can set hooks; the Settings window shows and tests them."
+            }
+            other => other.title(),
+        }
     }
 }
 
@@ -76,6 +100,8 @@ pub enum Kind {
     Ids(&'static str),
     /// A list of program names, typed as "zoom, teams".
     Names,
+    /// A program and its arguments, run without a shell; empty for none.
+    Command,
     Theme,
     Motion,
     /// A number such as 1.25, inside the range.
@@ -337,6 +363,18 @@ keys! {
         Value::Bool(false), "Speak the stretches (speech-dispatcher)",
         "Speaks each stretch's name and steps, \"switch sides\", \"two more\" and \"done\", through the desktop's speech-dispatcher, with your speech settings.",
         (voice);
+    "sit_stand", Schedule, Kind::Bool,
+        Value::Bool(false), "Sit–stand–move mode (for a sit–stand desk)",
+        "For a sit–stand desk: after `sit_for` sitting, \"Stand up — raise your desk\"; after `stand_for` standing, a movement break (a routine); then \"Sit back down in a slightly different position\". Say \"I'm standing\" or \"I'm sitting\" any time and the schedule follows you. Replaces `sit_interval` while on. Without it, \"I'm standing\" still stops the sitting clock.",
+        (sit_stand);
+    "sit_for", Schedule, Kind::Duration { min: mins(5), max: mins(120) },
+        Value::Duration(mins(20)), "Sit for",
+        "Sit–stand–move mode: sitting time before \"Stand up\". 20 minutes, as Cornell's 20-8-2.",
+        (sit_for);
+    "stand_for", Schedule, Kind::Duration { min: secs(0), max: mins(60) },
+        Value::Duration(mins(8)), "Then stand for",
+        "Sit–stand–move mode: standing time before the movement break; `\"0s\"` for none, when the break itself gets you up (\"30 sit, then stand and move\").",
+        (stand_for);
     "enabled", WorkingHours, Kind::Bool,
         Value::Bool(false), "Remind me only during working hours",
         "Remind only inside working hours.", (working_hours.enabled);
@@ -354,6 +392,21 @@ keys! {
         "Hours on Saturdays.", (working_hours.days[5]);
     "sun", WorkingHours, Kind::Hours, day_off(), "Sunday",
         "Hours on Sundays.", (working_hours.days[6]);
+    "stand", Hooks, Kind::Command, Value::Ids(Vec::new()), "When I stand",
+        "Run when you say you stand (to raise a motorised desk, say).", (hooks.stand);
+    "sit", Hooks, Kind::Command, Value::Ids(Vec::new()), "When I sit",
+        "Run when you say you sit.", (hooks.sit);
+    "break_start", Hooks, Kind::Command, Value::Ids(Vec::new()), "When a break starts",
+        "Run when a break starts (to set a chat status, say).", (hooks.break_start);
+    "break_end", Hooks, Kind::Command, Value::Ids(Vec::new()), "When a break ends",
+        "Run when a break ends, done, left or skipped.", (hooks.break_end);
+    "pause", Hooks, Kind::Command, Value::Ids(Vec::new()), "When reminders pause",
+        "Run when reminders are paused.", (hooks.pause);
+    "resume", Hooks, Kind::Command, Value::Ids(Vec::new()), "When reminders resume",
+        "Run when reminders resume.", (hooks.resume);
+    "time_limit", Hooks, Kind::Duration { min: secs(1), max: mins(5) },
+        Value::Duration(secs(10)), "Stop a hook after",
+        "A hook still running after this long is stopped and reported.", (hooks.time_limit);
 }
 
 /// Looks a key up by its dotted path (`sit_interval`, `working_hours.mon`).
@@ -375,6 +428,7 @@ impl Kind {
             Kind::Hours => "`\"HH:MM-HH:MM\"` or `\"off\"`".into(),
             Kind::Ids(noun) => format!("{noun} ids"),
             Kind::Names => "program names".into(),
+            Kind::Command => "`[\"program\", \"arg\", …]`".into(),
             Kind::Theme => choice::spellings::<Theme>("`\"", "\"`"),
             Kind::Motion => choice::spellings::<Motion>("`\"", "\"`"),
             Kind::Scale { min, max } => format!("{min:?} – {max:?}"),

@@ -21,6 +21,7 @@ pub use parse::{Parsed, parse, parse_with};
 
 use crate::catalog::{RoutineId, StretchId};
 use crate::engine::{BREAK_TIMEOUT, EngineConfig, WeekHours};
+use crate::posture::{Cycle, PostureConfig};
 
 /// The settings file format version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -32,6 +33,44 @@ pub struct WorkingHours {
     pub enabled: bool,
     /// `(start, end)` per weekday, Monday first; `None` is a day off.
     pub days: [Option<(NaiveTime, NaiveTime)>; 7],
+}
+
+/// Commands run on events (`[hooks]`). Each is the program and its
+/// arguments; empty runs nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Hooks {
+    pub stand: Vec<String>,
+    pub sit: Vec<String>,
+    pub break_start: Vec<String>,
+    pub break_end: Vec<String>,
+    pub pause: Vec<String>,
+    pub resume: Vec<String>,
+    /// A hook still running after this long is stopped.
+    pub time_limit: Duration,
+}
+
+impl Hooks {
+    /// Each event's name, as the file and `SITBREAK_EVENT` spell it, with
+    /// its command.
+    pub fn all(&self) -> [(&'static str, &[String]); 6] {
+        [
+            ("stand", &self.stand),
+            ("sit", &self.sit),
+            ("break_start", &self.break_start),
+            ("break_end", &self.break_end),
+            ("pause", &self.pause),
+            ("resume", &self.resume),
+        ]
+    }
+
+    /// The command bound to `event`, if one is.
+    pub fn command(&self, event: &str) -> Option<&[String]> {
+        self.all()
+            .into_iter()
+            .find(|(name, _)| *name == event)
+            .map(|(_, cmd)| cmd)
+            .filter(|cmd| !cmd.is_empty())
+    }
 }
 
 /// Every setting. Durations are `Duration`s; the file spells them "30m".
@@ -92,6 +131,11 @@ pub struct Settings {
     pub hold_for_apps: Vec<String>,
     /// Pause media players during a break.
     pub pause_media: bool,
+    /// Sit–stand–move mode.
+    pub sit_stand: bool,
+    pub sit_for: Duration,
+    pub stand_for: Duration,
+    pub hooks: Hooks,
 }
 
 impl Default for Settings {
@@ -142,6 +186,10 @@ impl Settings {
             hold_for_do_not_disturb: false,
             hold_for_apps: Vec::new(),
             pause_media: false,
+            sit_stand: false,
+            sit_for: Duration::ZERO,
+            stand_for: Duration::ZERO,
+            hooks: Hooks::default(),
         }
     }
 }
@@ -300,7 +348,7 @@ impl Settings {
         } else {
             8 * 3600
         };
-        let interval = self.sit_interval.as_secs().max(1);
+        let interval = self.engine_config().sit_interval.as_secs().max(1);
         u32::try_from((day_secs + interval / 2) / interval)
             .unwrap_or(u32::MAX)
             .clamp(1, 48)
@@ -314,7 +362,10 @@ impl Settings {
             None
         };
         EngineConfig {
-            sit_interval: self.sit_interval,
+            sit_interval: self
+                .posture_config()
+                .cycle
+                .map_or(self.sit_interval, Cycle::interval),
             warn_before: self.warn_before,
             snooze_length: self.snooze_length,
             max_snoozes: self.max_snoozes,
@@ -327,6 +378,19 @@ impl Settings {
         }
     }
 
+    /// The posture machine's view of these settings.
+    pub fn posture_config(&self) -> PostureConfig {
+        PostureConfig {
+            cycle: self.sit_stand.then_some(Cycle {
+                sit: self.sit_for,
+                stand: self.stand_for,
+            }),
+            snooze_length: self.snooze_length,
+            max_snoozes: self.max_snoozes,
+            strict: self.strict,
+        }
+    }
+
     /// The file text: every key, grouped and commented for hand editing.
     pub fn to_toml(&self) -> String {
         let mut out = String::from(
@@ -334,12 +398,9 @@ impl Settings {
         );
         out.push_str(&format!("version = {SCHEMA_VERSION}\n"));
         for group in Group::ALL {
-            match group.table() {
-                Some(table) => out.push_str(&format!(
-                    "\n# {}: reminders only inside these hours when enabled; \"off\" for a day off.\n[{table}]\n",
-                    group.title()
-                )),
-                None => out.push_str(&format!("\n# {}\n", group.title())),
+            out.push_str(&format!("\n# {}\n", group.comment()));
+            if let Some(table) = group.table() {
+                out.push_str(&format!("[{table}]\n"));
             }
             for key in KEYS.iter().filter(|k| k.group == group) {
                 out.push_str(&format!("{} = {}\n", key.name, (key.get)(self).to_toml()));

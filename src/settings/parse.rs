@@ -141,14 +141,18 @@ fn tables_with_spans(text: &str) -> BTreeMap<String, SpannedTable> {
     #[derive(serde::Deserialize)]
     struct Tables {
         working_hours: Option<SpannedTable>,
+        hooks: Option<SpannedTable>,
     }
     let Ok(found) = toml::from_str::<Tables>(text) else {
         return BTreeMap::new();
     };
-    [("working_hours", found.working_hours)]
-        .into_iter()
-        .filter_map(|(name, t)| Some((name.to_owned(), t?)))
-        .collect()
+    [
+        ("working_hours", found.working_hours),
+        ("hooks", found.hooks),
+    ]
+    .into_iter()
+    .filter_map(|(name, t)| Some((name.to_owned(), t?)))
+    .collect()
 }
 
 fn version(v: &Value) -> Result<(), String> {

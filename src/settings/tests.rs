@@ -160,6 +160,7 @@ fn every_declared_key_reads_back_what_was_written_with_its_line() {
             (Kind::Hours, _) => Value::Hours(None),
             (Kind::Ids(_), _) => Value::Ids(vec!["a-b".into()]),
             (Kind::Names, _) => Value::Ids(vec!["zoom".into(), "teams".into()]),
+            (Kind::Command, _) => Value::Ids(vec!["deskctl".into(), "up".into()]),
             (Kind::Theme, _) => Value::Theme(Theme::HighContrast),
             (Kind::Motion, _) => Value::Motion(crate::settings::Motion::Still),
             (Kind::Scale { max, .. }, _) => Value::Scale(max),

@@ -36,6 +36,21 @@ impl Kind {
                     items.iter().map(|i| string(i).map(str::to_owned)).collect();
                 Value::Ids(names?)
             }
+            Kind::Command => {
+                let items = v.as_array().ok_or_else(|| {
+                    format!(
+                        "must be a list of the program and its arguments, such as [\"deskctl\", \"up\"], not {}",
+                        v.type_str()
+                    )
+                })?;
+                let words: Result<Vec<String>, String> =
+                    items.iter().map(|i| string(i).map(str::to_owned)).collect();
+                let words = words?;
+                if words.first().is_some_and(|p| p.trim().is_empty()) {
+                    return Err("the program (the first item) is empty".into());
+                }
+                Value::Ids(words)
+            }
             Kind::Ids(noun) => {
                 let items = v
                     .as_array()

@@ -29,11 +29,12 @@ pub fn summary(app: &App) -> Summary {
 /// The summary as CSV: one row a day.
 pub fn csv(summary: &Summary) -> String {
     let mut out = String::from(
-        "date,taken,completed,natural,skipped,snoozed,sat_minutes,longest_sitting_minutes\n",
+        "date,taken,completed,natural,skipped,snoozed,sat_minutes,longest_sitting_minutes,\
+         stood_minutes,posture_changes\n",
     );
     for d in &summary.days {
         out.push_str(&format!(
-            "{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{}\n",
             d.date,
             d.taken,
             d.completed,
@@ -41,7 +42,9 @@ pub fn csv(summary: &Summary) -> String {
             d.skipped,
             d.snoozed,
             d.sat_secs / 60,
-            d.longest_sitting_secs / 60
+            d.longest_sitting_secs / 60,
+            d.stood_secs / 60,
+            d.posture_changes
         ));
     }
     out

@@ -171,6 +171,10 @@ pub fn status(phase: PhaseKind) -> StatusView {
         settings_rev: 0,
         safety_notes_read: true,
         held_by: None,
+        posture: sitbreak::posture::Posture::Sitting,
+        posture_secs: 0,
+        prompt: None,
+        hook_problem: None,
     }
 }
 
