@@ -1,0 +1,261 @@
+//! Sit–stand–move mode and hooks in a real desktop (Xvfb, Openbox, a
+//! private D-Bus with a notification server): the real daemon with
+//! second-scale periods prompts "stand up", follows `sitbreak stand`,
+//! brings the movement break in the real window, asks to sit back down,
+//! and counts the standing in the statistics. Hooks run real commands.
+
+mod common;
+
+use std::fs;
+use std::time::Duration;
+
+use common::desktop::{Desktop, Parts, Wm, wait_until};
+
+fn desktop(settings: &str) -> Desktop {
+    let desktop = Desktop::start(Parts {
+        wm: Some(Wm::Openbox),
+        ..Parts::default()
+    });
+    desktop.settings(&format!(
+        "warn_before = \"0s\"\ncard_after_pause = \"0s\"\n{settings}"
+    ));
+    desktop
+}
+
+fn count(desktop: &Desktop, text: &str) -> usize {
+    desktop
+        .notifications()
+        .iter()
+        .filter(|n| n.contains(text))
+        .count()
+}
+
+fn press(desktop: &Desktop, window: &str, keys: &[&str]) {
+    for key in keys {
+        let mut cmd = std::process::Command::new("xdotool");
+        let ok = desktop
+            .env(&mut cmd)
+            .args(["windowfocus", window, "key", key])
+            .status()
+            .expect("xdotool");
+        assert!(ok.success(), "xdotool key {key}");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+#[test]
+fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back_down() {
+    let mut desktop = desktop("");
+    let hook_log = desktop.home.dir.path().join("hooks.log");
+    let hook = format!(
+        "[\"sh\", \"-c\", \"echo $SITBREAK_EVENT $SITBREAK_POSTURE >> {}\"]",
+        hook_log.display()
+    );
+    desktop.settings(&format!(
+        "warn_before = \"0s\"\ncard_after_pause = \"0s\"\nsit_stand = true\n\
+         sit_for = \"4s\"\nstand_for = \"5s\"\n[hooks]\nstand = {hook}\nsit = {hook}\n"
+    ));
+    desktop.start_daemon();
+    assert_eq!(desktop.status()["posture"], "sitting");
+
+    // Sitting: after 4 s, "stand up", and no break yet.
+    assert!(
+        wait_until(Duration::from_secs(20), || count(
+            &desktop,
+            "Stand up — raise your desk"
+        ) == 1),
+        "no stand-up prompt: {:?}",
+        desktop.notifications()
+    );
+    let status = desktop.status();
+    assert_eq!(status["prompt"], "stand_up");
+    assert_eq!(status["phase"], "sitting");
+    assert!(
+        desktop.window_pids().is_empty(),
+        "the stand-up prompt is not the break card"
+    );
+
+    let said = desktop.sitbreak(&["stand"]);
+    assert_eq!(said.code, 0, "{}", said.stderr);
+    let status = desktop.status();
+    assert_eq!(status["posture"], "standing");
+    assert_eq!(status["prompt"], serde_json::Value::Null);
+    assert!(
+        desktop
+            .sitbreak(&["status"])
+            .stdout
+            .contains("Standing for under a minute"),
+        "status says the posture"
+    );
+    assert!(
+        wait_until(Duration::from_secs(10), || fs::read_to_string(&hook_log)
+            .is_ok_and(|l| l.contains("stand standing"))),
+        "the stand hook did not run"
+    );
+
+    // Standing: the movement break comes after the standing period, in the
+    // real window, and runs to its end.
+    let mut window = None;
+    assert!(
+        wait_until(Duration::from_secs(20), || {
+            window = desktop.visible_window();
+            window.is_some()
+        }),
+        "no break window: {}",
+        desktop.status()
+    );
+    let window = window.expect("mapped");
+    assert_eq!(desktop.status()["phase"], "break_due");
+    // First break ever: the safety note, then the player; skip through.
+    press(&desktop, &window, &["Return", "Return"]);
+    assert!(wait_until(
+        Duration::from_secs(5),
+        || desktop.status()["phase"] == "on_break"
+    ));
+    press(&desktop, &window, &["Right"; 6]);
+    press(&desktop, &window, &["Return"]);
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop
+            .history_events()
+            .contains(&"break_completed".to_owned())),
+        "the break did not complete: {:?}",
+        desktop.history_events()
+    );
+
+    // After it: "sit back down", once, and never "stand up" while standing.
+    assert!(
+        wait_until(Duration::from_secs(10), || count(
+            &desktop,
+            "Sit back down in a slightly different position"
+        ) == 1),
+        "no sit-down prompt: {:?}",
+        desktop.notifications()
+    );
+    assert_eq!(desktop.status()["prompt"], "sit_down");
+    assert_eq!(count(&desktop, "Stand up — raise your desk"), 1);
+
+    assert_eq!(desktop.sitbreak(&["sit"]).code, 0);
+    let status = desktop.status();
+    assert_eq!(status["posture"], "sitting");
+    assert_eq!(status["prompt"], serde_json::Value::Null);
+    assert!(
+        wait_until(Duration::from_secs(10), || fs::read_to_string(&hook_log)
+            .is_ok_and(|l| l.contains("sit sitting"))),
+        "the sit hook did not run"
+    );
+
+    // The statistics count the standing and both changes.
+    let stats = desktop.sitbreak(&["stats", "--json", "--days", "1"]);
+    let stats: serde_json::Value = serde_json::from_str(&stats.stdout).expect("stats json");
+    let today = &stats["days"][0];
+    let stood = today["stood_secs"].as_u64().expect("stood_secs");
+    assert!(stood >= 5, "stood {stood} s: {today}");
+    assert_eq!(today["posture_changes"], 2, "{today}");
+    let table = desktop.sitbreak(&["stats", "--days", "1"]).stdout;
+    assert!(
+        table.contains("stood") && table.contains("changes"),
+        "{table}"
+    );
+}
+
+#[test]
+fn without_the_mode_standing_stops_the_sitting_clock() {
+    let mut desktop = desktop("sit_interval = \"4s\"\n");
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["stand"]).code, 0);
+    let status = desktop.status();
+    assert_eq!(status["next_break_in_secs"], serde_json::Value::Null);
+    assert_eq!(status["summary"], "Standing: no break while you stand");
+    std::thread::sleep(Duration::from_secs(7));
+    assert_eq!(
+        desktop.status()["phase"],
+        "sitting",
+        "no break while standing"
+    );
+    assert!(desktop.window_pids().is_empty());
+    assert_eq!(desktop.sitbreak(&["sit"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(15), || desktop.status()["phase"]
+            == "break_due"),
+        "sitting again starts the clock"
+    );
+}
+
+#[test]
+fn a_failing_hook_is_reported_a_hanging_one_is_stopped_and_the_daemon_carries_on() {
+    let mut desktop = desktop(
+        "[hooks]\nstand = [\"sh\", \"-c\", \"echo no desk found >&2; exit 2\"]\n\
+         sit = [\"sleep\", \"31.25\"]\ntime_limit = \"2s\"\n",
+    );
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["stand"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop.status()["hook_problem"]
+            == "stand: sh exited with status 2: no desk found"),
+        "{}",
+        desktop.status()
+    );
+    assert!(
+        desktop
+            .sitbreak(&["status"])
+            .stdout
+            .contains("A hook failed: stand: sh exited with status 2: no desk found")
+    );
+    let log = fs::read_to_string(desktop.daemon_log()).unwrap_or_default();
+    assert!(
+        log.contains("the stand hook failed: sh exited with status 2: no desk found"),
+        "{log}"
+    );
+
+    // A hook that hangs: the daemon answers at once, and stops it.
+    assert_eq!(desktop.sitbreak(&["sit"]).code, 0);
+    assert_eq!(desktop.status()["posture"], "sitting");
+    let running = || {
+        std::process::Command::new("pgrep")
+            .args(["-fx", "sleep 31.25"])
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    assert!(running(), "the hanging hook runs");
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop.status()["hook_problem"]
+            == "sit: sleep was stopped after running longer than 2s"),
+        "{}",
+        desktop.status()
+    );
+    assert!(!running(), "the hanging hook was not stopped");
+
+    // The socket can run a hook the file defines, and says how it went;
+    // it cannot define one.
+    let socket = desktop.socket();
+    let tested = sitbreak::ipc::client::send(
+        &socket,
+        sitbreak::ipc::protocol::Request::TestHook {
+            event: "stand".into(),
+        },
+    )
+    .expect("test hook");
+    assert_eq!(
+        tested,
+        sitbreak::ipc::protocol::Response::HookRan {
+            event: "stand".into(),
+            problem: Some("sh exited with status 2: no desk found".into()),
+        }
+    );
+    let Ok(sitbreak::ipc::protocol::Response::Settings { toml, .. }) =
+        sitbreak::ipc::client::send(&socket, sitbreak::ipc::protocol::Request::GetSettings)
+    else {
+        panic!("no settings");
+    };
+    let changed = toml.replace("sleep", "touch");
+    let refused = sitbreak::ipc::client::send(
+        &socket,
+        sitbreak::ipc::protocol::Request::SetSettings { toml: changed },
+    )
+    .expect("set settings");
+    assert!(
+        matches!(&refused, sitbreak::ipc::protocol::Response::Refused { reason }
+            if reason.contains("only the settings file")),
+        "{refused:?}"
+    );
+}
