@@ -222,7 +222,7 @@ fn every_view_names_the_window_its_heading_and_every_control() {
         "the charts have a table to read instead"
     );
     for picture in [
-        "Chart: time sat per day",
+        "Chart: time sitting and standing per day",
         "Calendar of the last",
         "Chart: breaks by hour",
     ] {

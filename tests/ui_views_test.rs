@@ -205,7 +205,7 @@ fn tabs_and_shortcuts_switch_views() {
     harness.get_by_label("Schedule");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     harness.run_steps(2);
-    harness.get_by_label("Time sat per day, last 14 days");
+    harness.get_by_label("Sitting and standing per day, last 14 days");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
     harness.run_steps(2);
     harness.get_by_label("Next routine");
@@ -327,4 +327,43 @@ fn tick_strict_and_press_ctrl_s(
     harness.run_steps(2);
     harness.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::S]);
     harness.run_steps(2);
+}
+
+#[test]
+fn i_m_standing_on_home_tells_the_daemon() {
+    let (mut harness, requests) = Setup::new(View::Home, PhaseKind::Sitting).build();
+    harness.run_steps(2);
+    harness.get_by_label("Sitting for under a minute");
+    harness.get_by_label("I'm standing").click();
+    harness.run_steps(2);
+    assert_eq!(
+        sent(&requests),
+        [Request::Posture {
+            posture: sitbreak::posture::Posture::Standing
+        }]
+    );
+}
+
+#[test]
+fn settings_show_the_file_s_hooks_and_test_runs_one_through_the_daemon() {
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.settings_toml = "[hooks]\nstand = [\"deskctl\", \"up\"]\n".into();
+    let (mut harness, requests) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("deskctl up");
+    harness.get_by_label("When I stand");
+    let tests = harness.query_all_by_label("Test").count();
+    assert_eq!(tests, 6, "a Test button per event");
+    // Every Test is pressed (as a screen reader does, below the fold);
+    // only the one with a command does anything.
+    for button in harness.query_all_by_label("Test") {
+        button.click_accesskit();
+    }
+    harness.run_steps(2);
+    assert_eq!(
+        sent(&requests),
+        [Request::TestHook {
+            event: "stand".into()
+        }]
+    );
 }

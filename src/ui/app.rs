@@ -63,6 +63,10 @@ pub enum Msg {
     ExportCsv,
     /// Settings' "Play a sample".
     Sample(Sample),
+    /// "I'm standing" / "I'm sitting".
+    Posture(crate::posture::Posture),
+    /// Settings' "Test" beside a hook.
+    TestHook(&'static str),
 }
 
 /// A message shown at the top of the window.
@@ -627,6 +631,10 @@ impl App {
             Msg::Resume => {
                 self.request(Request::Resume, now);
             }
+            Msg::Posture(posture) => {
+                self.request(Request::Posture { posture }, now);
+            }
+            Msg::TestHook(event) => self.test_hook(event, now),
             Msg::Break(m) => self.apply_break(m, now),
             Msg::Safety(true) => self.open_safety(),
             Msg::Safety(false) => self.safety_open = false,
@@ -704,7 +712,13 @@ impl App {
 
     /// Sends a request; shows a refusal or error in the banner. True on Ok.
     fn request(&mut self, request: Request, now: f64) -> bool {
-        match self.link.send(request) {
+        let response = self.link.send(request);
+        self.request_answered(response, now)
+    }
+
+    /// Shows what a request's answer says: the new status, or why not.
+    fn request_answered(&mut self, response: Response, now: f64) -> bool {
+        match response {
             Response::Ok { status } => {
                 self.banner = None;
                 self.set_status(status, now);
@@ -725,6 +739,36 @@ impl App {
                 false
             }
             _ => false,
+        }
+    }
+
+    /// Runs a hook through the daemon, which alone runs them, and says how
+    /// it went.
+    fn test_hook(&mut self, event: &str, now: f64) {
+        match self.link.send(Request::TestHook {
+            event: event.to_owned(),
+        }) {
+            Response::HookRan {
+                event,
+                problem: None,
+            } => {
+                self.banner = Some(Banner {
+                    text: format!("The {event} hook ran without a problem."),
+                    is_error: false,
+                });
+            }
+            Response::HookRan {
+                event,
+                problem: Some(problem),
+            } => {
+                self.banner = Some(Banner {
+                    text: format!("The {event} hook failed: {problem}"),
+                    is_error: true,
+                });
+            }
+            other => {
+                self.request_answered(other, now);
+            }
         }
     }
 

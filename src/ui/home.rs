@@ -8,6 +8,7 @@ use super::app::{App, Msg};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::engine::PhaseKind;
+use crate::posture::Posture;
 
 /// Draws home; returns what the user asked for.
 pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
@@ -99,6 +100,15 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                     ),
                 );
                 muted(ui, format!("Time sat today: {}", widgets::span(t.sat_secs)));
+                let posture = match status.posture {
+                    Posture::Sitting => "Sitting",
+                    Posture::Standing => "Standing",
+                };
+                let how_long = match status.posture_secs / 60 {
+                    0 => "under a minute".to_owned(),
+                    m => widgets::span(m * 60),
+                };
+                muted(ui, format!("{posture} for {how_long}"));
                 ui.add_space(GAP / 2.0);
                 ui.horizontal_wrapped(|ui| {
                     if status.phase == PhaseKind::Paused {
@@ -109,6 +119,13 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                         && access::shortcut(primary_button(ui, "Take a break now"), "B").clicked()
                     {
                         msg = Some(Msg::TakeBreakNow);
+                    }
+                    let (label, then) = match status.posture {
+                        Posture::Sitting => ("I'm standing", Posture::Standing),
+                        Posture::Standing => ("I'm sitting", Posture::Sitting),
+                    };
+                    if access::shortcut(secondary_button(ui, label), "S").clicked() {
+                        msg = Some(Msg::Posture(then));
                     }
                 });
             });
@@ -163,6 +180,7 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
         ui,
         &[
             ("B", "break now"),
+            ("S", "standing / sitting"),
             ("Ctrl+2", "settings"),
             ("Ctrl+3", "statistics"),
         ],

@@ -227,6 +227,10 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
                 msg = Some(m);
             }
             ui.add_space(GAP);
+            if let Some(m) = hooks_ui(ui, app) {
+                msg = Some(m);
+            }
+            ui.add_space(GAP);
             desktop_ui(ui, app);
         });
     super::access::name_scroll(ui.ctx(), scroll.id, "Scroll the settings");
@@ -248,6 +252,65 @@ pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
             let p = Palette::of(ui.ctx());
             ui.label(RichText::new("Some fields need fixing before saving.").color(p.danger));
         }
+    });
+    msg
+}
+
+/// Sit–stand–move presets: each sets both lengths.
+fn sit_stand_presets(ui: &mut Ui, form: &mut SettingsForm) {
+    const PRESETS: [(&str, &str, &str); 2] = [
+        ("20-8-2 (sit 20, stand 8, move 2)", "20m", "8m"),
+        ("30 sit, then stand and move", "30m", "0s"),
+    ];
+    ui.horizontal_wrapped(|ui| {
+        muted(ui, "Presets:");
+        for (label, sit, stand) in PRESETS {
+            if secondary_button(ui, label).clicked() {
+                form.texts.insert("sit_for".into(), sit.into());
+                form.texts.insert("stand_for".into(), stand.into());
+            }
+        }
+    });
+}
+
+/// The hooks the settings file binds, each with a Test button. Shown, not
+/// edited: a command to run belongs in the file the person wrote.
+fn hooks_ui(ui: &mut Ui, app: &App) -> Option<Msg> {
+    let p = Palette::of(ui.ctx());
+    let mut msg = None;
+    card(ui, |ui| {
+        section_title(ui, Group::Hooks.title());
+        muted(
+            ui,
+            "Commands run on events, such as raising a motorised desk. They are set only \
+             in the settings file, under [hooks].",
+        );
+        if let Some(problem) = app.status.as_ref().and_then(|s| s.hook_problem.as_ref()) {
+            ui.label(RichText::new(format!("Last failure: {problem}")).color(p.danger));
+        }
+        egui::Grid::new("hooks")
+            .num_columns(3)
+            .spacing([24.0, 6.0])
+            .show(ui, |ui| {
+                for (event, command) in app.settings.hooks.all() {
+                    let label = KEYS
+                        .iter()
+                        .find(|k| k.group == Group::Hooks && k.name == event)
+                        .map_or(event, |k| k.label);
+                    ui.label(label);
+                    if command.is_empty() {
+                        muted(ui, "nothing");
+                    } else {
+                        ui.label(RichText::new(command.join(" ")).monospace());
+                    }
+                    let test =
+                        ui.add_enabled_ui(!command.is_empty(), |ui| secondary_button(ui, "Test"));
+                    if test.inner.clicked() {
+                        msg = Some(Msg::TestHook(event));
+                    }
+                    ui.end_row();
+                }
+            });
     });
     msg
 }
@@ -287,7 +350,16 @@ fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
         section_title(ui, Group::Schedule.title());
-        group_grid(ui, Group::Schedule, form, errors, &[]);
+        // The sit–stand lengths show only while the mode is on.
+        let skip: &[&str] = if form.draft.sit_stand {
+            &[]
+        } else {
+            &["sit_for", "stand_for"]
+        };
+        group_grid(ui, Group::Schedule, form, errors, skip);
+        if form.draft.sit_stand {
+            sit_stand_presets(ui, form);
+        }
         ui.add_space(GAP / 2.0);
         // Working hours: the switch, then the days only while it is on.
         group_grid(ui, Group::WorkingHours, form, errors, &DAYS);

@@ -183,29 +183,40 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
     });
     ui.add_space(GAP);
     card(ui, |ui| {
-        section_title(ui, &format!("Time sat per day, last {DAYS} days"));
-        let sat: Vec<Bar> = summary
-            .days
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                Bar::new(i as f64, d.sat_secs as f64 / 3600.0)
-                    .width(0.6)
-                    .fill(p.muted)
-            })
-            .collect();
+        section_title(
+            ui,
+            &format!("Sitting and standing per day, last {DAYS} days"),
+        );
+        let hours = |f: fn(&DayStats) -> u64, fill| -> Vec<Bar> {
+            summary
+                .days
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    Bar::new(i as f64, f(d) as f64 / 3600.0)
+                        .width(0.6)
+                        .fill(fill)
+                })
+                .collect()
+        };
+        let sat = BarChart::new("Sitting", hours(|d| d.sat_secs, p.muted)).color(p.muted);
+        let stood = BarChart::new("Standing", hours(|d| d.stood_secs, p.natural))
+            .color(p.natural)
+            .stack_on(&[&sat]);
         let chart = fixed_plot("sat", 150.0)
             .y_axis_label("hours")
             .y_axis_formatter(whole_numbers)
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 2.0, 1.0]))
             .include_y(1.0)
             .x_axis_formatter(x_label)
+            .legend(egui_plot::Legend::default())
             .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("Time sat", sat).color(p.muted))
+                plot.bar_chart(sat);
+                plot.bar_chart(stood);
             });
         access::image(
             &chart.response,
-            &format!("Chart: time sat per day, last {DAYS} days"),
+            &format!("Chart: time sitting and standing per day, last {DAYS} days"),
             "The same days in the table below.",
         );
         day_table(ui, &summary.days, summary.daily_goal);
@@ -310,14 +321,22 @@ fn day_table(ui: &mut Ui, days: &[DayStats], goal: u32) {
                 .show(ui, |ui| {
                     for d in days.iter().rev() {
                         ui.label(d.date.format("%a %-d %b").to_string());
-                        ui.label(format!(
+                        let mut line = format!(
                             "{} of {goal} breaks ({} taken, {} natural, {} skipped), sat {}",
                             d.counted(),
                             d.taken,
                             d.natural,
                             d.skipped,
                             widgets::span(d.sat_secs)
-                        ));
+                        );
+                        if d.stood_secs > 0 || d.posture_changes > 0 {
+                            line.push_str(&format!(
+                                ", stood {}, {} changes of posture",
+                                widgets::span(d.stood_secs),
+                                d.posture_changes
+                            ));
+                        }
+                        ui.label(line);
                         ui.end_row();
                     }
                 });
