@@ -90,6 +90,7 @@ fn tray_menu_reads_back_over_dbusmenu_and_a_click_pauses() {
             "Take a break now",
             "Snooze",
             "Skip this break",
+            "I'm standing",
             "Pause",
             "30 minutes",
             "1 hour",

@@ -70,9 +70,25 @@ fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back
     let status = desktop.status();
     assert_eq!(status["prompt"], "stand_up");
     assert_eq!(status["phase"], "sitting");
+    // With the notification, a small window, on top and not focused.
+    let mut prompt_window = None;
     assert!(
-        desktop.window_pids().is_empty(),
-        "the stand-up prompt is not the break card"
+        wait_until(Duration::from_secs(10), || {
+            prompt_window = desktop.visible_window();
+            prompt_window.is_some()
+        }),
+        "no prompt window"
+    );
+    let prompt_window = prompt_window.expect("mapped");
+    assert_ne!(
+        desktop.active_window().as_deref(),
+        Some(prompt_window.as_str()),
+        "the prompt window took focus"
+    );
+    let size = desktop.xdotool(&["getwindowgeometry", &prompt_window]);
+    assert!(
+        size.as_deref().is_some_and(|g| g.contains("460x210")),
+        "a small window, not the break card: {size:?}"
     );
 
     let said = desktop.sitbreak(&["stand"]);
@@ -91,6 +107,10 @@ fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back
         wait_until(Duration::from_secs(10), || fs::read_to_string(&hook_log)
             .is_ok_and(|l| l.contains("stand standing"))),
         "the stand hook did not run"
+    );
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop.window_pids().is_empty()),
+        "the prompt window stayed after the prompt was answered"
     );
 
     // Standing: the movement break comes after the standing period, in the
@@ -113,6 +133,7 @@ fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back
         || desktop.status()["phase"] == "on_break"
     ));
     press(&desktop, &window, &["Right"; 6]);
+    let break_window = desktop.window_pids();
     press(&desktop, &window, &["Return"]);
     assert!(
         wait_until(Duration::from_secs(10), || desktop
@@ -134,7 +155,36 @@ fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back
     assert_eq!(desktop.status()["prompt"], "sit_down");
     assert_eq!(count(&desktop, "Stand up — raise your desk"), 1);
 
-    assert_eq!(desktop.sitbreak(&["sit"]).code, 0);
+    // Answered in its window (once the break's window has gone): the person
+    // turns to it and presses Enter.
+    let mut prompt_window = None;
+    assert!(
+        wait_until(Duration::from_secs(10), || {
+            let pids = desktop.window_pids();
+            prompt_window = desktop
+                .visible_window()
+                .filter(|_| !pids.is_empty() && pids != break_window);
+            prompt_window.is_some()
+        }),
+        "no sit-down prompt window: {}",
+        desktop.status()
+    );
+    // Focus that comes with a window is the desktop's; the person's comes
+    // after they have read it (the key guard's 1.5 s).
+    std::thread::sleep(Duration::from_secs(2));
+    let prompt_window = prompt_window.expect("mapped");
+    desktop.xdotool(&["windowfocus", &prompt_window]);
+    std::thread::sleep(Duration::from_millis(500));
+    desktop.xdotool(&["key", "--window", &prompt_window, "Return"]);
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop.status()["posture"]
+            == "sitting"),
+        "Enter on the prompt window did not say I'm sitting"
+    );
+    assert!(
+        wait_until(Duration::from_secs(10), || desktop.window_pids().is_empty()),
+        "the prompt window stayed"
+    );
     let status = desktop.status();
     assert_eq!(status["posture"], "sitting");
     assert_eq!(status["prompt"], serde_json::Value::Null);
@@ -159,10 +209,23 @@ fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back
 }
 
 #[test]
-fn without_the_mode_standing_stops_the_sitting_clock() {
+fn without_the_mode_i_m_standing_in_the_tray_stops_the_sitting_clock() {
     let mut desktop = desktop("sit_interval = \"4s\"\n");
     desktop.start_daemon();
-    assert_eq!(desktop.sitbreak(&["stand"]).code, 0);
+    let (service, path) = desktop.wait_for_tray_item().expect("a tray item");
+    desktop.click_menu_label(&service, &path, "I'm standing");
+    assert!(
+        wait_until(Duration::from_secs(5), || desktop.status()["posture"]
+            == "standing"),
+        "the tray item did not say so"
+    );
+    assert!(
+        wait_until(Duration::from_secs(5), || desktop
+            .menu_entries(&service, &path)
+            .iter()
+            .any(|(_, label, _)| label == "I'm sitting")),
+        "the tray offers I'm sitting while standing"
+    );
     let status = desktop.status();
     assert_eq!(status["next_break_in_secs"], serde_json::Value::Null);
     assert_eq!(status["summary"], "Standing: no break while you stand");

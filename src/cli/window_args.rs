@@ -23,6 +23,7 @@ pub enum ViewArg {
     Break,
     Settings,
     Statistics,
+    Prompt,
 }
 
 impl From<ViewArg> for View {
@@ -32,6 +33,7 @@ impl From<ViewArg> for View {
             ViewArg::Break => View::Break,
             ViewArg::Settings => View::Settings,
             ViewArg::Statistics => View::Statistics,
+            ViewArg::Prompt => View::Prompt,
         }
     }
 }
@@ -42,7 +44,13 @@ mod tests {
 
     #[test]
     fn every_view_the_daemon_asks_for_parses_to_itself() {
-        for view in [View::Home, View::Break, View::Settings, View::Statistics] {
+        for view in [
+            View::Home,
+            View::Break,
+            View::Settings,
+            View::Statistics,
+            View::Prompt,
+        ] {
             let args = WindowArgs::try_parse_from(["sitbreak-window", "--view", view.as_str()])
                 .expect("parses");
             assert_eq!(View::from(args.view), view);

@@ -89,6 +89,7 @@ impl Daemon {
     pub(super) fn open_window(&mut self, view: View) {
         if !self.parts.window.open(view) {
             self.push_show(view);
+            self.break_pushed |= view == View::Break;
         }
     }
 
@@ -97,10 +98,15 @@ impl Daemon {
     /// a break running has abandoned it.
     pub(super) fn window_exited(&mut self, now: Now, remap: bool) {
         let phase = self.engine.status(now.mono).phase;
-        if remap && matches!(phase, PhaseKind::BreakDue | PhaseKind::OnBreak) {
+        // A window that was closing anyway (a prompt window whose prompt
+        // the break replaced) may exit before it heard of the break: the
+        // card it was told to show still belongs on screen.
+        let pushed = std::mem::take(&mut self.break_pushed);
+        if (remap || pushed) && matches!(phase, PhaseKind::BreakDue | PhaseKind::OnBreak) {
             self.open_window(View::Break);
         } else {
             self.window_closed(now);
+            self.open_waiting_prompt_window();
         }
     }
 }

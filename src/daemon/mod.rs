@@ -248,6 +248,11 @@ struct Daemon {
     hook_problem: Option<String>,
     /// A break started and has not ended, for the `break_end` hook.
     break_open: bool,
+    /// The open window was told to show the break rather than a fresh
+    /// card opened (see `card.rs`, `window_exited`).
+    break_pushed: bool,
+    /// A sit–stand prompt's window waits for the open window to exit.
+    prompt_window_waits: bool,
     quit: bool,
 }
 
@@ -309,6 +314,8 @@ impl Daemon {
             posture,
             hook_problem: None,
             break_open: false,
+            break_pushed: false,
+            prompt_window_waits: false,
             quit: false,
         };
         if let Some(stood_for) = stood_for {

@@ -10,7 +10,7 @@ use super::notifier::PromptNotice;
 use super::{Daemon, Msg, report};
 use crate::engine::{Effect, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::Event;
-use crate::ipc::protocol::Response;
+use crate::ipc::protocol::{Response, View};
 use crate::posture::{self, Machine, Posture, Prompt};
 use crate::settings::format_duration;
 
@@ -43,9 +43,8 @@ impl Daemon {
                 posture::Effect::Engine(input) => {
                     let _ = self.feed(now, input);
                 }
-                posture::Effect::Restand { break_in } => {
-                    let stood = now.mono - self.posture.since();
-                    self.engine.continue_standing(now, break_in, stood);
+                posture::Effect::Restand { break_in, already } => {
+                    self.engine.continue_standing(now, break_in, already);
                 }
             }
         }
@@ -56,6 +55,10 @@ impl Daemon {
     }
 
     fn show_prompt(&mut self, now: Now, prompt: Prompt) {
+        // The small window comes with the notification, and is the only
+        // reminder without one. While another window is open (the break
+        // that just ended is still closing) it comes when that one exits.
+        self.prompt_window_waits = !self.parts.window.open(View::Prompt);
         if !self.settings.notifications {
             return;
         }
@@ -68,6 +71,13 @@ impl Daemon {
             can_skip: !self.settings.strict,
         };
         self.parts.notifier.prompt(&notice);
+    }
+
+    /// The window exited: a prompt that waited for it gets its own.
+    pub(super) fn open_waiting_prompt_window(&mut self) {
+        if std::mem::take(&mut self.prompt_window_waits) && self.posture.showing().is_some() {
+            self.prompt_window_waits = !self.parts.window.open(View::Prompt);
+        }
     }
 
     /// Snooze and Skip answer a sit–stand prompt while one shows and no

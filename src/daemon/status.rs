@@ -33,7 +33,10 @@ pub fn build(
     });
     let summary = match &status.held_by {
         Some(by) => format!("Break waiting: {by}"),
-        None if engine.standing() && next_break_in_secs.is_none() => {
+        None if engine.standing()
+            && status.phase == PhaseKind::Sitting
+            && next_break_in_secs.is_none() =>
+        {
             "Standing: no break while you stand".into()
         }
         None => summary_line(status.phase, next_break_in_secs, paused_until.as_deref()),

@@ -27,6 +27,8 @@ pub enum View {
     Break,
     Settings,
     Statistics,
+    /// The small window of a sit–stand prompt.
+    Prompt,
 }
 
 impl View {
@@ -37,6 +39,7 @@ impl View {
             View::Break => "break",
             View::Settings => "settings",
             View::Statistics => "statistics",
+            View::Prompt => "prompt",
         }
     }
 }

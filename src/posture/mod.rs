@@ -96,11 +96,12 @@ pub enum Effect {
     Close(Prompt),
     /// Tell the engine (and so the history) of a change of posture.
     Engine(engine::Input),
-    /// The settings changed what standing means for the countdown: the
-    /// engine takes it up without a change of posture
+    /// What standing means for the countdown changed: the engine takes it
+    /// up without a change of posture, counting `already` stood
     /// ([`engine::Engine::continue_standing`]).
     Restand {
         break_in: Option<Duration>,
+        already: Duration,
     },
 }
 
@@ -220,8 +221,16 @@ impl Machine {
             Input::BreakEnded => {
                 // Whatever they were asked before the break is moot now.
                 self.close(&mut out);
-                if self.config.cycle.is_some() && self.posture == Posture::Standing {
+                if let (Some(cycle), Posture::Standing) = (self.config.cycle, self.posture) {
                     self.show(Prompt::SitDown, &mut out);
+                    // Asked to sit and not yet answering is no reason for
+                    // another break a standing period from now: the next
+                    // comes a whole cycle later, or `stand` after they say
+                    // they stand again.
+                    out.push(Effect::Restand {
+                        break_in: Some(cycle.interval()),
+                        already: Duration::ZERO,
+                    });
                 }
             }
             Input::Configure(config) => {
@@ -233,6 +242,7 @@ impl Machine {
                 if self.posture == Posture::Standing && was != self.break_in_when_standing() {
                     out.push(Effect::Restand {
                         break_in: self.break_in_when_standing(),
+                        already: now - self.since,
                     });
                 }
             }

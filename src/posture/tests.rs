@@ -95,9 +95,8 @@ impl Desk {
                 Effect::Show(p) => self.note(format!("show {p:?}")),
                 Effect::Close(p) => self.note(format!("close {p:?}")),
                 Effect::Engine(input) => self.engine(input)?,
-                Effect::Restand { break_in } => {
-                    let stood = self.now.mono - self.posture.since();
-                    self.engine.continue_standing(self.now, break_in, stood);
+                Effect::Restand { break_in, already } => {
+                    self.engine.continue_standing(self.now, break_in, already);
                 }
             }
         }
@@ -319,10 +318,10 @@ fn strict_mode_refuses_skipping_the_stand_prompt() {
 }
 
 #[test]
-fn keep_standing_closes_the_sit_prompt_and_the_next_break_follows_the_standing() {
+fn keep_standing_closes_the_sit_prompt_and_the_next_break_is_a_whole_cycle_later() {
     check(
         Some(twenty_eight_two()),
-        "run 20m; stand; run 8m; start; run 2m; finish; skip; run 8m",
+        "run 20m; stand; run 8m; start; run 2m; finish; skip; run 28m",
         &[
             "20:00 show StandUp",
             "20:00 close StandUp",
@@ -330,7 +329,7 @@ fn keep_standing_closes_the_sit_prompt_and_the_next_break_follows_the_standing()
             "28:00 break due",
             "30:00 show SitDown",
             "30:00 close SitDown",
-            "38:00 break due",
+            "58:00 break due",
         ],
     );
 }

@@ -20,7 +20,7 @@ use super::link::DaemonLink;
 use super::settings_view::SettingsForm;
 use super::theme::{self, GAP, Palette};
 use super::{announce, break_view, figure_view};
-use super::{home, safety_view, settings_view, stats_view, widgets};
+use super::{home, prompt_view, safety_view, settings_view, stats_view, widgets};
 use crate::catalog::{Catalog, NoteWhen};
 use crate::engine::PhaseKind;
 use crate::history::Record;
@@ -34,6 +34,8 @@ pub enum Screen {
     Break,
     Settings,
     Statistics,
+    /// A sit–stand prompt, in a small window of its own.
+    Prompt,
 }
 
 impl From<View> for Screen {
@@ -43,6 +45,7 @@ impl From<View> for Screen {
             View::Break => Screen::Break,
             View::Settings => Screen::Settings,
             View::Statistics => Screen::Statistics,
+            View::Prompt => Screen::Prompt,
         }
     }
 }
@@ -67,6 +70,9 @@ pub enum Msg {
     Posture(crate::posture::Posture),
     /// Settings' "Test" beside a hook.
     TestHook(&'static str),
+    /// The prompt window's Snooze and "Not now" / "Keep standing".
+    PromptSnooze,
+    PromptSkip,
 }
 
 /// A message shown at the top of the window.
@@ -171,7 +177,7 @@ impl App {
             safety_open: false,
             // A window opened on the break came by itself; any other the
             // person asked for.
-            guard: if inputs.view == View::Break {
+            guard: if matches!(inputs.view, View::Break | View::Prompt) {
                 KeyGuard::shown(0.0)
             } else {
                 KeyGuard::open()
@@ -261,6 +267,11 @@ impl App {
         let Some(status) = &self.status else {
             return;
         };
+        // A prompt answered anywhere (its window, the notification, the
+        // tray, the CLI), or made moot by the break itself, is done.
+        if self.screen == Screen::Prompt && status.prompt.is_none() {
+            self.closing = true;
+        }
         let waiting = matches!(self.flow.stage, Stage::Due | Stage::Safety);
         if self.screen == Screen::Break
             && waiting
@@ -318,7 +329,7 @@ impl App {
     /// Keys typed for another app never reach a break card: see
     /// [`KeyGuard`]. Called with each frame's input before egui sees it.
     pub fn guard_input(&mut self, now: f64, events: &mut Vec<egui::Event>) {
-        if self.screen != Screen::Break {
+        if !matches!(self.screen, Screen::Break | Screen::Prompt) {
             return;
         }
         let guard = &mut self.guard;
@@ -457,7 +468,8 @@ impl App {
                 ctx.request_repaint_after(Duration::from_millis(if cued { 40 } else { 250 }))
             }
             Screen::Break if self.flow.is_animating() => ctx.request_repaint(),
-            Screen::Break => {}
+            // A still prompt changes only with a push from the daemon.
+            Screen::Break | Screen::Prompt => {}
             Screen::Home => ctx.request_repaint_after(Duration::from_secs(1)),
             Screen::Settings | Screen::Statistics => {
                 ctx.request_repaint_after(Duration::from_secs(30))
@@ -524,6 +536,16 @@ impl App {
                 out.extend(self.flow.shortcut(pressed, strict).map(Msg::Break));
             } else if self.screen == Screen::Home && i.key_pressed(Key::B) && !ctrl {
                 out.push(Msg::TakeBreakNow);
+            } else if self.screen == Screen::Home && i.key_pressed(Key::S) && !ctrl {
+                let standing = self
+                    .status
+                    .as_ref()
+                    .is_some_and(|s| s.posture == crate::posture::Posture::Standing);
+                out.push(Msg::Posture(if standing {
+                    crate::posture::Posture::Sitting
+                } else {
+                    crate::posture::Posture::Standing
+                }));
             }
             if self.screen == Screen::Settings && ctrl && i.key_pressed(Key::S) {
                 out.push(Msg::SaveSettings);
@@ -545,7 +567,7 @@ impl App {
                 ui.set_min_size(ui.available_size());
                 access::name_window(ui.ctx());
                 self.announcer.ui(ui);
-                if self.screen != Screen::Break {
+                if !matches!(self.screen, Screen::Break | Screen::Prompt) {
                     msgs.extend(self.nav_ui(ui, now));
                     ui.add_space(GAP);
                 }
@@ -558,6 +580,7 @@ impl App {
                     Screen::Break => msgs.extend(break_view::ui(ui, self).map(Msg::Break)),
                     Screen::Settings => msgs.extend(settings_view::ui(ui, self)),
                     Screen::Statistics => msgs.extend(stats_view::ui(ui, self)),
+                    Screen::Prompt => msgs.extend(prompt_view::ui(ui, self)),
                 }
             });
         if self.safety_open {
@@ -632,8 +655,13 @@ impl App {
                 self.request(Request::Resume, now);
             }
             Msg::Posture(posture) => {
-                self.request(Request::Posture { posture }, now);
+                let answered = self.request(Request::Posture { posture }, now);
+                if answered && self.screen == Screen::Prompt {
+                    self.closing = true;
+                }
             }
+            Msg::PromptSnooze => self.answer_prompt(Request::Snooze, now),
+            Msg::PromptSkip => self.answer_prompt(Request::Skip, now),
             Msg::TestHook(event) => self.test_hook(event, now),
             Msg::Break(m) => self.apply_break(m, now),
             Msg::Safety(true) => self.open_safety(),
@@ -739,6 +767,14 @@ impl App {
                 false
             }
             _ => false,
+        }
+    }
+
+    /// Snooze and Skip reach the prompt while one shows (the daemon routes
+    /// them); the prompt window has done its job once answered.
+    fn answer_prompt(&mut self, request: Request, now: f64) {
+        if self.request(request, now) && self.screen == Screen::Prompt {
+            self.closing = true;
         }
     }
 

@@ -15,6 +15,7 @@ mod heatmap;
 pub mod home;
 pub mod key_guard;
 pub mod link;
+pub mod prompt_view;
 pub mod safety_view;
 pub mod settings_view;
 pub mod stats_view;
@@ -46,16 +47,21 @@ pub fn run(paths: &Paths, view: View) -> Result<Closed> {
         .unwrap_or_default();
     let socket = socket_path(paths);
     let export_dir = paths.data_dir.clone();
-    let size = [600.0, 760.0];
+    let (size, min) = if view == View::Prompt {
+        ([460.0, 210.0], [360.0, 180.0])
+    } else {
+        ([600.0, 760.0], [480.0, 560.0])
+    };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(access::WINDOW_NAME)
         .with_app_id("sitbreak")
         .with_inner_size(size)
-        .with_min_inner_size([480.0, 560.0]);
+        .with_min_inner_size(min);
     // eframe centres on the primary monitor; a card belongs where the
     // person works, which on X11 we can tell from the pointer.
     let mut centered = true;
-    if view == View::Break {
+    let comes_by_itself = matches!(view, View::Break | View::Prompt);
+    if comes_by_itself {
         // On top so it is seen, but not focused, so typing is not stolen.
         viewport = viewport.with_always_on_top().with_active(false);
         if let Some(at) = card_hints::centre_on_pointer_monitor(size) {
@@ -73,9 +79,7 @@ pub fn run(paths: &Paths, view: View) -> Result<Closed> {
         "sitbreak",
         options,
         Box::new(move |cc| {
-            if view == View::Break
-                && let Err(e) = card_hints::on_top_without_focus(cc)
-            {
+            if comes_by_itself && let Err(e) = card_hints::on_top_without_focus(cc) {
                 eprintln!("sitbreak-window: warning: the card may take focus ({e})");
             }
             let ctx = cc.egui_ctx.clone();

@@ -1,0 +1,64 @@
+//! The small window of sit–stand–move mode's prompts: "Stand up — raise
+//! your desk" and "Sit back down in a slightly different position", with
+//! the buttons of their notification. It comes with the notification, takes
+//! no focus, and closes when the prompt is answered anywhere.
+
+use egui::{RichText, Ui};
+
+use super::access;
+use super::app::{App, Msg};
+use super::theme::GAP;
+use super::widgets::{muted, primary_button, secondary_button};
+use crate::posture::{Posture, Prompt};
+
+/// The prompt's words: title and line.
+pub fn words(prompt: Prompt) -> (&'static str, &'static str) {
+    match prompt {
+        Prompt::StandUp => (
+            "Stand up — raise your desk",
+            "Stand for a while; a movement break follows.",
+        ),
+        Prompt::SitDown => (
+            "Sit back down in a slightly different position",
+            "A different position from before: shift how you sit.",
+        ),
+    }
+}
+
+/// Draws the prompt on screen; nothing once it is answered.
+pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
+    let status = app.status.as_ref()?;
+    let prompt = status.prompt?;
+    let (title, line) = words(prompt);
+    let mut msg = None;
+    let heading = ui.label(RichText::new(title).size(22.0).strong());
+    access::heading(&heading, title);
+    ui.add_space(GAP / 2.0);
+    muted(ui, line);
+    ui.add_space(GAP);
+    ui.horizontal_wrapped(|ui| match prompt {
+        Prompt::StandUp => {
+            if access::shortcut(primary_button(ui, "I'm standing"), "Enter").clicked() {
+                msg = Some(Msg::Posture(Posture::Standing));
+            }
+            let snooze = app.settings.snooze_length.as_secs().div_ceil(60);
+            if status.snoozes_left > 0
+                && secondary_button(ui, &format!("Snooze {snooze} min")).clicked()
+            {
+                msg = Some(Msg::PromptSnooze);
+            }
+            if !status.strict && secondary_button(ui, "Not now").clicked() {
+                msg = Some(Msg::PromptSkip);
+            }
+        }
+        Prompt::SitDown => {
+            if access::shortcut(primary_button(ui, "I'm sitting"), "Enter").clicked() {
+                msg = Some(Msg::Posture(Posture::Sitting));
+            }
+            if secondary_button(ui, "Keep standing").clicked() {
+                msg = Some(Msg::PromptSkip);
+            }
+        }
+    });
+    msg
+}
