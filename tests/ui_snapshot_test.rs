@@ -39,6 +39,22 @@ fn home_looks_right() {
 }
 
 #[test]
+fn the_stand_up_prompt_window_looks_right() {
+    both_themes(
+        "prompt_stand_up",
+        |_| {
+            let mut setup = Setup::new(View::Prompt, PhaseKind::Sitting);
+            setup.status.prompt = Some(sitbreak::posture::Prompt::StandUp);
+            setup.status.posture_secs = 20 * 60;
+            // The window's own size (`ui::run`).
+            (setup.width, setup.height) = (460.0, 210.0);
+            setup
+        },
+        |_| {},
+    );
+}
+
+#[test]
 fn break_due_looks_right() {
     both_themes(
         "break_due",

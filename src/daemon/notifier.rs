@@ -35,8 +35,10 @@ pub struct Notifier {
 /// What a sit–stand prompt says and offers.
 pub struct PromptNotice {
     pub prompt: Prompt,
-    /// "20 minutes" of sitting so far.
+    /// "20m" of sitting so far.
     pub sat: String,
+    /// The standing period, "8m".
+    pub stand: String,
     pub snooze_minutes: Option<u64>,
     pub can_skip: bool,
 }
@@ -145,8 +147,8 @@ impl Notifier {
         match notice.prompt {
             Prompt::StandUp => {
                 n.summary("Stand up — raise your desk").body(&format!(
-                    "{} sitting. Stand for a while; a movement break follows.",
-                    notice.sat
+                    "You have sat for {}. Stand for {}, then a short movement break.",
+                    notice.sat, notice.stand
                 ));
                 if with_actions {
                     n.action(&actions::id(&act(Posture::Standing)), "I'm standing");
@@ -163,7 +165,7 @@ impl Notifier {
             }
             Prompt::SitDown => {
                 n.summary("Sit back down in a slightly different position")
-                    .body("A different position from before: shift how you sit.");
+                    .body("Not quite as before: shift how you sit.");
                 if with_actions {
                     n.action(&actions::id(&act(Posture::Sitting)), "I'm sitting")
                         .action(&actions::id(&Request::Skip), "Keep standing");

@@ -66,6 +66,7 @@ impl Daemon {
         let notice = PromptNotice {
             prompt,
             sat: format_duration(Duration::from_secs(sat.as_secs() / 60 * 60)),
+            stand: format_duration(self.settings.stand_for),
             snooze_minutes: (self.posture.snoozes_left() > 0)
                 .then(|| self.settings.snooze_length.as_secs().div_ceil(60)),
             can_skip: !self.settings.strict,

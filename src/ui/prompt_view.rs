@@ -8,19 +8,20 @@ use egui::{RichText, Ui};
 use super::access;
 use super::app::{App, Msg};
 use super::theme::GAP;
-use super::widgets::{muted, primary_button, secondary_button};
+use super::widgets::{self, muted, primary_button, secondary_button};
 use crate::posture::{Posture, Prompt};
 
-/// The prompt's words: title and line.
-pub fn words(prompt: Prompt) -> (&'static str, &'static str) {
+/// The prompt's words: title and line. `sat` is the time sat so far and
+/// `stand` the standing period, for the stand-up prompt.
+pub fn words(prompt: Prompt, sat: &str, stand: &str) -> (&'static str, String) {
     match prompt {
         Prompt::StandUp => (
             "Stand up — raise your desk",
-            "Stand for a while; a movement break follows.",
+            format!("You have sat for {sat}. Stand for {stand}, then a short movement break."),
         ),
         Prompt::SitDown => (
             "Sit back down in a slightly different position",
-            "A different position from before: shift how you sit.",
+            "Not quite as before: shift how you sit.".to_owned(),
         ),
     }
 }
@@ -29,7 +30,11 @@ pub fn words(prompt: Prompt) -> (&'static str, &'static str) {
 pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     let status = app.status.as_ref()?;
     let prompt = status.prompt?;
-    let (title, line) = words(prompt);
+    let (title, line) = words(
+        prompt,
+        &widgets::span(status.posture_secs / 60 * 60),
+        &widgets::span(app.settings.stand_for.as_secs()),
+    );
     let mut msg = None;
     let heading = ui.label(RichText::new(title).size(22.0).strong());
     access::heading(&heading, title);

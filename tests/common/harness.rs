@@ -300,6 +300,8 @@ pub struct Setup {
     pub dark: bool,
     /// Window height; tall windows show long settings without scrolling.
     pub height: f32,
+    /// Window width.
+    pub width: f32,
     pub settings_problems: Vec<String>,
     pub catalog_problems: Vec<String>,
     pub settings_error: Option<String>,
@@ -317,6 +319,7 @@ impl Setup {
             export_dir: std::env::temp_dir(),
             dark: false,
             height: 760.0,
+            width: 600.0,
             settings_problems: Vec::new(),
             catalog_problems: Vec::new(),
             settings_error: None,
@@ -357,7 +360,7 @@ impl Setup {
             },
         );
         let harness = Harness::builder()
-            .with_size([600.0, self.height])
+            .with_size([self.width, self.height])
             .with_step_dt(0.25)
             .build_ui_state(
                 |ui, app: &mut App| {
