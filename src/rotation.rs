@@ -69,6 +69,9 @@ pub struct Preferences {
     pub allow_floor: bool,
     pub break_length: Duration,
     pub day_start: NaiveTime,
+    /// Sit–stand–move mode: its movement breaks favour routines done
+    /// standing throughout.
+    pub prefer_standing: bool,
 }
 
 impl From<&Settings> for Preferences {
@@ -79,6 +82,7 @@ impl From<&Settings> for Preferences {
             allow_floor: s.allow_floor,
             break_length: s.break_length,
             day_start: s.day_start,
+            prefer_standing: s.sit_stand,
         }
     }
 }
@@ -225,8 +229,15 @@ pub fn next_routine(
                 .find(|(_, _, id)| r.id == *id)
                 .map(|(idx, _, _)| idx + 1)
                 .unwrap_or(0);
+            let sits_down = prefs.prefer_standing
+                && r.items.iter().any(|i| {
+                    catalog
+                        .stretch(&i.stretch)
+                        .is_some_and(|s| s.position != Position::Standing)
+                });
             (
                 last == Some(r.id.as_str()),
+                sits_down,
                 std::cmp::Reverse(new_groups),
                 uses_today,
                 last_used,

@@ -105,6 +105,32 @@ fn floor_routines_only_when_allowed() {
 }
 
 #[test]
+fn sit_stand_mode_moves_standing_all_day_and_still_rotates() {
+    let (catalog, _) = catalog::builtin();
+    let prefs = Preferences {
+        prefer_standing: true,
+        ..defaults()
+    };
+    let picks = day_of_picks(&prefs, 16);
+    let standing = |id: &String| {
+        catalog.routine(id).is_some_and(|r| {
+            r.items.iter().all(|i| {
+                catalog
+                    .stretch(&i.stretch)
+                    .is_some_and(|s| s.position == crate::catalog::Position::Standing)
+            })
+        })
+    };
+    assert!(picks.iter().all(standing), "{picks:?}");
+    assert!(
+        picks.windows(2).all(|w| w[0] != w[1]),
+        "never twice in a row: {picks:?}"
+    );
+    // Without the mode, seated routines are in the day too.
+    assert!(!day_of_picks(&defaults(), 16).iter().all(standing));
+}
+
+#[test]
 fn disabled_routines_and_excluded_stretches_are_respected() {
     let (catalog, _) = catalog::builtin();
     let prefs = Preferences {
