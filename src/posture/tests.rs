@@ -489,3 +489,51 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_wall_clock_jump_neither_fires_nor_loses_the_stand_prompt() {
+    let mut desk = Desk::new(Some(twenty_eight_two()));
+    desk.act("run 10m");
+    desk.now.wall += chrono::Duration::hours(2);
+    desk.act("run 9m");
+    assert!(desk.log.is_empty(), "{:?}", desk.log);
+    desk.act("run 1m");
+    assert_eq!(desk.log, ["20:00 show StandUp"]);
+}
+
+#[test]
+fn a_restart_takes_up_standing_from_the_history_but_not_after_sitting_or_leaving() {
+    use crate::history::Record;
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).expect("date");
+    let rec = |s: &str, event: Event| Record { at: at(s), event };
+    let stood = || Event::Stood {
+        sat_secs: 600,
+        continued: false,
+    };
+    let now = at("2026-11-23T10:05:00+01:00");
+    let restarted = [
+        rec("2026-11-23T10:00:00+01:00", stood()),
+        rec("2026-11-23T10:02:00+01:00", Event::Stopped { sat_secs: 0 }),
+    ];
+    assert_eq!(resume(&restarted, now), Some(5 * MIN));
+    let sat = [
+        rec("2026-11-23T10:00:00+01:00", stood()),
+        rec("2026-11-23T10:01:00+01:00", Event::Sat),
+    ];
+    assert_eq!(resume(&sat, now), None);
+    let left = [
+        rec("2026-11-23T10:00:00+01:00", stood()),
+        rec(
+            "2026-11-23T10:04:00+01:00",
+            Event::NaturalBreak {
+                away_secs: 240,
+                sat_secs: 0,
+            },
+        ),
+    ];
+    assert_eq!(resume(&left, now), None);
+    assert_eq!(
+        resume(&[rec("2026-11-22T10:00:00+01:00", stood())], now),
+        None
+    );
+}
