@@ -30,19 +30,6 @@ fn count(desktop: &Desktop, text: &str) -> usize {
         .count()
 }
 
-fn press(desktop: &Desktop, window: &str, keys: &[&str]) {
-    for key in keys {
-        let mut cmd = std::process::Command::new("xdotool");
-        let ok = desktop
-            .env(&mut cmd)
-            .args(["windowfocus", window, "key", key])
-            .status()
-            .expect("xdotool");
-        assert!(ok.success(), "xdotool key {key}");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-}
-
 #[test]
 fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back_down() {
     let mut desktop = desktop("");
@@ -127,14 +114,14 @@ fn a_sit_stand_cycle_asks_to_stand_follows_the_person_moves_and_asks_to_sit_back
     let window = window.expect("mapped");
     assert_eq!(desktop.status()["phase"], "break_due");
     // First break ever: the safety note, then the player; skip through.
-    press(&desktop, &window, &["Return", "Return"]);
+    desktop.type_into(&window, &["Return", "Return"]);
     assert!(wait_until(
         Duration::from_secs(5),
         || desktop.status()["phase"] == "on_break"
     ));
-    press(&desktop, &window, &["Right"; 6]);
+    desktop.type_into(&window, &["Right"; 6]);
     let break_window = desktop.window_pids();
-    press(&desktop, &window, &["Return"]);
+    desktop.type_into(&window, &["Return"]);
     assert!(
         wait_until(Duration::from_secs(10), || desktop
             .history_events()

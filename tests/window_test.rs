@@ -9,23 +9,6 @@ use std::time::{Duration, Instant};
 
 use common::desktop::{Desktop, Parts, wait_until};
 
-/// Types `keys` into the window, having first turned to it (the pointer
-/// over it), as a person does; keys typed blind are held back.
-fn keys(desktop: &Desktop, window: &str, keys: &[&str]) {
-    desktop.xdotool(&["mousemove", "--window", window, "200", "200"]);
-    std::thread::sleep(Duration::from_millis(100));
-    for key in keys {
-        let mut cmd = Command::new("xdotool");
-        let ok = desktop
-            .env(&mut cmd)
-            .args(["windowfocus", window, "key", key])
-            .status()
-            .expect("xdotool");
-        assert!(ok.success(), "xdotool key {key}");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-}
-
 #[test]
 fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
     let mut desktop = Desktop::start(Parts::default());
@@ -42,13 +25,13 @@ fn a_due_break_opens_the_window_which_runs_to_a_completed_break_and_exits() {
 
     // First break ever: the safety note, then the player; skip through every
     // stretch, then Done on the end card.
-    keys(&desktop, &window, &["Return", "Return"]);
+    desktop.type_into(&window, &["Return", "Return"]);
     assert!(wait_until(
         Duration::from_secs(5),
         || desktop.status()["phase"] == "on_break"
     ));
-    keys(&desktop, &window, &["Right"; 6]);
-    keys(&desktop, &window, &["Return"]);
+    desktop.type_into(&window, &["Right"; 6]);
+    desktop.type_into(&window, &["Return"]);
     assert!(wait_until(Duration::from_secs(5), || desktop
         .history_events()
         .contains(&"break_completed".to_owned())));

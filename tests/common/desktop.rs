@@ -627,6 +627,23 @@ impl Desktop {
     }
 
     /// `xdotool ARGS` on this display; its output, or None on failure.
+    /// Types `keys` into the window, having first turned to it (the pointer
+    /// over it), as a person does; keys typed blind are held back.
+    pub fn type_into(&self, window: &str, keys: &[&str]) {
+        self.xdotool(&["mousemove", "--window", window, "200", "200"]);
+        std::thread::sleep(Duration::from_millis(100));
+        for key in keys {
+            let mut cmd = Command::new("xdotool");
+            let ok = self
+                .env(&mut cmd)
+                .args(["windowfocus", window, "key", key])
+                .status()
+                .expect("xdotool");
+            assert!(ok.success(), "xdotool key {key}");
+            std::thread::sleep(Duration::from_millis(250));
+        }
+    }
+
     pub fn xdotool(&self, args: &[&str]) -> Option<String> {
         let mut cmd = Command::new("xdotool");
         let out = self.env(&mut cmd).args(args).output().ok()?;
