@@ -75,6 +75,28 @@ fn on_gnome_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
 }
 
 #[test]
+fn on_gnome_typing_through_a_stand_prompt_never_answers_its_window() {
+    let mut desktop = gnome();
+    let out = desktop.home.dir.path().join("typed.txt");
+    desktop.start_wayland_terminal(&out);
+    assert!(wait_until(Duration::from_secs(10), || desktop
+        .gnome_windows("Wayland Terminal")
+        .first()
+        == Some(&true)));
+    let text = scenarios::typed_text();
+    scenarios::type_through_a_stand_prompt(
+        &mut desktop,
+        |d| typing(d, &format!(".{text}"), 100),
+        |d| typing(d, "ask ask ask\n", 60),
+        |d| !cards(d).is_empty(),
+    );
+    eprintln!(
+        "gnome: the prompt's window is focused: {:?}",
+        cards(&desktop)
+    );
+}
+
+#[test]
 fn on_gnome_an_open_window_under_a_terminal_gives_way_to_a_card_on_top() {
     let mut desktop = gnome();
     desktop.settings("sit_interval = \"10s\"\nwarn_before = \"0s\"\n");

@@ -65,6 +65,27 @@ fn on_sway_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
 }
 
 #[test]
+fn on_sway_typing_through_a_stand_prompt_never_answers_its_window() {
+    let mut desktop = sway();
+    let out = desktop.home.dir.path().join("typed.txt");
+    desktop.start_wayland_terminal(&out);
+    let read = || std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(wait_until(Duration::from_secs(10), || {
+        desktop.wtype(&["."]).wait().expect("wtype");
+        !read().is_empty()
+    }));
+    let text = scenarios::typed_text();
+    // sway focuses the new window, so typing on lands on it.
+    scenarios::type_through_a_stand_prompt(
+        &mut desktop,
+        |d| d.wtype(&["-d", "80", &format!(".{text}")]),
+        |d| d.wtype(&["-d", "60", "ask ask ask ask\n"]),
+        |d| card(d).is_some(),
+    );
+    assert_eq!(read().trim_start_matches('.'), text);
+}
+
+#[test]
 fn on_sway_the_compositor_tells_when_the_person_leaves_and_comes_back() {
     let mut desktop = sway();
     scenarios::natural_break_from(&mut desktop, "org_kde_kwin_idle");

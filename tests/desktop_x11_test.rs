@@ -82,6 +82,30 @@ fn typing_through_the_break_reaches_the_terminal_and_never_the_card(wm: Wm) {
     scenarios::assert_not_snoozed_or_skipped(&desktop);
 }
 
+fn typing_through_a_stand_prompt_reaches_the_terminal_and_never_its_window(wm: Wm) {
+    let mut desktop = desktop(wm);
+    let out = typed_file(&desktop);
+    let terminal = desktop.start_terminal(&out);
+    let text = scenarios::typed_text();
+    scenarios::type_through_a_stand_prompt(
+        &mut desktop,
+        |d| start_typing(d, &text, 160),
+        |d| start_typing(d, "ask ask \n", 60),
+        |d| d.visible_window().is_some(),
+    );
+    assert_eq!(
+        desktop.active_window().as_deref(),
+        Some(terminal.as_str()),
+        "{wm:?} gave the prompt's window focus"
+    );
+    assert!(
+        wait_until(Duration::from_secs(5), || std::fs::read_to_string(&out)
+            .unwrap_or_default()
+            .starts_with(&text)),
+        "every key reached the terminal"
+    );
+}
+
 fn an_open_window_behind_another_comes_on_top_at_break_time(wm: Wm) {
     let mut desktop = desktop(wm);
     desktop.settings("sit_interval = \"6s\"\nwarn_before = \"0s\"\n");
@@ -180,6 +204,13 @@ macro_rules! each_wm {
             #[test]
             fn typing_through_the_break_reaches_the_terminal_and_never_the_card() {
                 super::typing_through_the_break_reaches_the_terminal_and_never_the_card(Wm::$wm);
+            }
+
+            #[test]
+            fn typing_through_a_stand_prompt_reaches_the_terminal_and_never_its_window() {
+                super::typing_through_a_stand_prompt_reaches_the_terminal_and_never_its_window(
+                    Wm::$wm,
+                );
             }
 
             #[test]

@@ -2,7 +2,8 @@
 //!
 //! The notification goes out the moment a break is due; the card waits for
 //! a pause in input (`card_after_pause`, at most `card_max_delay`), so that
-//! keys meant for another app are not typed into it. A window already open
+//! keys meant for another app are not typed into it. A sit–stand prompt's
+//! small window waits the same way. A window already open
 //! is asked to show the break: it closes and the card is mapped afresh,
 //! because only a new window is reliably put on top on every desktop.
 
@@ -44,28 +45,58 @@ pub fn gate(
     }
 }
 
+/// A card waiting for a pause in input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Waiting {
+    since: MonoTime,
+    look_at: MonoTime,
+    /// `View::Break`, or `View::Prompt` for a sit–stand prompt.
+    view: View,
+}
+
 impl Daemon {
     /// The break is due: its card comes at the next pause in input.
     pub(super) fn card_due(&mut self, now: Now) {
-        self.card = Some((now.mono, now.mono));
+        self.wait_for_quiet(now, View::Break);
+    }
+
+    /// A sit–stand prompt shows: its window comes at the next pause in
+    /// input, unless a break's card is waiting already.
+    pub(super) fn prompt_card(&mut self, now: Now) {
+        if self.card.is_none_or(|c| c.view != View::Break) {
+            self.wait_for_quiet(now, View::Prompt);
+        }
+    }
+
+    fn wait_for_quiet(&mut self, now: Now, view: View) {
+        self.card = Some(Waiting {
+            since: now.mono,
+            look_at: now.mono,
+            view,
+        });
         self.show_card_when_quiet(now);
     }
 
     /// Shows a waiting card if input has paused or it waited long enough.
     pub(super) fn show_card_when_quiet(&mut self, now: Now) {
-        let Some((due_since, look_at)) = self.card else {
+        let Some(waiting) = self.card else {
             return;
         };
-        if self.engine.status(now.mono).phase != PhaseKind::BreakDue {
+        let phase = self.engine.status(now.mono).phase;
+        let wanted = match waiting.view {
+            View::Prompt => self.posture.showing().is_some() && phase != PhaseKind::BreakDue,
+            _ => phase == PhaseKind::BreakDue,
+        };
+        if !wanted {
             self.card = None;
             return;
         }
-        if now.mono < look_at {
+        if now.mono < waiting.look_at {
             return;
         }
         let idle = self.parts.idle.idle_time();
         match gate(
-            due_since,
+            waiting.since,
             now.mono,
             idle,
             self.settings.card_after_pause,
@@ -73,15 +104,23 @@ impl Daemon {
         ) {
             Gate::Show => {
                 self.card = None;
-                self.open_window(View::Break);
+                match waiting.view {
+                    View::Prompt => self.open_prompt_window(),
+                    view => self.open_window(view),
+                }
             }
-            Gate::Wait(d) => self.card = Some((due_since, now.mono + d)),
+            Gate::Wait(d) => {
+                self.card = Some(Waiting {
+                    look_at: now.mono + d,
+                    ..waiting
+                });
+            }
         }
     }
 
     /// When the loop must wake to look at a waiting card.
     pub(super) fn card_deadline(&self) -> Option<MonoTime> {
-        self.card.map(|(_, look_at)| look_at)
+        self.card.map(|c| c.look_at)
     }
 
     /// Opens the window, or asks an open one to show `view`; one showing

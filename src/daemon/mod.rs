@@ -239,9 +239,9 @@ struct Daemon {
     last_idle: Duration,
     /// Counts settings changes, for open windows (`StatusView::settings_rev`).
     settings_rev: u64,
-    /// A due break whose card waits for a pause in input: (due since,
-    /// look again at).
-    card: Option<(MonoTime, MonoTime)>,
+    /// A card (a due break's, or a sit–stand prompt's window) waiting for
+    /// a pause in input.
+    card: Option<card::Waiting>,
     /// Sitting or standing, and the sit–stand prompts.
     posture: crate::posture::Machine,
     /// The last hook failure, until a hook runs well.

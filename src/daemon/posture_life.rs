@@ -55,10 +55,10 @@ impl Daemon {
     }
 
     fn show_prompt(&mut self, now: Now, prompt: Prompt) {
-        // The small window comes with the notification, and is the only
-        // reminder without one. While another window is open (the break
-        // that just ended is still closing) it comes when that one exits.
-        self.prompt_window_waits = !self.parts.window.open(View::Prompt);
+        // The small window comes with the notification (at the next pause
+        // in typing, as a break's card does), and is the only reminder
+        // without one.
+        self.prompt_card(now);
         if !self.settings.notifications {
             return;
         }
@@ -72,6 +72,12 @@ impl Daemon {
             can_skip: !self.settings.strict,
         };
         self.parts.notifier.prompt(&notice);
+    }
+
+    /// Opens the prompt's window. While another window is open (the break
+    /// that just ended is still closing) it comes when that one exits.
+    pub(super) fn open_prompt_window(&mut self) {
+        self.prompt_window_waits = !self.parts.window.open(View::Prompt);
     }
 
     /// The window exited: a prompt that waited for it gets its own.

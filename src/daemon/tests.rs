@@ -680,3 +680,27 @@ fn snooze_and_skip_answer_a_stand_prompt_and_settings_over_ipc_cannot_touch_hook
     let unchanged = s.daemon.answer(at, Request::SetSettings { toml });
     assert!(matches!(unchanged, Response::Ok { .. }), "{unchanged:?}");
 }
+
+#[test]
+fn the_stand_prompt_window_waits_for_a_pause_in_typing_as_a_card_does() {
+    let mut s = setup(
+        "sit_stand = true\nsit_for = \"20m\"\nstand_for = \"8m\"\nwarn_before = \"0s\"\n\
+         card_after_pause = \"2s\"\n",
+        true,
+    );
+    s.seen.borrow_mut().idle = Some(Duration::from_millis(100));
+    let due = s.start.plus(Duration::from_secs(20 * 60));
+    s.daemon.observe(due, Input::Tick);
+    assert_eq!(
+        s.seen.borrow().prompts,
+        [crate::posture::Prompt::StandUp],
+        "the notification goes out at once"
+    );
+    assert!(s.seen.borrow().windows.is_empty(), "no window while typing");
+    s.seen.borrow_mut().idle = Some(Duration::from_secs(3));
+    s.daemon
+        .observe(due.plus(Duration::from_secs(3)), Input::Tick);
+    s.daemon
+        .show_card_when_quiet(due.plus(Duration::from_secs(3)));
+    assert_eq!(s.seen.borrow().windows, [View::Prompt]);
+}

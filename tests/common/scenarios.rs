@@ -127,3 +127,45 @@ pub fn skip_closes_the_card(desktop: &mut Desktop, card_shown: impl Fn(&Desktop)
         "the card for the skipped break stays open"
     );
 }
+
+/// Like [`type_through_the_break`], for sit–stand–move mode's "Stand up"
+/// prompt: it comes while keys are still going (as a notification), its
+/// small window waits until they stop, and then shows with the prompt
+/// unanswered. Then `more` types on with the window on screen, and no key
+/// answers it, whatever the desktop does with focus.
+pub fn type_through_a_stand_prompt(
+    desktop: &mut Desktop,
+    typing: impl FnOnce(&Desktop) -> Child,
+    more: impl FnOnce(&Desktop) -> Child,
+    window_shown: impl Fn(&Desktop) -> bool,
+) {
+    desktop
+        .settings("sit_stand = true\nsit_for = \"4s\"\nstand_for = \"1m\"\nwarn_before = \"0s\"\n");
+    desktop.start_daemon();
+    let mut keys = typing(desktop);
+    let mut asked_while_typing = false;
+    let mut window_while_typing = false;
+    let finished = loop {
+        if let Some(status) = keys.try_wait().expect("typing") {
+            break status;
+        }
+        asked_while_typing |= desktop.status()["prompt"] == "stand_up";
+        window_while_typing |= window_shown(desktop);
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert!(finished.success(), "typing failed");
+    assert!(asked_while_typing, "the prompt came while typing");
+    assert!(
+        !window_while_typing,
+        "the prompt's window waits for a pause in typing"
+    );
+    assert!(
+        wait_until(Duration::from_secs(8), || window_shown(desktop)),
+        "the prompt's window appears once typing pauses"
+    );
+    more(desktop).wait().expect("typing");
+    std::thread::sleep(Duration::from_millis(500));
+    let status = desktop.status();
+    assert_eq!(status["prompt"], "stand_up", "no key answered it: {status}");
+    assert_eq!(status["posture"], "sitting", "no key said I'm standing");
+}
