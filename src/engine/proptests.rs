@@ -36,6 +36,9 @@ fn op() -> impl Strategy<Value = Op> {
         1 => Just(Op::Act(Input::Busy(None))),
         1 => any::<bool>().prop_map(|b| Op::Act(Input::AtDesk(b))),
         1 => any::<bool>().prop_map(|b| Op::Act(Input::Locked(b))),
+        1 => proptest::option::of(1u64..3_600)
+            .prop_map(|s| Op::Act(Input::Stood { break_in: s.map(Duration::from_secs) })),
+        1 => Just(Op::Act(Input::Sat)),
     ]
 }
 
@@ -103,6 +106,8 @@ impl Harness {
         // The phase and its deadline agree.
         let status = self.engine.status(self.now.mono);
         match status.phase {
+            // Standing outside sit–stand–move mode stops the sitting clock.
+            PhaseKind::Sitting if self.engine.standing() => {}
             PhaseKind::Sitting | PhaseKind::Paused | PhaseKind::OnBreak | PhaseKind::Held => {
                 assert!(
                     self.engine.next_deadline().is_some(),
