@@ -25,18 +25,26 @@ fn card(desktop: &Desktop) -> Option<(bool, bool)> {
     desktop.sway_windows("sitbreak").first().copied()
 }
 
-#[test]
-fn on_sway_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
-    let mut desktop = sway();
+/// A terminal that writes what is typed into it to the returned file, once
+/// a key typed with wtype arrives there. Each wtype makes a fresh virtual
+/// keyboard whose first key can be lost while its keymap settles, so every
+/// run of typing starts with a "." to spare.
+fn typed_terminal(desktop: &mut Desktop) -> std::path::PathBuf {
     let out = desktop.home.dir.path().join("typed.txt");
     desktop.start_wayland_terminal(&out);
-    // Each wtype makes a fresh virtual keyboard whose first key can be lost
-    // while its keymap settles, so every run starts with a "." to spare.
     let read = || std::fs::read_to_string(&out).unwrap_or_default();
     assert!(wait_until(Duration::from_secs(10), || {
         desktop.wtype(&["."]).wait().expect("wtype");
         !read().is_empty()
     }));
+    out
+}
+
+#[test]
+fn on_sway_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
+    let mut desktop = sway();
+    let out = typed_terminal(&mut desktop);
+    let read = || std::fs::read_to_string(&out).unwrap_or_default();
     let text = scenarios::typed_text();
     scenarios::type_through_the_break(
         &mut desktop,
@@ -67,13 +75,8 @@ fn on_sway_typing_through_the_break_reaches_the_terminal_and_never_the_card() {
 #[test]
 fn on_sway_typing_through_a_stand_prompt_never_answers_its_window() {
     let mut desktop = sway();
-    let out = desktop.home.dir.path().join("typed.txt");
-    desktop.start_wayland_terminal(&out);
+    let out = typed_terminal(&mut desktop);
     let read = || std::fs::read_to_string(&out).unwrap_or_default();
-    assert!(wait_until(Duration::from_secs(10), || {
-        desktop.wtype(&["."]).wait().expect("wtype");
-        !read().is_empty()
-    }));
     let text = scenarios::typed_text();
     // sway focuses the new window, so typing on lands on it.
     scenarios::type_through_a_stand_prompt(
