@@ -10,7 +10,7 @@ use crate::daemon;
 use crate::ipc::client::{self, Client};
 use crate::ipc::protocol::{Request, Response, View};
 use crate::ipc::socket_path;
-use crate::posture::{Posture, Prompt};
+use crate::posture::Prompt;
 use crate::settings::format_duration;
 use crate::store::paths::Paths;
 
@@ -103,10 +103,7 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
         return Ok(outcome);
     }
     out(&status.summary);
-    let posture = match status.posture {
-        Posture::Sitting => "Sitting",
-        Posture::Standing => "Standing",
-    };
+    let posture = status.posture.label();
     let asking = match status.prompt {
         Some(Prompt::StandUp) => " (asked to stand up)",
         Some(Prompt::SitDown) => " (asked to sit back down)",

@@ -144,12 +144,10 @@ impl Notifier {
         let with_actions = self.server_has_actions();
         let mut n = Notification::new();
         let act = |posture| Request::Posture { posture };
+        let (title, line) = notice.prompt.words(&notice.sat, &notice.stand);
+        n.summary(title).body(&line);
         match notice.prompt {
             Prompt::StandUp => {
-                n.summary("Stand up — raise your desk").body(&format!(
-                    "You have sat for {}. Stand for {}, then a short movement break.",
-                    notice.sat, notice.stand
-                ));
                 if with_actions {
                     n.action(&actions::id(&act(Posture::Standing)), "I'm standing");
                     if let Some(minutes) = notice.snooze_minutes {
@@ -164,8 +162,6 @@ impl Notifier {
                 }
             }
             Prompt::SitDown => {
-                n.summary("Sit back down in a slightly different position")
-                    .body("Not quite as before: shift how you sit.");
                 if with_actions {
                     n.action(&actions::id(&act(Posture::Sitting)), "I'm sitting")
                         .action(&actions::id(&Request::Skip), "Keep standing");

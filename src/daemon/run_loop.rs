@@ -52,11 +52,7 @@ impl Daemon {
     /// Time until the engine's deadline or a waiting card's next look,
     /// capped at the idle-check period.
     pub(super) fn sleep_for(&self, now: Now) -> Duration {
-        let until_deadline = [self.engine.next_deadline(), self.posture_deadline()]
-            .into_iter()
-            .flatten()
-            .min()
-            .map_or(MAX_SLEEP, |d| d - now.mono);
+        let until_deadline = self.next_deadline().map_or(MAX_SLEEP, |d| d - now.mono);
         let until_card = self.card_deadline().map_or(MAX_SLEEP, |d| d - now.mono);
         until_deadline.min(until_card).min(self.idle_period(now))
     }
@@ -75,11 +71,8 @@ impl Daemon {
     pub(super) fn check_busy(&mut self, now: Now) {
         let phase = self.engine.status(now.mono).phase;
         // A stand-up prompt waits out a call as a break does.
-        let due_now = phase == PhaseKind::Sitting
-            && [self.engine.next_deadline(), self.posture_deadline()]
-                .into_iter()
-                .flatten()
-                .any(|d| d <= now.mono);
+        let due_now =
+            phase == PhaseKind::Sitting && self.next_deadline().is_some_and(|d| d <= now.mono);
         let held_check = phase == PhaseKind::Held
             && self
                 .last_busy_check
@@ -156,8 +149,13 @@ impl Daemon {
         Ok(())
     }
 
-    /// When the posture machine next prompts, under the engine's clock.
-    fn posture_deadline(&self) -> Option<crate::engine::MonoTime> {
-        self.posture.next_deadline(self.engine.sitting_clock())
+    /// The earliest of the engine's deadline and the posture machine's
+    /// next prompt (under the engine's clock).
+    fn next_deadline(&self) -> Option<crate::engine::MonoTime> {
+        let posture = self.posture.next_deadline(self.engine.sitting_clock());
+        match (self.engine.next_deadline(), posture) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 }

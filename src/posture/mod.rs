@@ -29,11 +29,19 @@ pub enum Posture {
 }
 
 impl Posture {
-    /// "sitting", as `sitbreak status` says it.
+    /// "sitting", as hooks get it in `SITBREAK_POSTURE`.
     pub fn as_str(self) -> &'static str {
         match self {
             Posture::Sitting => "sitting",
             Posture::Standing => "standing",
+        }
+    }
+
+    /// "Sitting", to begin a sentence ("Sitting for 12 min").
+    pub fn label(self) -> &'static str {
+        match self {
+            Posture::Sitting => "Sitting",
+            Posture::Standing => "Standing",
         }
     }
 }
@@ -68,10 +76,26 @@ pub struct PostureConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Prompt {
-    /// "Stand up — raise your desk".
     StandUp,
-    /// "Sit back down in a slightly different position".
     SitDown,
+}
+
+impl Prompt {
+    /// The prompt's words, the same in its notification and its window:
+    /// the title, and a line under it. `sat` is the time sat so far and
+    /// `stand` the standing period, as the caller spells durations.
+    pub fn words(self, sat: &str, stand: &str) -> (&'static str, String) {
+        match self {
+            Prompt::StandUp => (
+                "Stand up — raise your desk",
+                format!("You have sat for {sat}. Stand for {stand}, then a short movement break."),
+            ),
+            Prompt::SitDown => (
+                "Sit back down in a slightly different position",
+                "Not quite as before: shift how you sit.".to_owned(),
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

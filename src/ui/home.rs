@@ -100,10 +100,7 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                     ),
                 );
                 muted(ui, format!("Time sat today: {}", widgets::span(t.sat_secs)));
-                let posture = match status.posture {
-                    Posture::Sitting => "Sitting",
-                    Posture::Standing => "Standing",
-                };
+                let posture = status.posture.label();
                 let how_long = match status.posture_secs / 60 {
                     0 => "under a minute".to_owned(),
                     m => widgets::span(m * 60),

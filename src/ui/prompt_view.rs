@@ -11,27 +11,11 @@ use super::theme::GAP;
 use super::widgets::{self, muted, primary_button, secondary_button};
 use crate::posture::{Posture, Prompt};
 
-/// The prompt's words: title and line. `sat` is the time sat so far and
-/// `stand` the standing period, for the stand-up prompt.
-pub fn words(prompt: Prompt, sat: &str, stand: &str) -> (&'static str, String) {
-    match prompt {
-        Prompt::StandUp => (
-            "Stand up — raise your desk",
-            format!("You have sat for {sat}. Stand for {stand}, then a short movement break."),
-        ),
-        Prompt::SitDown => (
-            "Sit back down in a slightly different position",
-            "Not quite as before: shift how you sit.".to_owned(),
-        ),
-    }
-}
-
 /// Draws the prompt on screen; nothing once it is answered.
 pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     let status = app.status.as_ref()?;
     let prompt = status.prompt?;
-    let (title, line) = words(
-        prompt,
+    let (title, line) = prompt.words(
         &widgets::span(status.posture_secs / 60 * 60),
         &widgets::span(app.settings.stand_for.as_secs()),
     );
