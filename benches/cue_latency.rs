@@ -69,7 +69,10 @@ fn main() {
     // The monitor's first audio comes a while after recording starts.
     std::thread::sleep(Duration::from_secs(3));
 
-    let output = Output::new(Duration::from_secs(4));
+    let output = Output::new(
+        Duration::from_secs(4),
+        sitbreak::platform::native::window_platform().speakers,
+    );
     let mut asked = Vec::new();
     for i in 0..21 {
         // Alternate the two count-in ticks, a second apart.

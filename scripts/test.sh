@@ -31,8 +31,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing Debian packages the desktop tests need: ${missing[*]}"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Another apt-get or an unattended upgrade may hold dpkg's or apt's lock:
+  # wait for it, up to 10 minutes, rather than fail at once. apt-get install
+  # waits by itself (DPkg::Lock::Timeout); apt-get update does not, so it
+  # is tried again while its lock is held.
+  for try in $(seq 120); do
+    if out=$($sudo apt-get update -qq 2>&1); then break; fi
+    if ! grep -q "Could not get lock" <<<"$out" || [ "$try" -eq 120 ]; then
+      echo "$out" >&2
+      exit 1
+    fi
+    [ "$try" -eq 1 ] && echo "== waiting up to 10 minutes for another package manager to release apt's lock"
+    sleep 5
+  done
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # Each desktop test makes its own runtime folder; this one is for the rest

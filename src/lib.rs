@@ -6,13 +6,14 @@
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
 pub mod catalog;
+#[cfg(target_os = "linux")]
 pub mod cli;
 pub mod cues;
 pub mod daemon;
-pub mod desktop_settings;
 pub mod engine;
 pub mod history;
 pub mod ipc;
+pub mod platform;
 pub mod player;
 pub mod posture;
 pub mod rotation;

@@ -256,14 +256,14 @@ fn the_camera_scan_names_a_program_holding_a_video_device_and_nothing_else() {
     assert!(
         wait_until(
             Duration::from_secs(5),
-            || sitbreak::daemon::presence::camera_users(proc, &prefix) == ["sleep"]
+            || sitbreak::platform::linux::presence::camera_users(proc, &prefix) == ["sleep"]
         ),
         "{:?}",
-        sitbreak::daemon::presence::camera_users(proc, &prefix)
+        sitbreak::platform::linux::presence::camera_users(proc, &prefix)
     );
     let _ = holder.kill();
     let _ = holder.wait();
-    assert!(sitbreak::daemon::presence::camera_users(proc, &prefix).is_empty());
+    assert!(sitbreak::platform::linux::presence::camera_users(proc, &prefix).is_empty());
 }
 
 #[test]
@@ -273,13 +273,16 @@ fn a_program_on_the_list_is_found_running_by_its_name() {
     std::fs::copy("/bin/sleep", &program).expect("copy");
     let names = ["zoom".to_owned(), "sbk-meeting".to_owned()];
     let proc = std::path::Path::new("/proc");
-    assert_eq!(sitbreak::daemon::presence::running(proc, &names), None);
+    assert_eq!(
+        sitbreak::platform::linux::presence::running(proc, &names),
+        None
+    );
     let mut meeting = std::process::Command::new(&program)
         .arg("30")
         .spawn()
         .expect("run");
     assert!(wait_until(Duration::from_secs(5), || {
-        sitbreak::daemon::presence::running(proc, &names).as_deref() == Some("sbk-meeting")
+        sitbreak::platform::linux::presence::running(proc, &names).as_deref() == Some("sbk-meeting")
     }));
     let _ = meeting.kill();
     let _ = meeting.wait();

@@ -123,30 +123,48 @@ fn each_cue_of_a_routine_is_heard_at_its_moment_with_silence_between() {
     std::thread::sleep(Duration::from_secs_f64(length + 8.0));
     let levels = recording.stop();
 
-    let Some(first) = levels.first_sound() else {
+    let times: Vec<f64> = expected.iter().map(|(t, _)| *t).collect();
+    let Some(fit) = levels.align(&times) else {
         panic!(
             "the routine made no sound at all; the daemon's log:\n{}",
             std::fs::read_to_string(desktop.daemon_log()).unwrap_or_default()
         )
     };
-    let mut missing = Vec::new();
-    for (at, cue) in &expected {
-        let t = first + at;
-        if levels.peak(t - 0.25, t + 0.3) <= HEARD {
-            missing.push(format!("{cue:?} at {at:.1} s"));
-        }
-    }
-    assert!(missing.is_empty(), "not heard: {missing:?}");
+    // Where each cue began against where the routine's own clock puts it,
+    // printed so that a failing run shows the whole picture.
+    let lateness: Vec<String> = expected
+        .iter()
+        .map(
+            |(at, cue)| match levels.onset_near(fit.offset + at, CUE_EARLY, CUE_LATE) {
+                Some(heard) => format!("{cue:?} at {at:.2} s: {:+.2} s", heard - fit.offset - at),
+                None => format!("{cue:?} at {at:.2} s: NOT HEARD"),
+            },
+        )
+        .collect();
+    eprintln!(
+        "cues against the routine's clock (offset {:.2} s): {lateness:#?}",
+        fit.offset
+    );
+    let missing: Vec<&String> = lateness
+        .iter()
+        .filter(|l| l.ends_with("NOT HEARD"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not heard at their moments: {missing:#?}"
+    );
     // Between cues further apart than the longest cue and some slack, the
-    // speakers are silent: no drone, no stacking, nothing left playing.
+    // speakers are silent: no drone, no stacking, nothing left playing, no
+    // cue early or late by more than the margins.
     let mut quiet_checked = 0;
     for pair in expected.windows(2) {
-        let (a, b) = (first + pair[0].0, first + pair[1].0);
-        if b - a >= 2.2 {
-            let between = levels.peak(a + 1.5, b - 0.35);
+        let quiet_from = fit.offset + pair[0].0 + CUE_LATE + sounds_for(pair[0].1);
+        let quiet_to = fit.offset + pair[1].0 - CUE_EARLY;
+        if quiet_to - quiet_from >= 0.3 {
+            let between = levels.peak(quiet_from, quiet_to);
             assert!(
                 between <= HEARD,
-                "sound between {:?} and {:?}: {between:.1} dBFS",
+                "sound between {:?} and {:?}: {between:.1} dBFS; {lateness:#?}",
                 pair[0].1,
                 pair[1].1
             );
@@ -157,11 +175,28 @@ fn each_cue_of_a_routine_is_heard_at_its_moment_with_silence_between() {
         quiet_checked >= 3,
         "the routine has quiet stretches to check"
     );
-    let end = first + length + 2.0;
+    let last = expected
+        .last()
+        .map_or(sitbreak::cues::Cue::Finished, |(_, c)| *c);
+    let end = fit.offset + length + CUE_LATE + sounds_for(last);
     assert!(
         levels.peak(end, levels.length()) <= HEARD,
         "sound after the routine ended"
     );
+}
+
+/// How far a cue may start before its moment: a frame or two of the
+/// window, and the recording's 20 ms steps.
+const CUE_EARLY: f64 = 0.25;
+/// How far after: a cue that opens the sound connection (the first, or
+/// the first after `LINGER` of quiet) waits for the server, which on a
+/// fresh, busy machine took up to half a second.
+const CUE_LATE: f64 = 0.6;
+
+/// How long `cue` sounds, in seconds.
+fn sounds_for(cue: sitbreak::cues::Cue) -> f64 {
+    let samples = sitbreak::sound::tones::render(cue, 100).len();
+    samples as f64 / f64::from(sitbreak::sound::tones::RATE)
 }
 
 #[test]

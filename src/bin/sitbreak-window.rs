@@ -11,7 +11,9 @@ use sitbreak::store::paths::Paths;
 
 fn main() -> ExitCode {
     let view = View::from(WindowArgs::parse().view);
-    let result = Paths::from_env().and_then(|paths| sitbreak::ui::run(&paths, view));
+    let result = Paths::from_env().and_then(|paths| {
+        sitbreak::ui::run(&paths, view, sitbreak::platform::native::window_platform())
+    });
     match result {
         Ok(sitbreak::ui::Closed::ByPerson) => ExitCode::SUCCESS,
         Ok(sitbreak::ui::Closed::ForRemap) => ExitCode::from(sitbreak::ipc::REMAP_EXIT),

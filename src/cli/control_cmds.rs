@@ -6,13 +6,13 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::{Outcome, out};
-use crate::daemon;
 use crate::ipc::client::{self, Client};
 use crate::ipc::protocol::{Request, Response, View};
 use crate::ipc::socket_path;
 use crate::posture::Prompt;
 use crate::settings::format_duration;
 use crate::store::paths::Paths;
+use crate::{daemon, platform};
 
 /// How long to pause, as given on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,7 +140,7 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
 /// become the daemon.
 pub fn start(paths: Paths, hidden: bool) -> Result<Outcome> {
     let open = (!hidden).then_some(View::Home);
-    daemon::run(paths, daemon::Options { open })?;
+    daemon::run(paths, daemon::Options { open }, &platform::native::Desktop)?;
     Ok(Outcome::Success)
 }
 
@@ -156,7 +156,7 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
             if !json {
                 out("Sitbreak is not running; this is what it would find here.");
             }
-            daemon::examine_desktop()
+            daemon::parts::Platform::examine(&platform::native::Desktop)
         }
     };
     if json {

@@ -10,7 +10,7 @@ use crate::ipc::protocol::{Response, StatusView, View};
 use crate::rotation::{self, Preferences};
 use crate::settings;
 
-use super::notifier::BreakNotice;
+use super::parts::BreakNotice;
 
 impl Daemon {
     pub(super) fn apply_effects(&mut self, now: Now, effects: Vec<Effect>) {

@@ -3,57 +3,40 @@
 //! lock file. It sleeps until the engine's next deadline or an event, and
 //! never loads a GUI toolkit or OpenGL: the window is another process.
 
-mod actions;
-mod autostart;
+pub mod actions;
 mod card;
-mod clock;
-pub mod doctor;
 mod effects;
 mod hooks;
 pub mod icons;
-mod idle;
-mod idle_notes;
-mod lock_watch;
-mod media;
-mod mutter_idle;
-mod notifier;
-mod parts;
+pub mod parts;
 mod posture_life;
-pub mod presence;
 mod requests;
 mod run_loop;
 mod settings_life;
-mod sleep_watch;
+#[cfg(unix)]
 mod startup;
 mod status;
-mod tray;
-mod tray_watch;
-mod watch;
-mod wayland_idle;
 mod window;
 
-use std::fs::File;
-use std::io::Write as _;
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, SystemTime};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, MonoTime, Now};
 use crate::history::{self, Record};
+use crate::ipc::Incoming;
 use crate::ipc::protocol::{Request, Response, StatusView, View};
-use crate::ipc::server::{self, Incoming};
-use crate::ipc::{ensure_private_dir, socket_dir, socket_path};
 use crate::settings::{Limits, Settings};
 use crate::store::history_file::HistoryFile;
 use crate::store::paths::Paths;
 use crate::store::routines_dir;
 use crate::store::settings_file::SettingsFile;
 
-use self::clock::Clock;
-use self::parts::Parts;
+use self::parts::{Parts, Platform};
 use self::settings_life::{load_settings, mtime};
+pub use self::window::WindowLauncher;
 
 /// The longest the loop sleeps: idle checks, suspend detection and the
 /// settings file's mtime all ride on this wake, once a minute at most.
@@ -127,9 +110,17 @@ pub struct Options {
     pub open: Option<View>,
 }
 
-/// Starts the daemon, or, when one already runs, asks it to open `open`
-/// and returns.
-pub fn run(paths: Paths, options: Options) -> Result<()> {
+/// Starts the daemon on `platform`, or, when one already runs, asks it to
+/// open `options.open` and returns. The single-instance lock and the
+/// socket are the Unix half of the IPC transport, so this is absent on
+/// other targets until their half comes.
+#[cfg(unix)]
+pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> Result<()> {
+    use crate::ipc::{ensure_private_dir, server, socket_dir, socket_path};
+    use anyhow::Context;
+    use std::fs::File;
+    use std::io::Write as _;
+
     let dir = socket_dir(&paths);
     ensure_private_dir(&dir).with_context(|| format!("{}: cannot create", dir.display()))?;
     let lock_path = dir.join("daemon.lock");
@@ -152,13 +143,12 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
         ipc_tx.send(Msg::Ipc(incoming)).is_ok()
     })
     .with_context(|| format!("{}: cannot listen", socket_path(&paths).display()))?;
-    let (notifying, listener) = notifying_idle(&tx);
-    watch::spawn(tx.clone(), listener);
-
-    let clock = Clock::default();
+    let parts = platform.parts(tx);
+    let clock = platform.clock();
     let now = clock.now();
-    let mut daemon = Daemon::new(paths, Parts::desktop(tx, notifying), now);
-    doctor::tell_at_start(daemon.parts.idle.as_mut());
+    let mut daemon = Daemon::new(paths, parts, now);
+    let Parts { doctor, idle, .. } = &mut daemon.parts;
+    doctor.tell_at_start(idle.as_mut());
     if let Some(view) = options.open {
         daemon.open_window(view);
     }
@@ -168,37 +158,8 @@ pub fn run(paths: Paths, options: Options) -> Result<()> {
     Ok(())
 }
 
-/// The idle source that notifies, if this session has one: the Wayland
-/// compositor's protocol, else Mutter's watches. Its listening half goes
-/// to the watch thread.
-fn notifying_idle(tx: &Sender<Msg>) -> (Option<idle::Notifying>, Option<watch::IdleListener>) {
-    if let Some((idle, queue)) = wayland_idle::connect() {
-        let listener = idle.listener(tx.clone());
-        return (
-            Some(idle::Notifying::Wayland(Box::new(idle))),
-            Some(watch::IdleListener::Wayland(queue, listener)),
-        );
-    }
-    if let Some((idle, listener)) = mutter_idle::connect(tx.clone()) {
-        return (
-            Some(idle::Notifying::Mutter(idle)),
-            Some(watch::IdleListener::Mutter(listener)),
-        );
-    }
-    (None, None)
-}
-
-/// What a daemon started here would find of the desktop, for `sitbreak
-/// doctor` when none runs.
-pub fn examine_desktop() -> crate::ipc::protocol::DesktopReport {
-    let (tx, _rx) = mpsc::channel();
-    let (notifying, _listener) = notifying_idle(&tx);
-    let mut idle = idle::IdleSource::new(notifying);
-    doctor::examine(doctor::TrayItem::Unknown, &mut idle)
-}
-
 /// Reports a problem on stderr; the daemon carries on.
-fn report(message: &str) {
+pub fn report(message: &str) {
     eprintln!("sitbreak: warning: {message}");
 }
 

@@ -6,7 +6,7 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use super::hooks::{self, Run};
-use super::notifier::PromptNotice;
+use super::parts::PromptNotice;
 use super::{Daemon, Msg, report};
 use crate::engine::{Effect, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::Event;

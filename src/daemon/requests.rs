@@ -4,13 +4,13 @@
 
 use std::time::Duration;
 
-use super::doctor::{self, TrayItem};
+use super::parts::TrayItem;
 use super::{Daemon, Msg, NOTE_FOR, Origin, report};
 use crate::catalog::Routine;
 use crate::engine::{Effect, Input, Now};
 use crate::history;
+use crate::ipc::Incoming;
 use crate::ipc::protocol::{Request, Response, View};
-use crate::ipc::server::Incoming;
 use crate::posture;
 use crate::rotation::{self, Preferences};
 
@@ -159,7 +159,7 @@ impl Daemon {
                 } else {
                     TrayItem::NotRegistered
                 };
-                let report = doctor::examine(tray, self.parts.idle.as_mut());
+                let report = self.parts.doctor.examine(tray, self.parts.idle.as_mut());
                 return Response::Doctor { report };
             }
         };

@@ -6,14 +6,14 @@ use std::fs;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
-use super::clock::Clock;
+use super::parts::Clock;
 use super::{Daemon, HELD_CHECK, MAX_SLEEP, Msg, away_check};
 use crate::engine::{Input, Now, PhaseKind, Refusal};
 use crate::ipc::socket_path;
 use crate::posture;
 
 impl Daemon {
-    pub(super) fn run(&mut self, rx: mpsc::Receiver<Msg>, mut clock: Clock) {
+    pub(super) fn run(&mut self, rx: mpsc::Receiver<Msg>, mut clock: Box<dyn Clock>) {
         let _ = clock.take_sleep();
         while !self.quit {
             let timeout = self.sleep_for(clock.now());

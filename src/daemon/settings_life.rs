@@ -6,7 +6,7 @@
 use std::fs;
 use std::time::SystemTime;
 
-use super::{Daemon, autostart, limits, report, window};
+use super::{Daemon, limits, report, window};
 use crate::catalog::StretchId;
 use crate::engine::{Input, Now};
 use crate::ipc::protocol::Response;
@@ -105,14 +105,18 @@ impl Daemon {
         }
     }
 
-    pub(super) fn sync_autostart(&self) {
+    pub(super) fn sync_autostart(&mut self) {
         let Some(config_home) = self.paths.config_dir.parent() else {
             return;
         };
         let Some(exe) = window::own_binary() else {
             return;
         };
-        if let Err(e) = autostart::sync(config_home, &exe, self.settings.autostart) {
+        if let Err(e) = self
+            .parts
+            .autostart
+            .sync(config_home, &exe, self.settings.autostart)
+        {
             report(&format!("autostart entry: {e}"));
         }
     }

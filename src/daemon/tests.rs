@@ -8,11 +8,14 @@ use std::time::Duration;
 
 use chrono::DateTime;
 
-use super::notifier::{BreakNotice, PromptNotice};
-use super::parts::{Busy, Chimes, IdleTime, Notices, Parts, Players, TrayIcon, Windows};
+use super::parts::{
+    Autostart, Busy, Chimes, Doctor, IdleTime, Notices, Parts, Players, TrayIcon, TrayItem, Windows,
+};
+use super::parts::{BreakNotice, PromptNotice};
 use super::*;
 use crate::cues::Cue;
 use crate::engine::{Input, PhaseKind};
+use crate::ipc::protocol::DesktopReport;
 
 /// Everything the stand-ins were asked to do.
 #[derive(Default)]
@@ -31,6 +34,7 @@ struct Seen {
     busy: Option<String>,
     media: Vec<&'static str>,
     prompts: Vec<crate::posture::Prompt>,
+    autostart: Vec<bool>,
 }
 
 /// Shared with the stand-ins; `Send`, since a tray item travels between
@@ -57,6 +61,34 @@ impl TrayIcon for FakeTray {
 
 struct FakeNotices(Shared);
 struct FakePlayers(Shared);
+
+/// A doctor that finds an empty desktop.
+struct FakeDoctor;
+
+impl Doctor for FakeDoctor {
+    fn examine(&mut self, _tray: TrayItem, _idle: &mut dyn IdleTime) -> DesktopReport {
+        DesktopReport {
+            session: "test".into(),
+            checks: Vec::new(),
+        }
+    }
+    fn tell_at_start(&mut self, _idle: &mut dyn IdleTime) {}
+}
+
+/// Records each autostart change.
+struct FakeAutostart(Shared);
+
+impl Autostart for FakeAutostart {
+    fn sync(
+        &mut self,
+        _config_home: &std::path::Path,
+        _exe: &std::path::Path,
+        enabled: bool,
+    ) -> Result<(), String> {
+        self.0.borrow_mut().autostart.push(enabled);
+        Ok(())
+    }
+}
 
 impl Players for FakePlayers {
     fn pause(&mut self) {
@@ -172,6 +204,8 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         chimes: Box::new(FakeChimes(seen.clone())),
         busy: Box::new(FakeBusy(seen.clone())),
         players: Box::new(FakePlayers(seen.clone())),
+        doctor: Box::new(FakeDoctor),
+        autostart: Box::new(FakeAutostart(seen.clone())),
         hook_reports: None,
     };
     let start = now_at(0);
@@ -703,4 +737,19 @@ fn the_stand_prompt_window_waits_for_a_pause_in_typing_as_a_card_does() {
     s.daemon
         .show_card_when_quiet(due.plus(Duration::from_secs(3)));
     assert_eq!(s.seen.borrow().windows, [View::Prompt]);
+}
+
+#[test]
+fn starting_with_the_session_follows_the_autostart_setting_at_start_and_when_saved() {
+    let mut s = setup("autostart = true\n", true);
+    assert_eq!(s.seen.borrow().autostart.last(), Some(&true), "at start");
+    let at = s.start;
+    let saved = s.daemon.answer(
+        at,
+        Request::SetSettings {
+            toml: "autostart = false\n".into(),
+        },
+    );
+    assert!(matches!(saved, Response::Ok { .. }), "{saved:?}");
+    assert_eq!(s.seen.borrow().autostart.last(), Some(&false), "once saved");
 }

@@ -132,3 +132,9 @@ pub fn ensure_window_binary() {
         window.display()
     );
 }
+
+impl super::parts::Windows for WindowLauncher {
+    fn open(&mut self, view: View) -> bool {
+        WindowLauncher::open(self, view)
+    }
+}

@@ -1,46 +1,40 @@
 //! Local-socket IPC between the daemon and its clients (CLI, window).
-//! `protocol` is the shared message set; `server` runs inside the daemon;
-//! `client` is used by everything else.
+//! `protocol` is the shared message set and its framing; `server` runs
+//! inside the daemon; `client` is used by everything else. Both run on
+//! `interprocess`'s local sockets; where the socket lives and who may use
+//! it is the Unix half of the transport (`unix.rs`), so the server and the
+//! client are absent on other targets until their half comes.
 
+#[cfg(unix)]
 pub mod client;
 pub mod protocol;
+#[cfg(unix)]
 pub mod server;
+#[cfg(unix)]
+mod unix;
 
-use std::fs;
 use std::io::{self, Read, Write};
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
 
 use interprocess::local_socket::Stream;
 
-use crate::store::paths::Paths;
+use self::protocol::{Request, Response};
+#[cfg(unix)]
+pub use self::unix::{ensure_private_dir, socket_dir, socket_path};
 
 /// The window's exit code when it closed so that the daemon maps a fresh
 /// break card on top, rather than because the person closed it.
 pub const REMAP_EXIT: u8 = 3;
 
-/// The folder holding the socket and the single-instance lock: owner only.
-pub fn socket_dir(paths: &Paths) -> PathBuf {
-    match &paths.runtime_dir {
-        Some(dir) => dir.clone(),
-        // Without XDG_RUNTIME_DIR, a private folder in /tmp named by uid.
-        None => std::env::temp_dir().join(format!("sitbreak-{}", unsafe { libc::getuid() })),
-    }
-}
-
-/// The socket's path.
-pub fn socket_path(paths: &Paths) -> PathBuf {
-    socket_dir(paths).join("sitbreak.sock")
-}
-
-/// Creates the socket folder with mode 0700, or tightens an existing one.
-pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)?;
-    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+/// What a connection hands to the daemon loop.
+pub enum Incoming {
+    /// A request; the answer goes back through `reply`.
+    Request {
+        request: Request,
+        reply: mpsc::Sender<Response>,
+    },
+    /// A subscriber; pushes go through `events` until it hangs up.
+    Subscribe { events: mpsc::Sender<Response> },
 }
 
 /// One end of a connection shared by a reader and a writer: `&Stream`

@@ -5,7 +5,6 @@
 
 use std::fs;
 use std::io::{self, BufReader};
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,8 +13,8 @@ use std::time::Duration;
 
 use interprocess::local_socket::{GenericFilePath, ListenerOptions, Stream, prelude::*};
 
-use super::Shared;
 use super::protocol::{Request, Response, decode_request, read_line, write_message};
+use super::{Incoming, Shared, unix};
 
 /// Most connections served at once; more are told so and closed.
 const MAX_CONNECTIONS: usize = 64;
@@ -23,17 +22,6 @@ const MAX_CONNECTIONS: usize = 64;
 const READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// The daemon loop answers well within this time.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(20);
-
-/// What a connection hands to the daemon loop.
-pub enum Incoming {
-    /// A request; the answer goes back through `reply`.
-    Request {
-        request: Request,
-        reply: mpsc::Sender<Response>,
-    },
-    /// A subscriber; pushes go through `events` until it hangs up.
-    Subscribe { events: mpsc::Sender<Response> },
-}
 
 /// The running server, for a clean shutdown.
 pub struct Server {
@@ -63,7 +51,7 @@ pub fn start(
     let _ = fs::remove_file(socket);
     let name = socket.to_fs_name::<GenericFilePath>()?;
     let listener = ListenerOptions::new().name(name).create_sync()?;
-    fs::set_permissions(socket, fs::Permissions::from_mode(0o600))?;
+    unix::make_private(socket)?;
     let deliver = Arc::new(deliver);
     let n_open = Arc::new(AtomicUsize::new(0));
     let in_flight = Arc::new(AtomicUsize::new(0));
@@ -103,22 +91,12 @@ pub fn start(
     Ok(server)
 }
 
-fn same_user(stream: &Stream) -> bool {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let me = unsafe { libc::geteuid() };
-    match stream.peer_creds() {
-        Ok(creds) => creds.euid().is_none_or(|uid| uid == me),
-        // Where the OS cannot tell, the 0700 folder and 0600 socket guard.
-        Err(_) => true,
-    }
-}
-
 fn serve(
     stream: Stream,
     deliver: &(dyn Fn(Incoming) -> bool + Send + Sync),
     in_flight: &AtomicUsize,
 ) {
-    if !same_user(&stream) {
+    if !unix::same_user(&stream) {
         return;
     }
     if stream.set_recv_timeout(Some(READ_TIMEOUT)).is_err() {

@@ -1,15 +1,15 @@
 //! Sound cues and the voice (shell). `tones` makes each cue's samples
-//! (pure); `pulse` plays them on the sound server; `voice` speaks through
-//! speech-dispatcher. Nothing here is resident: the daemon plays a reminder
-//! on a thread that ends with the sound, and the window's [`Output`] holds
-//! a connection only while cues come.
+//! (pure); the platform's [`Speakers`] play them on the sound server and
+//! its [`Speech`] speaks. Nothing here is resident: the daemon plays a
+//! reminder on a thread that ends with the sound, and the window's
+//! [`Output`] holds a connection only while cues come.
 
 /// The sound server's line in `sitbreak doctor`, which Settings looks up.
 pub const PART: &str = "Sound";
+/// The voice's line in `sitbreak doctor`, which Settings looks up.
+pub const VOICE_PART: &str = "Voice";
 
-pub mod pulse;
 pub mod tones;
-pub mod voice;
 
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
@@ -17,7 +17,35 @@ use std::time::Duration;
 
 use crate::cues::Cue;
 
-use self::pulse::Feed;
+/// The platform's sound output.
+pub trait Speakers: Send + Sync {
+    /// Opens a stream and answers each of its requests for samples with
+    /// `fill` until it says [`Feed::Finish`]; returns once that has played
+    /// out. The error says why in words.
+    fn play(&self, fill: &mut dyn FnMut(&mut [i16]) -> Feed) -> Result<(), String>;
+    /// Which sound server answers, for `sitbreak doctor`.
+    fn server(&self) -> Result<String, String>;
+}
+
+/// Makes the platform's voice, at its first line.
+pub type MakeVoice = fn() -> Box<dyn Speech>;
+
+/// What a feeder says after filling a request.
+pub enum Feed {
+    More,
+    /// Play out what was sent, then close.
+    Finish,
+}
+
+/// The platform's voice: speaks on a thread of its own, each new line
+/// stopping the one before.
+pub trait Speech {
+    fn say(&self, text: String);
+    /// Stops speaking (pause, or the routine left).
+    fn stop(&self);
+    /// Why the voice could not speak, the last time it tried.
+    fn problem(&self) -> Option<String>;
+}
 
 /// A new cue cuts the one playing with a fade this long, so that cues
 /// that come close together never pile up into noise, and never click.
@@ -38,13 +66,13 @@ pub struct Output {
 }
 
 impl Output {
-    pub fn new(linger: Duration) -> Output {
+    pub fn new(linger: Duration, speakers: Arc<dyn Speakers>) -> Output {
         let (tx, rx) = mpsc::channel();
         let problem = Arc::new(Mutex::new(None));
         let seen = Arc::clone(&problem);
         let spawned = std::thread::Builder::new()
             .name("sound".into())
-            .spawn(move || serve(&rx, linger, &seen));
+            .spawn(move || serve(&rx, linger, &seen, speakers.as_ref()));
         if let Err(e) = spawned {
             *lock(&problem) = Some(format!("cannot start the sound thread: {e}"));
         }
@@ -82,15 +110,15 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-fn serve(rx: &Receiver<Job>, linger: Duration, problem: &Mutex<Option<String>>) {
+fn serve(
+    rx: &Receiver<Job>,
+    linger: Duration,
+    problem: &Mutex<Option<String>>,
+    speakers: &dyn Speakers,
+) {
     while let Ok(job) = rx.recv() {
         let Job::Play(first) = job else { continue };
-        let played = pulse::Connection::open().and_then(|conn| {
-            let stream = conn.stream().map_err(|e| e.to_string())?;
-            stream
-                .run(feeder(first, rx, linger))
-                .map_err(|e| e.to_string())
-        });
+        let played = speakers.play(&mut feeder(first, rx, linger));
         *lock(problem) = played.err();
     }
 }
@@ -155,22 +183,17 @@ fn cut_into(rest: &[i16], mut next: Vec<i16>) -> Vec<i16> {
 
 /// Plays one reminder and returns when it has played out (or could not
 /// be played: the error says why). Run it on a thread that ends with it.
-pub fn play_once(cue: Cue, volume: u32) -> Result<(), String> {
+pub fn play_once(speakers: &dyn Speakers, cue: Cue, volume: u32) -> Result<(), String> {
     if volume == 0 {
         return Ok(());
     }
     let (_tx, rx) = mpsc::channel();
-    let conn = pulse::Connection::open()?;
-    let stream = conn.stream().map_err(|e| e.to_string())?;
-    stream
-        .run(feeder(tones::render(cue, volume), &rx, Duration::ZERO))
-        .map_err(|e| e.to_string())
+    speakers.play(&mut feeder(tones::render(cue, volume), &rx, Duration::ZERO))
 }
 
 /// Whether a sound server answers, and which: for `sitbreak doctor`.
-pub fn probe() -> Result<String, String> {
-    let mut conn = pulse::Connection::open()?;
-    conn.server_name().map_err(|e| e.to_string())
+pub fn probe(speakers: &dyn Speakers) -> Result<String, String> {
+    speakers.server()
 }
 
 #[cfg(test)]

@@ -13,10 +13,10 @@ use egui::{Key, RichText, Ui};
 
 use super::access::{self, Announcer, Urgency};
 use super::break_flow::{BreakFlow, BreakMsg, Stage};
-use super::desktop_prefs::DesktopPrefs;
 use super::guide::{Guide, Sample};
 use super::key_guard::KeyGuard;
 use super::link::DaemonLink;
+use super::platform::DesktopPrefs;
 use super::settings_view::SettingsForm;
 use super::theme::{self, GAP, Palette};
 use super::{announce, break_view, figure_view};

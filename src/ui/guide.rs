@@ -1,16 +1,18 @@
 //! Hands-free guidance: the player's sound cues and the optional voice, so
 //! a routine can be followed facing the wall or folded forward. Which cue
 //! belongs to which moment is decided by the pure [`CueTracker`]; this
-//! plays them. The sound connection and the voice are made on the first
-//! cue, so a window that never plays a routine never touches either.
+//! plays them on the platform's speakers and voice. The sound connection
+//! and the voice are made on the first cue, so a window that never plays a
+//! routine never touches either. A guide with no platform (the views under
+//! test) plays nothing.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::catalog::Catalog;
 use crate::cues::{self, Cue, CueTracker};
 use crate::settings::Settings;
-use crate::sound::Output;
-use crate::sound::voice::Voice;
+use crate::sound::{MakeVoice, Output, Speakers, Speech};
 
 use super::break_flow::{BreakFlow, Stage};
 
@@ -20,21 +22,35 @@ const LINGER: Duration = Duration::from_secs(4);
 
 #[derive(Default)]
 pub struct Guide {
+    /// Where sound and speech go; `None` plays nothing.
+    platform: Option<(Arc<dyn Speakers>, MakeVoice)>,
     tracker: CueTracker,
     output: Option<Output>,
-    voice: Option<Voice>,
+    voice: Option<Box<dyn Speech>>,
     /// Whether the routine was running last frame, to hush it once when
     /// it stops (pause, "this hurts").
     running: bool,
 }
 
 impl Guide {
-    fn output(&mut self) -> &Output {
-        self.output.get_or_insert_with(|| Output::new(LINGER))
+    pub fn new(speakers: Arc<dyn Speakers>, voice: MakeVoice) -> Guide {
+        Guide {
+            platform: Some((speakers, voice)),
+            ..Guide::default()
+        }
     }
 
-    fn voice(&mut self) -> &Voice {
-        self.voice.get_or_insert_with(Voice::new)
+    fn output(&mut self) -> Option<&Output> {
+        let speakers = &self.platform.as_ref()?.0;
+        Some(
+            self.output
+                .get_or_insert_with(|| Output::new(LINGER, Arc::clone(speakers))),
+        )
+    }
+
+    fn voice(&mut self) -> Option<&dyn Speech> {
+        let make = self.platform.as_ref()?.1;
+        Some(&**self.voice.get_or_insert_with(make))
     }
 
     /// Plays what the routine's latest moments call for. Call once a
@@ -57,8 +73,9 @@ impl Guide {
         let moments = self.tracker.update(&pos, player.is_finished());
         if settings.player_sounds {
             for cue in &moments.cues {
-                let volume = settings.volume;
-                self.output().play(*cue, volume);
+                if let Some(output) = self.output() {
+                    output.play(*cue, settings.volume);
+                }
             }
         }
         if !settings.voice {
@@ -72,11 +89,15 @@ impl Guide {
             && let Some(stretch) = catalog.stretch(&item.stretch)
         {
             let text = cues::introduce(&stretch.name, &stretch.steps, pos.item_idx == 0);
-            self.voice().say(text);
+            if let Some(voice) = self.voice() {
+                voice.say(text);
+            }
         }
         for cue in moments.cues {
-            if let Some(text) = cues::speech(cue) {
-                self.voice().say(text);
+            if let Some(text) = cues::speech(cue)
+                && let Some(voice) = self.voice()
+            {
+                voice.say(text.into());
             }
         }
     }
@@ -103,11 +124,21 @@ impl Guide {
     /// line of the voice, at `volume` (the form's, saved or not).
     pub fn sample(&mut self, which: Sample, volume: u32) {
         match which {
-            Sample::Reminders => self.output().play_run(&REMINDER_SAMPLE, volume),
-            Sample::Player => self.output().play_run(&PLAYER_SAMPLE, volume),
-            Sample::Voice => self
-                .voice()
-                .say("This is how Sitbreak talks you through a stretch. Next: Standing hamstring stretch."),
+            Sample::Reminders => {
+                if let Some(output) = self.output() {
+                    output.play_run(&REMINDER_SAMPLE, volume);
+                }
+            }
+            Sample::Player => {
+                if let Some(output) = self.output() {
+                    output.play_run(&PLAYER_SAMPLE, volume);
+                }
+            }
+            Sample::Voice => {
+                if let Some(voice) = self.voice() {
+                    voice.say("This is how Sitbreak talks you through a stretch. Next: Standing hamstring stretch.".into());
+                }
+            }
         }
     }
 
@@ -115,7 +146,7 @@ impl Guide {
     pub fn problems(&self) -> (Option<String>, Option<String>) {
         (
             self.output.as_ref().and_then(Output::problem),
-            self.voice.as_ref().and_then(Voice::problem),
+            self.voice.as_ref().and_then(|v| v.problem()),
         )
     }
 }

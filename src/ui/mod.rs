@@ -7,14 +7,15 @@ mod announce;
 pub mod app;
 pub mod break_flow;
 pub mod break_view;
-mod card_hints;
-pub mod desktop_prefs;
 pub mod figure_view;
 pub mod guide;
 mod heatmap;
 pub mod home;
+#[cfg(unix)]
+mod ipc_link;
 pub mod key_guard;
 pub mod link;
+mod platform;
 pub mod prompt_view;
 pub mod safety_view;
 pub mod settings_view;
@@ -22,22 +23,33 @@ pub mod stats_view;
 pub mod theme;
 pub mod widgets;
 
+#[cfg(unix)]
 use std::sync::atomic::{AtomicBool, Ordering};
+#[cfg(unix)]
 use std::sync::{Arc, OnceLock};
 
+#[cfg(unix)]
 use anyhow::{Context as _, Result};
 
+#[cfg(unix)]
 use crate::ipc::protocol::View;
-use crate::ipc::socket_path;
-use crate::store::history_file::HistoryFile;
+#[cfg(unix)]
 use crate::store::paths::Paths;
-use crate::store::routines_dir;
 
-use self::app::{App, Inputs};
-use self::link::IpcLink;
+pub use self::platform::{DesktopPrefs, Platform};
 
-/// Opens the window on `view` and returns when it is closed, and how.
-pub fn run(paths: &Paths, view: View) -> Result<Closed> {
+/// Opens the window on `view` and returns when it is closed, and how. It
+/// reaches the daemon through the Unix half of the IPC transport, so it is
+/// absent on other targets until their half comes.
+#[cfg(unix)]
+pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
+    use self::app::{App, Inputs};
+    use self::guide::Guide;
+    use self::link::IpcLink;
+    use crate::ipc::socket_path;
+    use crate::store::history_file::HistoryFile;
+    use crate::store::routines_dir;
+
     let remap = Arc::new(AtomicBool::new(false));
     let asked_remap = Arc::clone(&remap);
     let loaded = routines_dir::load_all(&paths.routines_dir());
@@ -64,7 +76,7 @@ pub fn run(paths: &Paths, view: View) -> Result<Closed> {
     if comes_by_itself {
         // On top so it is seen, but not focused, so typing is not stolen.
         viewport = viewport.with_always_on_top().with_active(false);
-        if let Some(at) = card_hints::centre_on_pointer_monitor(size) {
+        if let Some(at) = (platform.card_position)(size) {
             viewport = viewport.with_position(at);
             centered = false;
         }
@@ -79,7 +91,7 @@ pub fn run(paths: &Paths, view: View) -> Result<Closed> {
         "sitbreak",
         options,
         Box::new(move |cc| {
-            if comes_by_itself && let Err(e) = card_hints::on_top_without_focus(cc) {
+            if comes_by_itself && let Err(e) = (platform.card_hints)(cc) {
                 eprintln!("sitbreak-window: warning: the card may take focus ({e})");
             }
             let ctx = cc.egui_ctx.clone();
@@ -97,13 +109,15 @@ pub fn run(paths: &Paths, view: View) -> Result<Closed> {
                 },
             );
             app.remap = Arc::clone(&asked_remap);
+            app.guide = Guide::new(platform.speakers, platform.voice);
             // Read off the UI thread: a slow or missing portal must not
             // hold the window back.
-            let prefs: Arc<OnceLock<desktop_prefs::DesktopPrefs>> = Arc::default();
+            let prefs: Arc<OnceLock<DesktopPrefs>> = Arc::default();
             app.desktop_prefs = Arc::clone(&prefs);
             let ctx = cc.egui_ctx.clone();
+            let read_prefs = platform.desktop_prefs;
             std::thread::spawn(move || {
-                let _ = prefs.set(desktop_prefs::read());
+                let _ = prefs.set(read_prefs());
                 ctx.request_repaint();
             });
             Ok(Box::new(app))

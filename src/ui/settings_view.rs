@@ -515,7 +515,7 @@ fn sound_ui(ui: &mut Ui, app: &mut App, errors: &Errors) -> Option<Msg> {
             _ => None,
         }
     };
-    let (sound, voice) = (check(crate::sound::PART), check(crate::sound::voice::PART));
+    let (sound, voice) = (check(crate::sound::PART), check(crate::sound::VOICE_PART));
     let (played, spoke) = app.guide.problems();
     card(ui, |ui| {
         section_title(ui, Group::Sound.title());

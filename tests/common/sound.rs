@@ -275,6 +275,13 @@ pub struct Levels {
     pub db: Vec<f64>,
 }
 
+/// How a recording lines up with a list of moments (see [`Levels::align`]).
+pub struct Fit {
+    pub offset: f64,
+    pub met: usize,
+    pub error: f64,
+}
+
 /// Louder than this is sound; a null sink's monitor is digital silence.
 pub const HEARD: f64 = -60.0;
 
@@ -316,6 +323,49 @@ impl Levels {
             }
         }
         out
+    }
+
+    /// Where the recording's clock puts the moments `times` (seconds from
+    /// the routine's start): the offset at which the most of them meet the
+    /// start of a sound within 0.1 s, the closest fit among equals. Fitting
+    /// all of them, rather than pinning the first sound to the first
+    /// moment, keeps one late cue (the one that opens the sound
+    /// connection) from shifting where every other is looked for.
+    pub fn align(&self, times: &[f64]) -> Option<Fit> {
+        let onsets = self.onsets(0.1);
+        let mut best: Option<Fit> = None;
+        for o in &onsets {
+            for t in times {
+                let offset = o - t;
+                let mut met = 0;
+                let mut error = 0.0;
+                for t in times {
+                    let near = onsets
+                        .iter()
+                        .map(|o| (o - offset - t).abs())
+                        .fold(f64::INFINITY, f64::min);
+                    if near <= 0.1 {
+                        met += 1;
+                        error += near;
+                    }
+                }
+                let fit = Fit { offset, met, error };
+                if best
+                    .as_ref()
+                    .is_none_or(|b| (met, -error) > (b.met, -b.error))
+                {
+                    best = Some(fit);
+                }
+            }
+        }
+        best
+    }
+
+    /// The start of a sound between `early` before `t` and `late` after.
+    pub fn onset_near(&self, t: f64, early: f64, late: f64) -> Option<f64> {
+        self.onsets(0.1)
+            .into_iter()
+            .find(|o| *o >= t - early && *o <= t + late)
     }
 
     /// Seconds recorded.

@@ -18,8 +18,8 @@ use futures_lite::StreamExt;
 use zbus::Connection;
 use zbus::fdo::DBusProxy;
 
-use super::watch::{bus, with_executor};
-use super::{Msg, report};
+use super::bus::{bus, with_executor};
+use crate::daemon::{Msg, report};
 
 const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 

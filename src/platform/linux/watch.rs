@@ -4,7 +4,6 @@
 //! run without zbus's own executor threads, so listening costs one thread
 //! that sleeps until something happens.
 
-use std::future::Future;
 use std::os::unix::net::UnixStream;
 use std::sync::mpsc::Sender;
 
@@ -14,7 +13,8 @@ use futures_lite::future;
 
 use super::mutter_idle::{self, MutterListener};
 use super::wayland_idle::{self, Listener};
-use super::{Msg, lock_watch, sleep_watch, tray_watch};
+use super::{lock_watch, sleep_watch, tray_watch};
+use crate::daemon::Msg;
 
 /// Idle sources that notify, where the session has one.
 pub enum IdleListener {
@@ -51,7 +51,7 @@ pub fn spawn(tx: Sender<Msg>, idle: Option<IdleListener>) {
             futures_lite::future::block_on(all);
         });
     if let Err(e) = spawned {
-        super::report(&format!("cannot listen for signals and resume ({e})"));
+        crate::daemon::report(&format!("cannot listen for signals and resume ({e})"));
     }
 }
 
@@ -76,38 +76,4 @@ async fn signals(tx: Sender<Msg>) {
     if read.read(&mut byte).await.is_ok() {
         let _ = tx.send(Msg::Quit);
     }
-}
-
-/// logind's object at `path` with its `org.freedesktop.login1.KIND`
-/// interface (`Manager`, `Session`), on a system-bus connection.
-pub async fn logind<'a>(
-    conn: &zbus::Connection,
-    path: &'a str,
-    kind: &str,
-) -> Option<zbus::Proxy<'a>> {
-    zbus::Proxy::new(
-        conn,
-        "org.freedesktop.login1",
-        path,
-        format!("org.freedesktop.login1.{kind}"),
-    )
-    .await
-    .ok()
-}
-
-/// A bus connection whose executor this thread runs, instead of a thread
-/// of its own; `None` without that bus.
-pub async fn bus(builder: zbus::Result<zbus::connection::Builder<'_>>) -> Option<zbus::Connection> {
-    builder.ok()?.internal_executor(false).build().await.ok()
-}
-
-/// Runs `task` while driving `conn`'s executor; ends when `task` ends.
-pub async fn with_executor(conn: &zbus::Connection, task: impl Future<Output = ()>) {
-    let executor = conn.executor().clone();
-    let drive = async move {
-        loop {
-            executor.tick().await;
-        }
-    };
-    future::or(task, drive).await;
 }

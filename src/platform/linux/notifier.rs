@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use notify_rust::{Hint, Notification, Timeout, Urgency};
 
-use super::actions;
-use super::{Msg, Origin};
+use crate::daemon::parts::{BreakNotice, PromptNotice};
+use crate::daemon::{Msg, Origin, actions};
 use crate::ipc::protocol::Request;
 use crate::posture::{Posture, Prompt};
 
@@ -30,25 +30,6 @@ pub struct Notifier {
     failing: bool,
     /// The notification on screen is a sit–stand prompt.
     prompting: bool,
-}
-
-/// What a sit–stand prompt says and offers.
-pub struct PromptNotice {
-    pub prompt: Prompt,
-    /// "20m" of sitting so far.
-    pub sat: String,
-    /// The standing period, "8m".
-    pub stand: String,
-    pub snooze_minutes: Option<u64>,
-    pub can_skip: bool,
-}
-
-/// What a break notification offers.
-pub struct BreakNotice<'a> {
-    pub routine: Option<&'a str>,
-    pub length: Option<&'a str>,
-    pub snooze_minutes: Option<u64>,
-    pub can_skip: bool,
 }
 
 impl Notifier {
@@ -227,7 +208,7 @@ impl Notifier {
                 self.has_actions = None;
                 if !self.failing {
                     self.failing = true;
-                    super::report(&format!(
+                    crate::daemon::report(&format!(
                         "the notification server did not show a notification ({e}); \
                          the break card still opens"
                     ));

@@ -26,8 +26,8 @@ use wayland_protocols_plasma::idle::client::org_kde_kwin_idle_timeout::{
     self, OrgKdeKwinIdleTimeout,
 };
 
-use super::Msg;
 use super::idle_notes::{Notes, Watch};
+use crate::daemon::Msg;
 
 /// What the listening thread dispatches into.
 pub struct Listener {

@@ -8,19 +8,22 @@ use std::time::Duration;
 
 use zbus::blocking::Connection;
 
-use super::parts::IdleTime;
+use crate::daemon::parts::{Doctor, IdleTime, TrayItem};
 use crate::ipc::protocol::{Check, DesktopReport};
 
 /// A service that does not answer within this time counts as missing.
 const ASK_FOR: Duration = Duration::from_secs(1);
 
-/// Whether this daemon's tray item is registered, when a daemon asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TrayItem {
-    Registered,
-    NotRegistered,
-    /// Asked without a daemon (`sitbreak doctor` with none running).
-    Unknown,
+/// The daemon's doctor: these checks.
+pub struct Checks;
+
+impl Doctor for Checks {
+    fn examine(&mut self, tray: TrayItem, idle: &mut dyn IdleTime) -> DesktopReport {
+        examine(tray, idle)
+    }
+    fn tell_at_start(&mut self, idle: &mut dyn IdleTime) {
+        tell_at_start(idle);
+    }
 }
 
 /// Looks at the desktop; takes at most a few seconds when services hang.
@@ -194,7 +197,7 @@ fn notifications_check(session: Option<&Connection>) -> Check {
 }
 
 fn sound_check() -> Check {
-    match crate::sound::probe() {
+    match crate::sound::probe(&super::pulse::Pulse) {
         Ok(server) => Check::works(crate::sound::PART, &server, None),
         Err(why) => Check::missing(
             crate::sound::PART,
@@ -207,9 +210,9 @@ fn sound_check() -> Check {
 }
 
 fn voice_check() -> Check {
-    match crate::sound::voice::probe() {
-        Ok(found) => Check::works(crate::sound::voice::PART, &found, None),
-        Err(why) => Check::missing(crate::sound::voice::PART, "no speech-dispatcher", &why),
+    match super::voice::probe() {
+        Ok(found) => Check::works(crate::sound::VOICE_PART, &found, None),
+        Err(why) => Check::missing(crate::sound::VOICE_PART, "no speech-dispatcher", &why),
     }
 }
 

@@ -3,14 +3,8 @@
 //! GNOME's `enable-animations` through it), else `gsettings`. Read once,
 //! off the UI thread, when the window opens.
 
-use crate::desktop_settings::{Portal, gsettings};
-
-/// The desktop's accessibility preferences; `None` where it does not say.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct DesktopPrefs {
-    pub reduce_motion: Option<bool>,
-    pub high_contrast: Option<bool>,
-}
+use super::desktop_settings::{Portal, gsettings};
+use crate::ui::DesktopPrefs;
 
 /// Asks the portal, then gsettings. Never blocks for more than about a
 /// second, however the session is broken.

@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use crate::daemon::parts::Clock;
 use crate::engine::{MonoTime, Now};
 
 /// A gap growth below this is scheduling noise, not a suspend.
@@ -43,13 +44,13 @@ impl SleepDetector {
 
 /// The real clocks.
 #[derive(Debug, Default)]
-pub struct Clock {
+pub struct BootClock {
     sleep: SleepDetector,
 }
 
-impl Clock {
+impl Clock for BootClock {
     /// Current time on both clocks.
-    pub fn now(&self) -> Now {
+    fn now(&self) -> Now {
         Now {
             mono: MonoTime::from_origin(read(libc::CLOCK_BOOTTIME)),
             wall: chrono::Local::now().fixed_offset(),
@@ -57,7 +58,7 @@ impl Clock {
     }
 
     /// How long the machine slept since the last call, if it did.
-    pub fn take_sleep(&mut self) -> Option<Duration> {
+    fn take_sleep(&mut self) -> Option<Duration> {
         self.sleep
             .observe(read(libc::CLOCK_BOOTTIME), read(libc::CLOCK_MONOTONIC))
     }

@@ -8,9 +8,9 @@ use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
-use crate::desktop_settings::{self, Portal};
+use super::desktop_settings::{self, Portal};
+use super::pulse::Connection;
 use crate::settings::Settings;
-use crate::sound::pulse::Connection;
 
 /// The first thing found that keeps the person busy, in words for the
 /// status ("microphone in use by Zoom"), or `None`.

@@ -11,8 +11,8 @@ use futures_lite::StreamExt;
 use zbus::MatchRule;
 use zbus::message::Type;
 
-use super::Msg;
-use super::watch::{bus, with_executor};
+use super::bus::{bus, with_executor};
+use crate::daemon::Msg;
 
 const SCREENSAVERS: [&str; 2] = ["org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver"];
 
@@ -90,7 +90,7 @@ async fn session_locks(tx: Sender<Msg>) {
         return;
     };
     let listen = async {
-        let Some(proxy) = super::watch::logind(&conn, &path, "Session").await else {
+        let Some(proxy) = super::bus::logind(&conn, &path, "Session").await else {
             return;
         };
         let (Ok(locks), Ok(unlocks)) = (

@@ -7,8 +7,8 @@ use std::sync::mpsc::Sender;
 
 use futures_lite::StreamExt;
 
-use super::Msg;
-use super::watch::{bus, logind};
+use super::bus::{bus, logind};
+use crate::daemon::Msg;
 
 /// Follows logind until the daemon goes; returns at once without logind.
 pub async fn watch(tx: Sender<Msg>) {
@@ -29,5 +29,5 @@ pub async fn watch(tx: Sender<Msg>) {
             }
         }
     };
-    super::watch::with_executor(&conn, listen).await;
+    super::bus::with_executor(&conn, listen).await;
 }

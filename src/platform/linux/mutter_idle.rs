@@ -17,9 +17,9 @@ use std::time::Duration;
 use async_io::Async;
 use futures_lite::{AsyncReadExt, StreamExt, future};
 
-use super::Msg;
+use super::bus::{bus, with_executor};
 use super::idle_notes::{Notes, Watch};
-use super::watch::{bus, with_executor};
+use crate::daemon::Msg;
 
 const SERVICE: &str = "org.gnome.Mutter.IdleMonitor";
 const PATH: &str = "/org/gnome/Mutter/IdleMonitor/Core";

@@ -15,7 +15,8 @@ use std::time::Duration;
 
 use pulseaudio::protocol::{self, Command};
 
-use super::tones::RATE;
+use crate::sound::tones::RATE;
+use crate::sound::{Feed, Speakers};
 
 /// How much the server keeps buffered ahead, which bounds a cue's delay.
 const BUFFER: Duration = Duration::from_millis(20);
@@ -42,6 +43,21 @@ pub fn socket_path() -> Result<PathBuf, String> {
     let runtime = std::env::var_os("XDG_RUNTIME_DIR")
         .ok_or("XDG_RUNTIME_DIR is not set, so the sound server cannot be found")?;
     Ok(PathBuf::from(runtime).join("pulse/native"))
+}
+
+/// The sound server's speakers, through a connection opened for each
+/// run of sounds.
+pub struct Pulse;
+
+impl Speakers for Pulse {
+    fn play(&self, fill: &mut dyn FnMut(&mut [i16]) -> Feed) -> Result<(), String> {
+        let stream = Connection::open()?.stream().map_err(|e| e.to_string())?;
+        stream.run(fill).map_err(|e| e.to_string())
+    }
+
+    fn server(&self) -> Result<String, String> {
+        Connection::open()?.server_name().map_err(|e| e.to_string())
+    }
 }
 
 /// A connection to the sound server.
@@ -206,13 +222,6 @@ pub struct Stream {
     conn: Connection,
     channel: u32,
     first_request: u32,
-}
-
-/// What the feeder says after filling a request.
-pub enum Feed {
-    More,
-    /// Play out what was sent, then close.
-    Finish,
 }
 
 impl Stream {

@@ -12,8 +12,7 @@ use std::time::{Duration, Instant};
 
 use ssip_client::{ClientName, MessageScope, OK_CLIENT_NAME_SET, OK_STOPPED, Priority};
 
-/// The voice's line in `sitbreak doctor`, which Settings looks up.
-pub const PART: &str = "Voice";
+use crate::sound::Speech;
 
 /// How long a started speech-dispatcher gets to open its socket.
 const START_WAIT: Duration = Duration::from_secs(5);
@@ -112,12 +111,6 @@ pub struct Voice {
     problem: Arc<Mutex<Option<String>>>,
 }
 
-impl Default for Voice {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Voice {
     pub fn new() -> Voice {
         let (tx, rx) = mpsc::channel();
@@ -128,19 +121,19 @@ impl Voice {
             .spawn(move || serve(&rx, &seen));
         Voice { tx, problem }
     }
+}
 
-    pub fn say(&self, text: impl Into<String>) {
-        let _ = self.tx.send(Say::Text(text.into()));
+impl Speech for Voice {
+    fn say(&self, text: String) {
+        let _ = self.tx.send(Say::Text(text));
     }
 
-    /// Stops speaking (pause, or the routine left).
-    pub fn stop(&self) {
+    fn stop(&self) {
         let _ = self.tx.send(Say::Stop);
     }
 
-    /// Why the voice could not speak, the last time it tried.
-    pub fn problem(&self) -> Option<String> {
-        super::lock(&self.problem).clone()
+    fn problem(&self) -> Option<String> {
+        crate::sound::lock(&self.problem).clone()
     }
 }
 
@@ -176,7 +169,7 @@ fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {
                 format!("speech-dispatcher: {e}")
             })
         })();
-        *super::lock(problem) = result.err();
+        *crate::sound::lock(problem) = result.err();
     }
     if let Some(mut c) = client {
         let _ = c.quit();

@@ -11,8 +11,8 @@ use std::sync::mpsc::Sender;
 use ksni::menu::{MenuItem, StandardItem, SubMenu};
 use ksni::{Handle, TrayMethods};
 
-use super::icons::{self, IconKey};
-use super::{Msg, Origin};
+use crate::daemon::icons::{self, IconKey};
+use crate::daemon::{Msg, Origin};
 use crate::engine::PhaseKind;
 use crate::ipc::protocol::{Request, StatusView, View};
 use crate::posture::Posture;
