@@ -8,7 +8,8 @@
 # openbox, xfwm4, mutter, sway, weston, KWin, GNOME Shell, a PipeWire sound
 # server with pactl/parec and speech-dispatcher with espeak-ng, and the package
 # checkers lintian, desktop-file-validate, appstreamcli and rpm, plus the
-# .deb's run-time libraries), with apt-get (via sudo when not root).
+# .deb's run-time libraries, and MinGW-w64 and Wine for the Windows build),
+# with apt-get (via sudo when not root).
 # Usage: ./scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-it
           pipewire pipewire-pulse wireplumber pulseaudio-utils
           speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
           lintian desktop-file-utils appstream rpm man-db
+          gcc-mingw-w64-x86-64 wine64
           libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcursor1 libxi6
           libxrender1 libegl1 libgl1 libwayland-client0 libwayland-egl1)
 missing=()
@@ -59,6 +61,7 @@ echo "== cargo fmt --check"
 cargo fmt --check
 echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets --quiet -- -D warnings
+./scripts/test-windows.sh
 echo "== scripts/package.sh (the release build and the packages the package tests install)"
 ./scripts/package.sh
 if [ "$(id -u)" -ne 0 ]; then

@@ -118,6 +118,8 @@ mod tests {
         })
     }
 
+    // These run `sh` and `sleep`; the Windows hooks bring their own.
+    #[cfg(unix)]
     #[test]
     fn a_hook_gets_its_event_and_posture_and_no_shell() {
         let dir = tempfile::tempdir().expect("dir");
@@ -132,6 +134,8 @@ mod tests {
         assert_eq!(written.trim(), "stand standing $(x)");
     }
 
+    // These run `sh` and `sleep`; the Windows hooks bring their own.
+    #[cfg(unix)]
     #[test]
     fn a_failing_hook_says_its_status_and_stderr() {
         let err = run(
@@ -151,6 +155,8 @@ mod tests {
         );
     }
 
+    // These run `sh` and `sleep`; the Windows hooks bring their own.
+    #[cfg(unix)]
     #[test]
     fn a_hanging_hook_is_stopped_at_its_time_limit() {
         let started = Instant::now();

@@ -18,7 +18,7 @@ mod startup;
 mod status;
 mod window;
 
-use std::sync::mpsc::{self, Sender};
+use std::sync::mpsc::Sender;
 use std::time::{Duration, SystemTime};
 
 use anyhow::Result;
@@ -34,7 +34,9 @@ use crate::store::paths::Paths;
 use crate::store::routines_dir;
 use crate::store::settings_file::SettingsFile;
 
-use self::parts::{Parts, Platform};
+use self::parts::Parts;
+#[cfg(unix)]
+use self::parts::Platform;
 use self::settings_life::{load_settings, mtime};
 pub use self::window::WindowLauncher;
 
@@ -137,7 +139,7 @@ pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> Result<()
     let _ = lock.set_len(0);
     let _ = writeln!(lock, "{}", std::process::id());
 
-    let (tx, rx) = mpsc::channel::<Msg>();
+    let (tx, rx) = std::sync::mpsc::channel::<Msg>();
     let ipc_tx = tx.clone();
     let server = server::start(&socket_path(&paths), move |incoming| {
         ipc_tx.send(Msg::Ipc(incoming)).is_ok()
@@ -153,6 +155,7 @@ pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> Result<()
         daemon.open_window(view);
     }
     daemon.run(rx, clock);
+    let _ = std::fs::remove_file(socket_path(&daemon.paths));
     server.drain(Duration::from_secs(2));
     drop(lock);
     Ok(())
@@ -171,7 +174,9 @@ fn limits() -> Limits {
     }
 }
 
-struct Daemon {
+/// The daemon: its loop, state and parts. [`run`] starts one with the
+/// platform's parts and the IPC server feeding its channel.
+pub struct Daemon {
     paths: Paths,
     settings_file: SettingsFile,
     settings: Settings,
@@ -218,7 +223,7 @@ struct Daemon {
 }
 
 impl Daemon {
-    fn new(paths: Paths, parts: Parts, now: Now) -> Daemon {
+    pub fn new(paths: Paths, parts: Parts, now: Now) -> Daemon {
         let mut settings_file = SettingsFile::with_limits(paths.settings_file(), limits());
         let (settings, settings_problems) = load_settings(&mut settings_file);
         let settings_mtime = mtime(settings_file.path());

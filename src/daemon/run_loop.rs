@@ -2,18 +2,17 @@
 //! the idle check, then observe time, sleep and idle, handle the message,
 //! and fire what is due.
 
-use std::fs;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use super::parts::Clock;
 use super::{Daemon, HELD_CHECK, MAX_SLEEP, Msg, away_check};
 use crate::engine::{Input, Now, PhaseKind, Refusal};
-use crate::ipc::socket_path;
 use crate::posture;
 
 impl Daemon {
-    pub(super) fn run(&mut self, rx: mpsc::Receiver<Msg>, mut clock: Box<dyn Clock>) {
+    /// Runs until told to quit, on `clock`, woken by `rx`.
+    pub fn run(&mut self, rx: mpsc::Receiver<Msg>, mut clock: Box<dyn Clock>) {
         let _ = clock.take_sleep();
         while !self.quit {
             let timeout = self.sleep_for(clock.now());
@@ -46,7 +45,6 @@ impl Daemon {
         let effects = self.engine.shutdown(now);
         self.apply_effects(now, effects);
         self.parts.notifier.close();
-        let _ = fs::remove_file(socket_path(&self.paths));
     }
 
     /// Time until the engine's deadline or a waiting card's next look,

@@ -615,6 +615,8 @@ fn a_long_absence_is_checked_once_a_minute_and_a_short_one_more_often() {
     assert!(s.daemon.sleep_for(later) <= MAX_SLEEP);
 }
 
+// The hook is a `sh` command line.
+#[cfg(unix)]
 #[test]
 fn hooks_run_for_break_start_and_end_pause_and_resume_with_their_event() {
     let dir = tempfile::tempdir().expect("dir");

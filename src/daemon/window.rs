@@ -100,6 +100,8 @@ pub fn window_binary() -> Option<PathBuf> {
 /// `cargo run --release` the window is missing: build it with the same
 /// cargo and profile (the library is already compiled, so this is a link).
 /// Elsewhere a missing window is reported, and the daemon runs without it.
+/// Called by the start-up, which so far has only its Unix half.
+#[cfg(unix)]
 pub fn ensure_window_binary() {
     let Some(window) = window_binary() else {
         return;
