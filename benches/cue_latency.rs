@@ -7,6 +7,7 @@
 //! on the open stream, as in a count-in. Prints numbers; asserts nothing.
 //!
 //! Run: `cargo bench --bench cue_latency`
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;

@@ -3,6 +3,7 @@
 //! numbers for the README; asserts nothing about time.
 //!
 //! Run: `cargo bench --bench engine_day`
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::time::{Duration, Instant};
 

@@ -4,6 +4,7 @@
 //! asserts nothing. Budget: 0.5 ms per frame.
 //!
 //! Run: `cargo bench --bench figure`
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

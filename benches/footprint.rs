@@ -8,6 +8,7 @@
 //! `SITBREAK_BENCH_DESKTOP=sway`, `kwin` or `gnome` measures the daemon in
 //! that Wayland desktop instead (idle time from the compositor's
 //! notifications), without the other apps.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;

@@ -6,6 +6,7 @@
 //! frame) through egui_kittest. Prints numbers; asserts nothing.
 //!
 //! Run: `cargo bench --bench window`
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;

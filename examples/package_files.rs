@@ -11,6 +11,7 @@
 //!
 //! A dev-dependency program rather than part of `sitbreak`, so the shipped
 //! binaries carry no man page renderer, completion writer or SVG renderer.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -188,11 +188,17 @@ impl Player {
         }
         let item = self.current_item();
         let (first, last) = self.item_span(item);
-        let item_length: Duration = self.segments[first..=last]
+        let item_length: Duration = self
+            .segments
+            .get(first..=last)
+            .unwrap_or_default()
             .iter()
             .map(Segment::length)
             .sum();
-        let into_item: Duration = self.segments[first..self.seg_idx]
+        let into_item: Duration = self
+            .segments
+            .get(first..self.seg_idx)
+            .unwrap_or_default()
             .iter()
             .map(Segment::length)
             .sum::<Duration>()

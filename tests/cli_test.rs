@@ -1,4 +1,5 @@
 //! The commands that work without a daemon, run as the real binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! The real daemon in a real headless desktop: notifications through a
 //! notification server, the tray item read back over D-Bus as a panel reads
 //! it, the CLI, single instance, bad input and crashes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

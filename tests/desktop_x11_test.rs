@@ -5,6 +5,7 @@
 //! time; a break skipped from the command line closes its card. Each
 //! desktop is a real Xvfb with the real window manager, a private bus, a
 //! notification server and an xterm the keys are typed into.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

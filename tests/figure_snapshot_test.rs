@@ -2,6 +2,7 @@
 //! light and dark: the first side, then the other side's last key mirrored.
 //! Compared with tests/snapshots/figures/*.png; after a deliberate change:
 //! `UPDATE_SNAPSHOTS=1 cargo test --test figure_snapshot_test`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use egui_kittest::Harness;
 use sitbreak::catalog;

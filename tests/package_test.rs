@@ -2,6 +2,7 @@
 //! and the tarball carry the same files, their metadata validates, and the
 //! .deb installs, upgrades under a running daemon and removes without
 //! touching the person's settings and history.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

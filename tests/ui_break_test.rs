@@ -1,4 +1,5 @@
 //! The break screen, driven like a person would: clicking by label.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

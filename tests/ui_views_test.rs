@@ -1,4 +1,5 @@
 //! Home, settings and statistics, driven through the real view code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

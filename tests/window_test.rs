@@ -1,6 +1,7 @@
 //! The real window in the headless desktop: it appears when a break is
 //! due, runs to the end from the keyboard (via xdotool), records the
 //! break, and its process exits.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

@@ -96,13 +96,12 @@ pub fn check(
             )));
             continue;
         };
-        let text = match texts.iter().find(|(f, _)| *f == article.file) {
-            Some((_, t)) => t,
-            None => {
-                let t = article_text(&article.file).map(|t| normalize(&t));
-                texts.push((article.file.clone(), t));
-                &texts[texts.len() - 1].1
-            }
+        if !texts.iter().any(|(f, _)| *f == article.file) {
+            let t = article_text(&article.file).map(|t| normalize(&t));
+            texts.push((article.file.clone(), t));
+        }
+        let Some((_, text)) = texts.iter().find(|(f, _)| *f == article.file) else {
+            continue;
         };
         match text {
             Ok(text) if text.contains(&normalize(&c.quote)) => {}

@@ -818,7 +818,7 @@ impl Assembler<'_> {
             && keys.first().map(|k| k.pose) != keys.last().map(|k| k.pose)
         {
             return fail(
-                fig.keys[fig.keys.len() - 1].span().start,
+                fig.keys.last().map_or(0, |k| k.span().start),
                 "a repeated movement must end in the pose it starts from".into(),
             );
         }

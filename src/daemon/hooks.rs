@@ -56,7 +56,7 @@ fn execute(run: &Run) -> Result<(), String> {
                     break;
                 }
                 let room = KEEP_STDERR.saturating_sub(kept.len());
-                kept.extend_from_slice(&buf[..n.min(room)]);
+                kept.extend(buf.iter().take(n.min(room)));
             }
             String::from_utf8_lossy(&kept).trim().to_owned()
         })

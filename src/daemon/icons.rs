@@ -66,11 +66,13 @@ pub fn render(key: IconKey) -> Vec<u8> {
                 }
             }
             let idx = ((py * SIZE + px) * 4) as usize;
-            if acc[3] > 0.0 {
-                for ch in 0..3 {
-                    pixels[idx + ch] = (acc[ch] / acc[3]).round() as u8;
-                }
-                pixels[idx + 3] = (acc[3] / 16.0 * 255.0).round() as u8;
+            let [r, g, b, n] = acc;
+            if n > 0.0
+                && let Some(pixel) = pixels.get_mut(idx..idx + 4)
+            {
+                let alpha = (n / 16.0 * 255.0).round() as u8;
+                let [r, g, b] = [r, g, b].map(|c| (c / n).round() as u8);
+                pixel.copy_from_slice(&[r, g, b, alpha]);
             }
         }
     }

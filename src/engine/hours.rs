@@ -51,8 +51,7 @@ impl WeekHours {
             let Some(date) = local.date().checked_add_days(Days::new(offset)) else {
                 continue;
             };
-            let Some((start, end)) = self.days[date.weekday().num_days_from_monday() as usize]
-            else {
+            let Some((start, end)) = self.range_on_day(date.weekday()) else {
                 continue;
             };
             let edge = if inside { end } else { start };
@@ -68,7 +67,14 @@ impl WeekHours {
     }
 
     fn range_on(&self, local: NaiveDateTime) -> Option<(NaiveTime, NaiveTime)> {
-        self.days[local.weekday().num_days_from_monday() as usize]
+        self.range_on_day(local.weekday())
+    }
+
+    fn range_on_day(&self, day: chrono::Weekday) -> Option<(NaiveTime, NaiveTime)> {
+        self.days
+            .get(day.num_days_from_monday() as usize)
+            .copied()
+            .flatten()
     }
 }
 

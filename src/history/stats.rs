@@ -82,7 +82,9 @@ pub fn breaks_by_hour(
         if date < first || date > today || !counts_toward_goal(&record.event) {
             continue;
         }
-        hours[record.at.hour() as usize] += 1;
+        if let Some(n) = hours.get_mut(record.at.hour() as usize) {
+            *n += 1;
+        }
     }
     hours
 }

@@ -136,11 +136,11 @@ fn feeder(first: Vec<i16>, rx: &Receiver<Job>, linger: Duration) -> impl FnMut(&
         loop {
             match rx.try_recv() {
                 Ok(Job::Play(next)) => {
-                    current = cut_into(&current[at.min(current.len())..], next);
+                    current = cut_into(current.get(at..).unwrap_or_default(), next);
                     at = 0;
                 }
                 Ok(Job::Hush) => {
-                    current = cut_into(&current[at.min(current.len())..], Vec::new());
+                    current = cut_into(current.get(at..).unwrap_or_default(), Vec::new());
                     at = 0;
                 }
                 Err(TryRecvError::Empty) => break,
@@ -150,8 +150,11 @@ fn feeder(first: Vec<i16>, rx: &Receiver<Job>, linger: Duration) -> impl FnMut(&
                 }
             }
         }
-        let n = out.len().min(current.len().saturating_sub(at));
-        out[..n].copy_from_slice(&current[at..at + n]);
+        let rest = current.get(at..).unwrap_or_default();
+        let n = out.len().min(rest.len());
+        for (o, s) in out.iter_mut().zip(rest) {
+            *o = *s;
+        }
         at += n;
         if n < out.len() {
             quiet += out.len() - n;
@@ -173,7 +176,7 @@ fn cut_into(rest: &[i16], mut next: Vec<i16>) -> Vec<i16> {
     if next.len() < fade {
         next.resize(fade, 0);
     }
-    for (i, (out, old)) in next.iter_mut().zip(&rest[..fade]).enumerate() {
+    for (i, (out, old)) in next.iter_mut().zip(rest).take(fade).enumerate() {
         let keep = 1.0 - i as f32 / fade as f32;
         let mixed = f32::from(*out) + f32::from(*old) * keep;
         *out = mixed.clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;

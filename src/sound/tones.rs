@@ -109,7 +109,7 @@ pub fn render_run(run: &[(Cue, u32)], volume: u32) -> Vec<i16> {
         if out.len() < start + samples.len() {
             out.resize(start + samples.len(), 0);
         }
-        for (o, s) in out[start..].iter_mut().zip(samples) {
+        for (o, s) in out.iter_mut().skip(start).zip(samples) {
             *o = o.saturating_add(s);
         }
     }

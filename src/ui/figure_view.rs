@@ -281,7 +281,9 @@ fn groups(pieces: &[Piece]) -> Vec<Vec<Piece>> {
     };
     let mut out: Vec<Vec<Piece>> = vec![Vec::new(); 5];
     for p in pieces {
-        out[group_of(p)].push(*p);
+        if let Some(group) = out.get_mut(group_of(p)) {
+            group.push(*p);
+        }
     }
     let depth = |g: &Vec<Piece>| g.iter().map(|p| p.depth).sum::<f32>() / g.len().max(1) as f32;
     out.retain(|g| !g.is_empty());
@@ -472,7 +474,9 @@ fn convex_hull(mut pts: Vec<Pos2>) -> Vec<Pos2> {
     // the lower chain left to right, then the upper chain back.
     let mut hull: Vec<Pos2> = Vec::with_capacity(pts.len() * 2);
     let add = |hull: &mut Vec<Pos2>, p: Pos2, keep: usize| {
-        while hull.len() >= keep + 2 && cross(hull[hull.len() - 2], hull[hull.len() - 1], p) <= 0.0
+        while hull.len() >= keep + 2
+            && let [.., a, b] = hull[..]
+            && cross(a, b, p) <= 0.0
         {
             hull.pop();
         }

@@ -250,16 +250,17 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
                 .filter(|(_, n)| **n > 0)
                 .map(|(h, _)| h)
         };
+        let at = |h: usize| hours.get(h).copied().unwrap_or(0);
         let from = used().min().unwrap_or(7).min(7);
         let to = used().max().unwrap_or(20).max(20);
         let bars: Vec<Bar> = (from..=to)
             .map(|h| {
-                Bar::new(h as f64, f64::from(hours[h]))
+                Bar::new(h as f64, f64::from(at(h)))
                     .width(0.7)
                     .fill(p.accent)
             })
             .collect();
-        let busiest = (from..=to).max_by_key(|h| hours[*h]).unwrap_or(from);
+        let busiest = (from..=to).max_by_key(|h| at(*h)).unwrap_or(from);
         let chart = fixed_plot("hours", 150.0)
             .y_axis_label("breaks")
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 5.0, 1.0]))
@@ -282,12 +283,12 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
         access::image(
             &chart.response,
             "Chart: breaks by hour of the day",
-            &if hours[busiest] == 0 {
+            &if at(busiest) == 0 {
                 "No breaks yet.".to_owned()
             } else {
                 format!(
                     "Most breaks, {}, start between {busiest:02}:00 and {:02}:00.",
-                    hours[busiest],
+                    at(busiest),
                     busiest + 1
                 )
             },

@@ -24,8 +24,7 @@ pub fn pose_at(keys: &[Key], seconds: f32) -> Pose {
     if seconds.is_nan() || seconds <= first.at {
         return first.pose;
     }
-    for pair in keys.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
+    for (a, b) in keys.iter().zip(keys.iter().skip(1)) {
         if seconds <= b.at {
             let span = b.at - a.at;
             let t = if span > 0.0 {
@@ -36,5 +35,5 @@ pub fn pose_at(keys: &[Key], seconds: f32) -> Pose {
             return a.pose.lerp(&b.pose, ease(t));
         }
     }
-    keys[keys.len() - 1].pose
+    keys.last().map_or(first.pose, |k| k.pose)
 }

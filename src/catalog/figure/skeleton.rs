@@ -28,18 +28,22 @@ pub mod body {
 type V3 = [f32; 3];
 type M3 = [[f32; 3]; 3];
 
+fn dot(a: V3, b: V3) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+fn transpose(m: &M3) -> M3 {
+    let [[a, b, c], [d, e, f], [g, h, i]] = *m;
+    [[a, d, g], [b, e, h], [c, f, i]]
+}
+
 fn mul(m: &M3, n: &M3) -> M3 {
-    let mut out = [[0.0; 3]; 3];
-    for (i, row) in out.iter_mut().enumerate() {
-        for (j, cell) in row.iter_mut().enumerate() {
-            *cell = (0..3).map(|k| m[i][k] * n[k][j]).sum();
-        }
-    }
-    out
+    let columns = transpose(n);
+    m.map(|row| columns.map(|column| dot(row, column)))
 }
 
 fn apply(m: &M3, v: V3) -> V3 {
-    [0, 1, 2].map(|i| m[i][0] * v[0] + m[i][1] * v[1] + m[i][2] * v[2])
+    m.map(|row| dot(row, v))
 }
 
 /// The height of the lowest surface among `balls` (centre, radius).
@@ -52,11 +56,19 @@ pub fn lowest_point(balls: &[(V3, f32)]) -> f32 {
 
 /// The point the fraction `t` of the way from `a` to `b`.
 fn lerp3(a: V3, b: V3, t: f32) -> V3 {
-    [0, 1, 2].map(|i| a[i] + (b[i] - a[i]) * t)
+    add(a, scale(sub(b, a), t))
 }
 
 fn add(a: V3, b: V3) -> V3 {
     [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
+}
+
+fn sub(a: V3, b: V3) -> V3 {
+    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+}
+
+fn scale(a: V3, by: f32) -> V3 {
+    a.map(|x| x * by)
 }
 
 /// Turns about the sideways axis; positive swings "down" toward forward.
@@ -393,7 +405,7 @@ impl Skeleton {
                 -0.02,
             );
             // The front of the hip, carried a third of the way down the thigh.
-            let down_thigh = [0, 1, 2].map(|i| l.hip_front[i] + (l.knee[i] - l.hip[i]) * 0.35);
+            let down_thigh = add(l.hip_front, scale(sub(l.knee, l.hip), 0.35));
             piece(HipFront, s, l.hip_front, down_thigh, 0.07, 0.05, 0.02);
             piece(Thigh, s, l.hip, l.knee, 0.075, 0.055, 0.0);
             piece(Shin, s, l.knee, l.ankle, 0.05, 0.04, 0.0);
