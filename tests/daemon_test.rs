@@ -777,3 +777,45 @@ fn the_tray_icon_registers_again_when_the_watcher_drops_it_as_gnome_sometimes_do
         "{log}"
     );
 }
+
+#[test]
+fn a_hung_tray_watcher_holds_up_no_request_while_doctor_looks_and_doctor_still_answers() {
+    use sitbreak::ipc::protocol::{Request, Response};
+    use std::time::Instant;
+    let mut desktop = Desktop::start(Parts {
+        tray_host: false,
+        ..Parts::default()
+    });
+    // Owns the watcher's name and never answers: each question to it
+    // waits out doctor's one-second limit.
+    desktop.start_hung_service("org.kde.StatusNotifierWatcher");
+    desktop.start_daemon();
+    let socket = desktop.socket();
+    let asked = socket.clone();
+    let doctor = std::thread::spawn(move || {
+        let answer = sitbreak::ipc::client::send(&asked, Request::Doctor);
+        (answer, Instant::now())
+    });
+    // Give the doctor's request a head start to the daemon.
+    std::thread::sleep(Duration::from_millis(200));
+    let status = sitbreak::ipc::client::send(&socket, Request::Status).expect("status");
+    let status_at = Instant::now();
+    assert!(matches!(status, Response::Ok { .. }), "{status:?}");
+    let (answer, doctor_at) = doctor.join().expect("the doctor's asker");
+    assert!(
+        status_at < doctor_at,
+        "the status waited for doctor to finish looking"
+    );
+    let Ok(Response::Doctor { report }) = answer else {
+        panic!("doctor answered {answer:?}");
+    };
+    let tray = report
+        .checks
+        .iter()
+        .find(|c| c.part == "Tray icon")
+        .expect("a tray line");
+    assert!(
+        !tray.works,
+        "a watcher that never answers is no tray: {tray:?}"
+    );
+}

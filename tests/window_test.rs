@@ -152,13 +152,18 @@ fn a_window_left_open_longer_than_the_daemons_idle_limit_still_reaches_it() {
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
     // The window's own link, as Settings holds it while the person reads.
-    let mut link = IpcLink::connect(&desktop.socket(), || {}).expect("connect");
+    // The daemon runs with the end-to-end tests' short limits, and the
+    // link, as the window does there, with the matching freshness.
+    let limits = sitbreak::settings::Limits::Short;
+    let fresh_for = sitbreak::ipc::fresh_for(limits);
+    let mut link = IpcLink::connect(&desktop.socket(), fresh_for, || {}).expect("connect");
     assert!(matches!(link.send(Request::Status), Response::Ok { .. }));
-    // The daemon hangs up on a connection idle for 30 s.
-    std::thread::sleep(Duration::from_secs(32));
+    // The daemon hangs up on a connection idle for its limit.
+    let idle = sitbreak::ipc::idle_limit(limits) + Duration::from_secs(1);
+    std::thread::sleep(idle);
     let answer = link.send(Request::Status);
     assert!(
         matches!(answer, Response::Ok { .. }),
-        "after 32 s: {answer:?}"
+        "after {idle:?}: {answer:?}"
     );
 }

@@ -17,6 +17,7 @@ mod settings_life;
 mod startup;
 mod status;
 mod window;
+mod window_life;
 
 use std::sync::mpsc::Sender;
 use std::time::{Duration, SystemTime};
@@ -28,7 +29,7 @@ use crate::engine::{Engine, MonoTime, Now};
 use crate::history::{self, Record};
 use crate::ipc::Incoming;
 use crate::ipc::protocol::{Request, Response, StatusView, View};
-use crate::settings::{Limits, Settings};
+use crate::settings::Settings;
 use crate::store::history_file::HistoryFile;
 use crate::store::paths::Paths;
 use crate::store::routines_dir;
@@ -141,7 +142,8 @@ pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> Result<()
 
     let (tx, rx) = std::sync::mpsc::channel::<Msg>();
     let ipc_tx = tx.clone();
-    let server = server::start(&socket_path(&paths), move |incoming| {
+    let idle_limit = crate::ipc::idle_limit(crate::store::limits());
+    let server = server::start(&socket_path(&paths), idle_limit, move |incoming| {
         ipc_tx.send(Msg::Ipc(incoming)).is_ok()
     })
     .with_context(|| format!("{}: cannot listen", socket_path(&paths).display()))?;
@@ -164,14 +166,6 @@ pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> Result<()
 /// Reports a problem on stderr; the daemon carries on.
 pub fn report(message: &str) {
     eprintln!("sitbreak: warning: {message}");
-}
-
-fn limits() -> Limits {
-    if std::env::var_os("SITBREAK_SHORT_DURATIONS").is_some_and(|v| v == "1") {
-        Limits::Short
-    } else {
-        Limits::Standard
-    }
 }
 
 /// The daemon: its loop, state and parts. [`run`] starts one with the
@@ -205,26 +199,22 @@ pub struct Daemon {
     last_idle: Duration,
     /// Counts settings changes, for open windows (`StatusView::settings_rev`).
     settings_rev: u64,
-    /// A card (a due break's, or a sit–stand prompt's window) waiting for
-    /// a pause in input.
-    card: Option<card::Waiting>,
+    /// Cards waiting for a pause in input, and the window's comings and
+    /// goings.
+    windows: window_life::WindowLife,
     /// Sitting or standing, and the sit–stand prompts.
     posture: crate::posture::Machine,
     /// The last hook failure, until a hook runs well.
     hook_problem: Option<String>,
     /// A break started and has not ended, for the `break_end` hook.
     break_open: bool,
-    /// The open window was told to show the break rather than a fresh
-    /// card opened (see `card.rs`, `window_exited`).
-    break_pushed: bool,
-    /// A sit–stand prompt's window waits for the open window to exit.
-    prompt_window_waits: bool,
     quit: bool,
 }
 
 impl Daemon {
     pub fn new(paths: Paths, parts: Parts, now: Now) -> Daemon {
-        let mut settings_file = SettingsFile::with_limits(paths.settings_file(), limits());
+        let mut settings_file =
+            SettingsFile::with_limits(paths.settings_file(), crate::store::limits());
         let (settings, settings_problems) = load_settings(&mut settings_file);
         let settings_mtime = mtime(settings_file.path());
         let loaded = routines_dir::load_all(&paths.routines_dir());
@@ -276,12 +266,10 @@ impl Daemon {
             last_busy_check: None,
             last_idle: Duration::ZERO,
             settings_rev: 0,
-            card: None,
+            windows: window_life::WindowLife::default(),
             posture,
             hook_problem: None,
             break_open: false,
-            break_pushed: false,
-            prompt_window_waits: false,
             quit: false,
         };
         if let Some(stood_for) = stood_for {

@@ -49,11 +49,16 @@ pub enum TrayItem {
 /// What the desktop offers Sitbreak, for `sitbreak doctor`, the window's
 /// "Desktop integration" and the daemon's first lines.
 pub trait Doctor {
-    /// Looks at the desktop; takes at most a few seconds when services hang.
-    fn examine(&mut self, tray: TrayItem, idle: &mut dyn IdleTime) -> DesktopReport;
+    /// Looks at the desktop off the calling thread, which it never holds
+    /// up, and hands the report to `done` when the checks are over (a few
+    /// seconds at most when services hang). `idle` is asked at once.
+    fn examine(&mut self, tray: TrayItem, idle: &mut dyn IdleTime, done: ReportTo);
     /// The daemon's first lines, without waiting on any service.
     fn tell_at_start(&mut self, idle: &mut dyn IdleTime);
 }
+
+/// Where a doctor's report goes.
+pub type ReportTo = Box<dyn FnOnce(DesktopReport) + Send>;
 
 /// Starting with the person's session.
 pub trait Autostart {

@@ -10,7 +10,7 @@ use super::parts::PromptNotice;
 use super::{Daemon, Msg, report};
 use crate::engine::{Effect, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::Event;
-use crate::ipc::protocol::{Response, View};
+use crate::ipc::protocol::Response;
 use crate::posture::{self, Machine, Posture, Prompt};
 use crate::settings::format_duration;
 
@@ -72,19 +72,6 @@ impl Daemon {
             can_skip: !self.settings.strict,
         };
         self.parts.notifier.prompt(&notice);
-    }
-
-    /// Opens the prompt's window. While another window is open (the break
-    /// that just ended is still closing) it comes when that one exits.
-    pub(super) fn open_prompt_window(&mut self) {
-        self.prompt_window_waits = !self.parts.window.open(View::Prompt);
-    }
-
-    /// The window exited: a prompt that waited for it gets its own.
-    pub(super) fn open_waiting_prompt_window(&mut self) {
-        if std::mem::take(&mut self.prompt_window_waits) && self.posture.showing().is_some() {
-            self.prompt_window_waits = !self.parts.window.open(View::Prompt);
-        }
     }
 
     /// Snooze and Skip answer a sit–stand prompt while one shows and no

@@ -2,6 +2,7 @@
 //! notification button, is turned into an engine input here, in one place,
 //! and answered. A click that is refused says why.
 
+use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use super::parts::TrayItem;
@@ -15,12 +16,33 @@ use crate::posture;
 use crate::rotation::{self, Preferences};
 
 impl Daemon {
+    /// Looks at the desktop off the loop, which answers everything else
+    /// meanwhile; the answer goes to `reply` when the checks are done,
+    /// however slow a bus service is.
+    fn doctor(&mut self, reply: Sender<Response>) {
+        let tray = if self.parts.tray.is_some() {
+            TrayItem::Registered
+        } else {
+            TrayItem::NotRegistered
+        };
+        let done = Box::new(move |report| {
+            let _ = reply.send(Response::Doctor { report });
+        });
+        self.parts
+            .doctor
+            .examine(tray, self.parts.idle.as_mut(), done);
+    }
+
     pub(super) fn handle(&mut self, now: Now, msg: Msg) {
         match msg {
             Msg::Ipc(Incoming::Request {
                 request: Request::TestHook { event },
                 reply,
             }) => self.test_hook(&event, reply),
+            Msg::Ipc(Incoming::Request {
+                request: Request::Doctor,
+                reply,
+            }) => self.doctor(reply),
             Msg::Ipc(Incoming::Request { request, reply }) => {
                 let response = self.answer(now, request);
                 let _ = reply.send(response);
@@ -154,13 +176,9 @@ impl Daemon {
                 return self.ok(now);
             }
             Request::Doctor => {
-                let tray = if self.parts.tray.is_some() {
-                    TrayItem::Registered
-                } else {
-                    TrayItem::NotRegistered
+                return Response::Refused {
+                    reason: "the desktop is looked at for the socket's `doctor` request".into(),
                 };
-                let report = self.parts.doctor.examine(tray, self.parts.idle.as_mut());
-                return Response::Doctor { report };
             }
         };
         let was_snooze_or_skip = matches!(input, Input::Snooze | Input::Skip);

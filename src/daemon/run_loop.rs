@@ -29,7 +29,10 @@ impl Daemon {
             if let Some(msg) = msg {
                 self.handle(now, msg);
             }
-            let pause = self.card.map(|_| self.settings.card_after_pause);
+            let pause = self
+                .windows
+                .waiting()
+                .map(|_| self.settings.card_after_pause);
             self.parts
                 .idle
                 .watch(self.settings.natural_break_idle, pause);
@@ -51,7 +54,7 @@ impl Daemon {
     /// capped at the idle-check period.
     pub(super) fn sleep_for(&self, now: Now) -> Duration {
         let until_deadline = self.next_deadline().map_or(MAX_SLEEP, |d| d - now.mono);
-        let until_card = self.card_deadline().map_or(MAX_SLEEP, |d| d - now.mono);
+        let until_card = self.windows.deadline().map_or(MAX_SLEEP, |d| d - now.mono);
         until_deadline.min(until_card).min(self.idle_period(now))
     }
 

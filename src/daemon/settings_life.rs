@@ -6,7 +6,7 @@
 use std::fs;
 use std::time::SystemTime;
 
-use super::{Daemon, limits, report, window};
+use super::{Daemon, report, window};
 use crate::catalog::StretchId;
 use crate::engine::{Input, Now};
 use crate::ipc::protocol::Response;
@@ -16,7 +16,7 @@ use crate::store::settings_file::SettingsFile;
 
 impl Daemon {
     pub(super) fn set_settings(&mut self, now: Now, text: &str) -> Response {
-        let parsed = settings::parse_with(text, limits());
+        let parsed = settings::parse_with(text, crate::store::limits());
         if parsed.settings.hooks != self.settings.hooks {
             return Response::Refused {
                 reason: format!(

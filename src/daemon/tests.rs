@@ -9,7 +9,8 @@ use std::time::Duration;
 use chrono::DateTime;
 
 use super::parts::{
-    Autostart, Busy, Chimes, Doctor, IdleTime, Notices, Parts, Players, TrayIcon, TrayItem, Windows,
+    Autostart, Busy, Chimes, Doctor, IdleTime, Notices, Parts, Players, ReportTo, TrayIcon,
+    TrayItem, Windows,
 };
 use super::parts::{BreakNotice, PromptNotice};
 use super::*;
@@ -35,6 +36,7 @@ struct Seen {
     media: Vec<&'static str>,
     prompts: Vec<crate::posture::Prompt>,
     autostart: Vec<bool>,
+    doctor_looking: Vec<ReportTo>,
 }
 
 /// Shared with the stand-ins; `Send`, since a tray item travels between
@@ -62,15 +64,12 @@ impl TrayIcon for FakeTray {
 struct FakeNotices(Shared);
 struct FakePlayers(Shared);
 
-/// A doctor that finds an empty desktop.
-struct FakeDoctor;
+/// A doctor still looking: its report is handed over when the test says.
+struct FakeDoctor(Shared);
 
 impl Doctor for FakeDoctor {
-    fn examine(&mut self, _tray: TrayItem, _idle: &mut dyn IdleTime) -> DesktopReport {
-        DesktopReport {
-            session: "test".into(),
-            checks: Vec::new(),
-        }
+    fn examine(&mut self, _tray: TrayItem, _idle: &mut dyn IdleTime, done: ReportTo) {
+        self.0.borrow_mut().doctor_looking.push(done);
     }
     fn tell_at_start(&mut self, _idle: &mut dyn IdleTime) {}
 }
@@ -204,7 +203,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         chimes: Box::new(FakeChimes(seen.clone())),
         busy: Box::new(FakeBusy(seen.clone())),
         players: Box::new(FakePlayers(seen.clone())),
-        doctor: Box::new(FakeDoctor),
+        doctor: Box::new(FakeDoctor(seen.clone())),
         autostart: Box::new(FakeAutostart(seen.clone())),
         hook_reports: None,
     };
@@ -527,7 +526,7 @@ fn a_break_due_while_the_person_types_shows_its_card_only_when_typing_pauses() {
     assert!(s.seen.borrow().windows.is_empty(), "no card while typing");
 
     // Still typing at the next look.
-    let next = s.daemon.card_deadline().expect("the card waits");
+    let next = s.daemon.windows.deadline().expect("the card waits");
     let later = due.plus(next - due.mono);
     s.daemon.show_card_when_quiet(later);
     assert!(s.seen.borrow().windows.is_empty());
@@ -536,7 +535,7 @@ fn a_break_due_while_the_person_types_shows_its_card_only_when_typing_pauses() {
     let paused = later.plus(Duration::from_secs(2));
     s.daemon.show_card_when_quiet(paused);
     assert_eq!(s.seen.borrow().windows, vec![View::Break]);
-    assert_eq!(s.daemon.card_deadline(), None);
+    assert_eq!(s.daemon.windows.deadline(), None);
 }
 
 #[test]
@@ -754,4 +753,40 @@ fn starting_with_the_session_follows_the_autostart_setting_at_start_and_when_sav
     );
     assert!(matches!(saved, Response::Ok { .. }), "{saved:?}");
     assert_eq!(s.seen.borrow().autostart.last(), Some(&false), "once saved");
+}
+
+#[test]
+fn a_slow_look_at_the_desktop_holds_up_no_other_request() {
+    let mut s = setup("", true);
+    let at = s.start;
+    let (doctor_tx, doctor_rx) = std::sync::mpsc::channel();
+    s.daemon.handle(
+        at,
+        Msg::Ipc(Incoming::Request {
+            request: Request::Doctor,
+            reply: doctor_tx,
+        }),
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    s.daemon.handle(
+        at,
+        Msg::Ipc(Incoming::Request {
+            request: Request::Status,
+            reply: tx,
+        }),
+    );
+    assert!(
+        matches!(rx.try_recv(), Ok(Response::Ok { .. })),
+        "the status is answered while the doctor looks"
+    );
+    assert!(doctor_rx.try_recv().is_err(), "the doctor is still looking");
+    let done = s.seen.borrow_mut().doctor_looking.pop().expect("asked");
+    done(DesktopReport {
+        session: "test".into(),
+        checks: Vec::new(),
+    });
+    assert!(
+        matches!(doctor_rx.try_recv(), Ok(Response::Doctor { .. })),
+        "its report reaches the one who asked"
+    );
 }

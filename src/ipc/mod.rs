@@ -15,6 +15,7 @@ mod unix;
 
 use std::io::{self, Read, Write};
 use std::sync::{Arc, mpsc};
+use std::time::Duration;
 
 use interprocess::local_socket::Stream;
 
@@ -25,6 +26,22 @@ pub use self::unix::{ensure_private_dir, socket_dir, socket_path};
 /// The window's exit code when it closed so that the daemon maps a fresh
 /// break card on top, rather than because the person closed it.
 pub const REMAP_EXIT: u8 = 3;
+
+/// How long the daemon keeps a connection that sends nothing: a client
+/// must finish a request within it. Under the short limits of the
+/// end-to-end tests it is seconds, so they need not wait half a minute.
+pub fn idle_limit(limits: crate::settings::Limits) -> Duration {
+    match limits {
+        crate::settings::Limits::Standard => Duration::from_secs(30),
+        crate::settings::Limits::Short => Duration::from_secs(3),
+    }
+}
+
+/// How long a client's connection is used before a fresh one replaces
+/// it: comfortably inside the daemon's [`idle_limit`].
+pub fn fresh_for(limits: crate::settings::Limits) -> Duration {
+    idle_limit(limits) * 2 / 3
+}
 
 /// What a connection hands to the daemon loop.
 pub enum Incoming {

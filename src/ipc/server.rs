@@ -18,8 +18,6 @@ use super::{Incoming, Shared, unix};
 
 /// Most connections served at once; more are told so and closed.
 const MAX_CONNECTIONS: usize = 64;
-/// A client must finish sending a request within this time.
-const READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// The daemon loop answers well within this time.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -44,6 +42,7 @@ impl Server {
 /// `deliver` returns false once the daemon loop is gone.
 pub fn start(
     socket: &Path,
+    idle_limit: Duration,
     deliver: impl Fn(Incoming) -> bool + Send + Sync + 'static,
 ) -> io::Result<Server> {
     // The caller holds the single-instance lock, so a socket file still
@@ -80,7 +79,7 @@ pub fn start(
                     .name("ipc-conn".into())
                     .stack_size(64 * 1024)
                     .spawn(move || {
-                        serve(stream, deliver.as_ref(), &in_flight);
+                        serve(stream, idle_limit, deliver.as_ref(), &in_flight);
                         n_open_conn.fetch_sub(1, Ordering::SeqCst);
                     });
                 if spawned.is_err() {
@@ -93,13 +92,14 @@ pub fn start(
 
 fn serve(
     stream: Stream,
+    idle_limit: Duration,
     deliver: &(dyn Fn(Incoming) -> bool + Send + Sync),
     in_flight: &AtomicUsize,
 ) {
     if !unix::same_user(&stream) {
         return;
     }
-    if stream.set_recv_timeout(Some(READ_TIMEOUT)).is_err() {
+    if stream.set_recv_timeout(Some(idle_limit)).is_err() {
         return;
     }
     let mut send = Shared(Arc::new(stream));

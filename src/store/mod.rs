@@ -5,3 +5,16 @@ pub mod history_file;
 pub mod paths;
 pub mod routines_dir;
 pub mod settings_file;
+
+use crate::settings::Limits;
+
+/// The limits this process runs under: `SITBREAK_SHORT_DURATIONS=1`, a
+/// development seam for the end-to-end tests (see ARCHITECTURE.md), lowers
+/// every duration's minimum to a second. Read here and nowhere else.
+pub fn limits() -> Limits {
+    if std::env::var_os("SITBREAK_SHORT_DURATIONS").is_some_and(|v| v == "1") {
+        Limits::Short
+    } else {
+        Limits::Standard
+    }
+}

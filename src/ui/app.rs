@@ -116,6 +116,8 @@ pub struct App {
     pub history: Vec<Record>,
     /// What the desktop offers, asked of the daemon when Settings opens.
     pub desktop: Option<Result<DesktopReport, String>>,
+    /// The question to the daemon about the desktop, while it is out.
+    desktop_asked: Option<std::sync::mpsc::Receiver<Response>>,
     pub flow: BreakFlow,
     /// "Safety and when to stop" is open over the current screen.
     pub safety_open: bool,
@@ -173,6 +175,7 @@ impl App {
             catalog: inputs.catalog,
             history: inputs.history,
             desktop: None,
+            desktop_asked: None,
             flow: BreakFlow::new(),
             safety_open: false,
             // A window opened on the break came by itself; any other the
@@ -204,15 +207,31 @@ impl App {
                 .say(announce::break_due(&app), Urgency::Assertive);
         }
         app.ask_desktop_if_needed();
+        app.take_desktop_report();
         app
     }
 
-    /// Settings shows what the desktop offers; asked once a window.
+    /// Settings shows what the desktop offers; asked once a window, and
+    /// never waited on: looking can take seconds when a service hangs.
     fn ask_desktop_if_needed(&mut self) {
-        if self.screen != Screen::Settings || self.desktop.is_some() {
+        if self.screen != Screen::Settings || self.desktop.is_some() || self.desktop_asked.is_some()
+        {
             return;
         }
-        self.desktop = Some(match self.link.send(Request::Doctor) {
+        self.desktop_asked = Some(self.link.ask(Request::Doctor));
+    }
+
+    /// The desktop's report, once it has come.
+    fn take_desktop_report(&mut self) {
+        let Some(answer) = self
+            .desktop_asked
+            .as_ref()
+            .and_then(|rx| rx.try_recv().ok())
+        else {
+            return;
+        };
+        self.desktop_asked = None;
+        self.desktop = Some(match answer {
             Response::Doctor { report } => Ok(report),
             Response::Error { message } | Response::Refused { reason: message } => Err(message),
             other => Err(format!("unexpected answer {other:?}")),
@@ -412,6 +431,7 @@ impl App {
             self.theme_applied = Some(look);
         }
         figure_view::set_still(ctx, self.settings.motion.is_still(prefs.reduce_motion));
+        self.take_desktop_report();
         for pushed in self.link.poll() {
             match pushed {
                 Response::Event { status } => self.set_status(status, now),

@@ -1,5 +1,6 @@
 //! The window's real link to the daemon, over the IPC client.
 
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use super::link::DaemonLink;
@@ -12,21 +13,25 @@ pub struct IpcLink {
     requests: Client,
     pushed: Receiver<Response>,
     socket: std::path::PathBuf,
+    fresh_for: std::time::Duration,
+    /// Wakes the window when an answer or a push arrives.
+    wake: Arc<dyn Fn() + Send + Sync>,
     /// When the request connection was last used: the daemon hangs up on
-    /// one idle for `ipc::server::READ_TIMEOUT`, so an older one is
+    /// one idle for `ipc::idle_limit`, so one older than `fresh_for` is
     /// replaced before it is used (Settings can stay open for minutes).
     used: std::time::Instant,
 }
 
-/// Comfortably inside the daemon's 30 s limit on an idle connection.
-const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(20);
-
 impl IpcLink {
-    /// Connects and subscribes; `wake` is called on every push.
+    /// Connects and subscribes; `wake` is called on every push. A request
+    /// connection unused for `fresh_for` is replaced before use.
     pub fn connect(
         socket: &std::path::Path,
-        wake: impl Fn() + Send + 'static,
+        fresh_for: std::time::Duration,
+        wake: impl Fn() + Send + Sync + 'static,
     ) -> std::io::Result<IpcLink> {
+        let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(wake);
+        let wake_on_push = Arc::clone(&wake);
         let requests = Client::connect(socket)?;
         let mut events = Client::connect(socket)?;
         events.subscribe()?;
@@ -46,14 +51,16 @@ impl IpcLink {
                             let _ = tx.send(Response::Error {
                                 message: "Sitbreak stopped running".into(),
                             });
-                            wake();
+                            wake_on_push();
                             return;
                         }
                     }
-                    wake();
+                    wake_on_push();
                 }
             })?;
         Ok(IpcLink {
+            fresh_for,
+            wake,
             requests,
             pushed: rx,
             socket: socket.to_path_buf(),
@@ -64,7 +71,7 @@ impl IpcLink {
 
 impl DaemonLink for IpcLink {
     fn send(&mut self, request: Request) -> Response {
-        if self.used.elapsed() >= FRESH_FOR
+        if self.used.elapsed() >= self.fresh_for
             && let Ok(fresh) = Client::connect(&self.socket)
         {
             self.requests = fresh;
@@ -79,5 +86,31 @@ impl DaemonLink for IpcLink {
 
     fn poll(&mut self) -> Vec<Response> {
         self.pushed.try_iter().collect()
+    }
+
+    /// On a connection of its own, on a thread of its own.
+    fn ask(&mut self, request: Request) -> Receiver<Response> {
+        let (tx, rx) = mpsc::channel();
+        let socket = self.socket.clone();
+        let wake = Arc::clone(&self.wake);
+        let spawned = std::thread::Builder::new()
+            .name("daemon-ask".into())
+            .spawn(move || {
+                let answer = Client::connect(&socket)
+                    .and_then(|mut c| c.request(request))
+                    .unwrap_or_else(|e| Response::Error {
+                        message: format!("cannot reach Sitbreak: {e}"),
+                    });
+                let _ = tx.send(answer);
+                wake();
+            });
+        if let Err(e) = spawned {
+            let (tx, rx) = mpsc::channel();
+            let _ = tx.send(Response::Error {
+                message: format!("cannot ask Sitbreak (no thread: {e})"),
+            });
+            return rx;
+        }
+        rx
     }
 }

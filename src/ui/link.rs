@@ -1,6 +1,8 @@
 //! The window's connection to the daemon, behind a small trait so the
 //! views can be tested with a fake that records requests.
 
+use std::sync::mpsc::{self, Receiver};
+
 use crate::ipc::protocol::{Request, Response};
 
 #[cfg(unix)]
@@ -12,4 +14,12 @@ pub trait DaemonLink {
     fn send(&mut self, request: Request) -> Response;
     /// Messages pushed since the last call (status changes, "show view").
     fn poll(&mut self) -> Vec<Response>;
+    /// Sends a request whose answer may be slow without waiting for it:
+    /// the answer arrives on the returned channel (and wakes the window).
+    /// The default answers at once.
+    fn ask(&mut self, request: Request) -> Receiver<Response> {
+        let (tx, rx) = mpsc::channel();
+        let _ = tx.send(self.send(request));
+        rx
+    }
 }

@@ -58,6 +58,7 @@ pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
         .map(|r| r.records)
         .unwrap_or_default();
     let socket = socket_path(paths);
+    let fresh_for = crate::ipc::fresh_for(crate::store::limits());
     let export_dir = paths.data_dir.clone();
     let (size, min) = if view == View::Prompt {
         ([460.0, 210.0], [360.0, 180.0])
@@ -95,7 +96,7 @@ pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
                 eprintln!("sitbreak-window: warning: the card may take focus ({e})");
             }
             let ctx = cc.egui_ctx.clone();
-            let link = IpcLink::connect(&socket, move || ctx.request_repaint())
+            let link = IpcLink::connect(&socket, fresh_for, move || ctx.request_repaint())
                 .with_context(|| format!("{}: cannot reach the daemon", socket.display()))?;
             let mut app = App::new(
                 Box::new(link),

@@ -570,7 +570,7 @@ fn desktop_ui(ui: &mut Ui, app: &App) {
         section_title(ui, "Desktop integration");
         match &app.desktop {
             None => {
-                muted(ui, "Not asked yet.");
+                muted(ui, "Looking at the desktop…");
             }
             Some(Err(reason)) => {
                 ui.label(RichText::new(widgets::capitalise(reason)).color(p.danger));

@@ -321,6 +321,19 @@ impl Desktop {
         log
     }
 
+    /// A service that owns `name` on the session bus and never answers.
+    pub fn start_hung_service(&mut self, name: &str) {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/helpers/hung_service.py");
+        self.spawn(
+            "hung-service",
+            Command::new("/usr/bin/python3").arg(script).arg(name),
+        );
+        assert!(
+            wait_until(Duration::from_secs(15), || self.has_name(name)),
+            "the hung {name} did not start"
+        );
+    }
+
     /// Starts (or restarts) the StatusNotifierWatcher and the tray host.
     pub fn start_tray_host(&mut self) {
         self.spawn("watcher", &mut Command::new("status-notifier-watcher"));

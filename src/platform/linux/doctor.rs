@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use zbus::blocking::Connection;
 
-use crate::daemon::parts::{Doctor, IdleTime, TrayItem};
+use crate::daemon::parts::{Doctor, IdleTime, ReportTo, TrayItem};
 use crate::ipc::protocol::{Check, DesktopReport};
 
 /// A service that does not answer within this time counts as missing.
@@ -18,8 +18,14 @@ const ASK_FOR: Duration = Duration::from_secs(1);
 pub struct Checks;
 
 impl Doctor for Checks {
-    fn examine(&mut self, tray: TrayItem, idle: &mut dyn IdleTime) -> DesktopReport {
-        examine(tray, idle)
+    fn examine(&mut self, tray: TrayItem, idle: &mut dyn IdleTime, done: ReportTo) {
+        let idle = idle_check(idle);
+        let spawned = std::thread::Builder::new()
+            .name("doctor".into())
+            .spawn(move || done(examine_with(tray, idle)));
+        if let Err(e) = spawned {
+            crate::daemon::report(&format!("cannot look at the desktop (no thread: {e})"));
+        }
     }
     fn tell_at_start(&mut self, idle: &mut dyn IdleTime) {
         tell_at_start(idle);
@@ -28,6 +34,11 @@ impl Doctor for Checks {
 
 /// Looks at the desktop; takes at most a few seconds when services hang.
 pub fn examine(tray: TrayItem, idle: &mut dyn IdleTime) -> DesktopReport {
+    examine_with(tray, idle_check(idle))
+}
+
+/// The checks but idle's, which the idle source's owner made.
+fn examine_with(tray: TrayItem, idle: Check) -> DesktopReport {
     let session = bus(zbus::blocking::connection::Builder::session());
     let [notifications, suspend] = bus_checks(session.as_ref());
     DesktopReport {
@@ -35,7 +46,7 @@ pub fn examine(tray: TrayItem, idle: &mut dyn IdleTime) -> DesktopReport {
         checks: vec![
             tray_check(session.as_ref(), tray),
             notifications,
-            idle_check(idle),
+            idle,
             suspend,
             sound_check(),
             voice_check(),
