@@ -18,6 +18,7 @@ pub mod link;
 mod platform;
 pub mod prompt_view;
 pub mod safety_view;
+mod settings_form;
 pub mod settings_view;
 pub mod stats_view;
 pub mod theme;

@@ -1,0 +1,203 @@
+//! The Settings view's form: a draft of every key ([`SettingsForm`]) and
+//! the generic widget of each kind of key, laid out by group.
+
+use std::collections::BTreeMap;
+
+use egui::{RichText, Ui};
+
+use super::theme::Palette;
+use crate::settings::{Choice, Group, KEYS, Key, Kind, Limits, Settings, Value};
+
+/// Problems by key path, worked out once a frame.
+pub type Errors = BTreeMap<String, String>;
+
+/// The settings being edited. Text fields keep what was typed, so a half-
+/// typed value is never lost; everything else is edited in place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SettingsForm {
+    /// Every value that is not typed as text (switches, numbers, lists).
+    pub draft: Settings,
+    /// What is typed in each text field, by key path.
+    pub texts: BTreeMap<String, String>,
+}
+
+impl From<&Settings> for SettingsForm {
+    fn from(s: &Settings) -> SettingsForm {
+        let texts = KEYS
+            .iter()
+            .filter(|k| k.kind.is_text())
+            .map(|k| (k.path(), (k.get)(s).to_text()))
+            .collect();
+        SettingsForm {
+            draft: s.clone(),
+            texts,
+        }
+    }
+}
+
+impl SettingsForm {
+    /// The draft read back into settings, with every problem by key path:
+    /// the same checks the daemon makes before it saves.
+    fn checked(&self) -> (Settings, BTreeMap<String, String>) {
+        let mut s = self.draft.clone();
+        let mut errors = BTreeMap::new();
+        for key in KEYS.iter().filter(|k| k.kind.is_text()) {
+            let path = key.path();
+            let text = self.texts.get(&path).map_or("", String::as_str);
+            match key.kind.read_text(text, Limits::Standard) {
+                Ok(v) => (key.set)(&mut s, v),
+                Err(e) => {
+                    errors.insert(path, e);
+                }
+            }
+        }
+        if errors.is_empty() {
+            for issue in s.validate(Limits::Standard) {
+                errors.entry(issue.key).or_insert(issue.message);
+            }
+        }
+        (s, errors)
+    }
+
+    /// Each field's problem (or `working_hours` as a whole), with the
+    /// allowed range, by key path; empty when every field is valid.
+    pub fn errors(&self) -> Errors {
+        self.checked().1
+    }
+
+    /// Whether every field is valid.
+    pub fn is_valid(&self) -> bool {
+        self.checked().1.is_empty()
+    }
+
+    /// The draft as settings, or `None` while any field is invalid.
+    pub fn to_settings(&self) -> Option<Settings> {
+        let (s, errors) = self.checked();
+        errors.is_empty().then_some(s)
+    }
+
+    /// Whether the draft differs from the saved settings.
+    pub fn is_changed(&self, saved: &Settings) -> bool {
+        *self != SettingsForm::from(saved)
+    }
+}
+
+/// A label and a text field tied together for screen readers, with the
+/// field's problem underneath.
+fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
+    let p = Palette::of(ui.ctx());
+    let path = key.path();
+    let error = errors.get(&path);
+    let name = ui.label(key.label).on_hover_text(key.help);
+    ui.vertical(|ui| {
+        let value = form.texts.entry(path).or_default();
+        let edit = egui::TextEdit::singleline(value)
+            .desired_width(140.0)
+            .hint_text(key.kind.hint());
+        ui.add(edit).labelled_by(name.id);
+        if let Some(e) = error {
+            ui.label(RichText::new(e.as_str()).color(p.danger).small());
+        }
+    });
+    ui.end_row();
+}
+
+/// The generic widget of one key, by its kind. Lists of ids have their own
+/// widgets in the Routines card.
+pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
+    let current = (key.get)(&form.draft);
+    match (key.kind, current) {
+        (kind, _) if kind.is_text() => text_row(ui, key, form, errors),
+        (Kind::Bool, Value::Bool(mut b)) => {
+            if ui
+                .checkbox(&mut b, key.label)
+                .on_hover_text(key.help)
+                .changed()
+            {
+                (key.set)(&mut form.draft, Value::Bool(b));
+            }
+            ui.end_row();
+        }
+        (Kind::Whole { min, max }, Value::Whole(mut n)) => {
+            let name = ui.label(key.label).on_hover_text(key.help);
+            ui.horizontal(|ui| {
+                if ui
+                    .add(egui::DragValue::new(&mut n).range(min..=max))
+                    .labelled_by(name.id)
+                    .changed()
+                {
+                    (key.set)(&mut form.draft, Value::Whole(n));
+                }
+                if key.name == "daily_goal" && n == 0 {
+                    // 0 is "follow my schedule": say what that comes to.
+                    ui.label(
+                        RichText::new(format!(
+                            "follows your schedule: {} a day",
+                            form.draft.goal_per_day()
+                        ))
+                        .small(),
+                    );
+                }
+            });
+            ui.end_row();
+        }
+        (Kind::Scale { min, max }, Value::Scale(mut x)) => {
+            let name = ui.label(key.label).on_hover_text(key.help);
+            if ui
+                .add(egui::Slider::new(&mut x, min..=max).step_by(0.05))
+                .labelled_by(name.id)
+                .changed()
+            {
+                (key.set)(&mut form.draft, Value::Scale(x));
+            }
+            ui.end_row();
+        }
+        (Kind::Theme, Value::Theme(t)) => {
+            if let Some(t) = choice_row(ui, key, t) {
+                (key.set)(&mut form.draft, Value::Theme(t));
+            }
+        }
+        (Kind::Motion, Value::Motion(m)) => {
+            if let Some(m) = choice_row(ui, key, m) {
+                (key.set)(&mut form.draft, Value::Motion(m));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A row of radio buttons, one per option; the option picked, if changed.
+fn choice_row<C: Choice>(ui: &mut Ui, key: &Key, current: C) -> Option<C> {
+    ui.label(key.label).on_hover_text(key.help);
+    let mut picked = current;
+    ui.horizontal_wrapped(|ui| {
+        for option in C::ALL {
+            ui.radio_value(&mut picked, *option, option.label());
+        }
+    });
+    ui.end_row();
+    (picked != current).then_some(picked)
+}
+
+/// The keys of a group laid out in a two-column grid.
+pub(super) fn group_grid(
+    ui: &mut Ui,
+    group: Group,
+    form: &mut SettingsForm,
+    errors: &Errors,
+    skip: &[&str],
+) {
+    egui::Grid::new(group.title())
+        .num_columns(2)
+        .spacing([24.0, 10.0])
+        .show(ui, |ui| {
+            for key in KEYS
+                .iter()
+                .filter(|k| k.group == group && !skip.contains(&k.name))
+            {
+                if !matches!(key.kind, Kind::Ids(_)) {
+                    key_ui(ui, key, form, errors);
+                }
+            }
+        });
+}
