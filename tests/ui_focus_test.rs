@@ -152,7 +152,7 @@ fn unsaved_settings_are_kept_when_a_break_comes_due() {
     harness.run_steps(1);
     let mut draft = harness.state().settings.clone();
     draft.strict = !draft.strict;
-    harness.state_mut().form = sitbreak::ui::settings_view::SettingsForm::from(&draft);
+    harness.state_mut().form = sitbreak::ui::settings_form::SettingsForm::from(&draft);
     pushes
         .borrow_mut()
         .push(Response::Show { view: View::Break });

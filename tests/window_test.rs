@@ -148,7 +148,8 @@ fn an_open_window_closes_at_once_and_quietly_when_sitbreak_quits() {
 #[test]
 fn a_window_left_open_longer_than_the_daemons_idle_limit_still_reaches_it() {
     use sitbreak::ipc::protocol::{Request, Response};
-    use sitbreak::ui::link::{DaemonLink, IpcLink};
+    use sitbreak::ui::ipc_link::IpcLink;
+    use sitbreak::ui::link::DaemonLink;
     let mut desktop = Desktop::start(Parts::default());
     desktop.start_daemon();
     // The window's own link, as Settings holds it while the person reads.

@@ -2,7 +2,7 @@
 //! for a pause in input, an open window told to show the break, and what
 //! comes when the window exits.
 
-use super::Daemon;
+use super::state::Daemon;
 use super::window_life::{AfterExit, Patience};
 use crate::engine::{Now, PhaseKind};
 use crate::ipc::protocol::View;

@@ -2,7 +2,9 @@
 //! window, choose the next routine, and show the new state in the tray and
 //! to every subscribed client.
 
-use super::{Daemon, KEEP_HISTORY, report, status};
+use super::parts::report;
+use super::state::{Daemon, KEEP_HISTORY};
+use super::status;
 use crate::cues::Cue;
 use crate::engine::{Effect, Input, Now, PhaseKind};
 use crate::history::{self, Record};

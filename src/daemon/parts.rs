@@ -9,9 +9,10 @@ use std::path::Path;
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-use super::Msg;
 use crate::cues::Cue;
 use crate::engine::Now;
+use crate::ipc::Incoming;
+use crate::ipc::protocol::Request;
 use crate::ipc::protocol::{DesktopReport, StatusView, View};
 use crate::posture::Prompt;
 
@@ -172,4 +173,50 @@ pub struct Parts {
     pub autostart: Box<dyn Autostart>,
     /// Where hooks report how they went; `None` drops the reports.
     pub hook_reports: Option<Sender<Msg>>,
+}
+
+/// Everything that wakes the daemon loop.
+pub enum Msg {
+    Ipc(Incoming),
+    /// A click on a tray item or a notification button.
+    Act {
+        request: Request,
+        from: Origin,
+    },
+    TrayActivate,
+    /// The tray watcher does not list our item (a new watcher missed it,
+    /// or the watcher dropped it): register it again.
+    TrayItemLost,
+    /// A tray item finished registering, or could not.
+    TrayReady(Result<TrayBox, String>),
+    /// The machine resumed from suspend; the loop's clock check does the rest.
+    Woke,
+    /// The screen was locked (true) or unlocked.
+    Locked(bool),
+    /// An idle source that notifies (the Wayland compositor, Mutter) said
+    /// input stopped or came back.
+    IdleChanged,
+    /// A hook ran: `problem` says why it failed, if it did.
+    HookDone {
+        event: &'static str,
+        problem: Option<String>,
+    },
+    /// The window process exited; `remap` when it closed for a fresh break
+    /// card to be mapped on top.
+    WindowClosed {
+        remap: bool,
+    },
+    Quit,
+}
+
+/// Where a click came from; its refusal is told back there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Tray,
+    Notification,
+}
+
+/// Reports a problem on stderr; the daemon carries on.
+pub fn report(message: &str) {
+    eprintln!("sitbreak: warning: {message}");
 }

@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use super::hooks::{self, Run};
 use super::parts::PromptNotice;
-use super::{Daemon, Msg, report};
+use super::parts::{Msg, report};
+use super::state::Daemon;
 use crate::engine::{Effect, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::Event;
 use crate::ipc::protocol::Response;

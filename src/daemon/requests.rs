@@ -6,7 +6,8 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use super::parts::TrayItem;
-use super::{Daemon, Msg, NOTE_FOR, Origin, report};
+use super::parts::{Msg, Origin, report};
+use super::state::{Daemon, NOTE_FOR};
 use crate::catalog::Routine;
 use crate::engine::{Effect, Input, Now};
 use crate::history;

@@ -6,7 +6,8 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use super::parts::Clock;
-use super::{Daemon, HELD_CHECK, MAX_SLEEP, Msg, away_check};
+use super::parts::Msg;
+use super::state::{Daemon, HELD_CHECK, MAX_SLEEP, away_check};
 use crate::engine::{Input, Now, PhaseKind, Refusal};
 use crate::posture;
 

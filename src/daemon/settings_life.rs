@@ -3,16 +3,14 @@
 //! edited by hand, and applied to the engine, the catalog, the rotation and
 //! the autostart entry.
 
-use std::fs;
-use std::time::SystemTime;
-
-use super::{Daemon, report, window};
+use super::parts::report;
+use super::state::{Daemon, load_settings, mtime};
+use super::window;
 use crate::catalog::StretchId;
 use crate::engine::{Input, Now};
 use crate::ipc::protocol::Response;
 use crate::settings::{self, Settings};
 use crate::store::routines_dir;
-use crate::store::settings_file::SettingsFile;
 
 impl Daemon {
     pub(super) fn set_settings(&mut self, now: Now, text: &str) -> Response {
@@ -120,16 +118,4 @@ impl Daemon {
             report(&format!("autostart entry: {e}"));
         }
     }
-}
-
-pub(super) fn load_settings(file: &mut SettingsFile) -> (Settings, Vec<String>) {
-    let loaded = file.load();
-    for p in &loaded.problems {
-        report(p);
-    }
-    (loaded.settings, loaded.problems)
-}
-
-pub(super) fn mtime(path: &std::path::Path) -> Option<SystemTime> {
-    fs::metadata(path).and_then(|m| m.modified()).ok()
 }

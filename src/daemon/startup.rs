@@ -5,9 +5,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use super::Options;
 use crate::ipc::client::Client;
-use crate::ipc::protocol::{Request, Response};
+use crate::ipc::protocol::{Request, Response, View};
 use crate::ipc::{socket_dir, socket_path};
 use crate::store::paths::Paths;
 
@@ -20,7 +19,7 @@ const ANSWER_WAIT: Duration = Duration::from_secs(2);
 /// socket for a few seconds; then ask it something, so that one which
 /// accepts connections but never answers (stopped, hung) is named instead
 /// of waited on.
-pub(super) fn hand_over(paths: &Paths, options: Options) -> Result<()> {
+pub(super) fn hand_over(paths: &Paths, open: Option<View>) -> Result<()> {
     let socket = socket_path(paths);
     let holder = std::fs::read_to_string(socket_dir(paths).join("daemon.lock"))
         .ok()
@@ -31,9 +30,7 @@ pub(super) fn hand_over(paths: &Paths, options: Options) -> Result<()> {
     let advice = holder.map_or(String::new(), |pid| {
         format!("; if it was stopped, `kill -CONT {pid}`; if it is hung, `kill {pid}` and start Sitbreak again")
     });
-    let request = options
-        .open
-        .map_or(Request::Status, |view| Request::Open { view });
+    let request = open.map_or(Request::Status, |view| Request::Open { view });
     let deadline = Instant::now() + HAND_OVER_WAIT;
     let why = loop {
         match Client::connect_waiting(&socket, ANSWER_WAIT) {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 
-use super::Msg;
+use super::parts::Msg;
 use crate::ipc::REMAP_EXIT;
 use crate::ipc::protocol::View;
 

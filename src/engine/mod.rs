@@ -352,6 +352,9 @@ struct Lock {
     at: MonoTime,
     phase: Phase,
     sitting_since: Option<MonoTime>,
+    /// They stood or sat while locked (`sitbreak stand`, a hook, a
+    /// desk): the countdown kept from before is the old posture's.
+    posture_changed: bool,
 }
 
 impl Engine {
@@ -696,6 +699,9 @@ impl Engine {
                 if let Phase::Sitting(_) = self.phase {
                     self.start_sitting(now.mono);
                 }
+                if let Some(lock) = &mut self.lock {
+                    lock.posture_changed = true;
+                }
             }
             Input::Sat => {
                 if self.standing.take().is_none() {
@@ -706,6 +712,9 @@ impl Engine {
                     Phase::Sitting(_) => self.start_sitting(now.mono),
                     Phase::Due { .. } | Phase::Held { .. } => self.sitting_since = Some(now.mono),
                     _ => {}
+                }
+                if let Some(lock) = &mut self.lock {
+                    lock.posture_changed = true;
                 }
             }
         }
@@ -759,6 +768,7 @@ impl Engine {
                 at: now.mono,
                 phase: self.phase.clone(),
                 sitting_since: self.sitting_since.take(),
+                posture_changed: false,
             });
             self.phase = Phase::Away;
         }
@@ -785,8 +795,13 @@ impl Engine {
             return;
         }
         // Back soon: the time away was not sitting, so the countdown
-        // and the sitting stretch carry on from where they stopped.
+        // and the sitting stretch carry on from where they stopped, unless
+        // they stood or sat meanwhile: then it is the new posture's.
         self.phase = lock.phase;
+        if lock.posture_changed && matches!(self.phase, Phase::Sitting(_)) {
+            self.start_sitting(now.mono);
+            return;
+        }
         if let Phase::Sitting(c) = &mut self.phase {
             c.from = c.from + away;
         }

@@ -177,6 +177,8 @@ impl Sim {
             ["lock"] => self.step(Input::Locked(true)),
             ["unlock"] => self.step(Input::Locked(false)),
             ["watching"] => self.step(Input::AtDesk(true)),
+            ["stand"] => self.step(Input::Stood { break_in: None }),
+            ["sit"] => self.step(Input::Sat),
             ["snooze"] => self.step(Input::Snooze),
             ["skip"] => self.step(Input::Skip),
             ["pause", "tomorrow"] => self.step(Input::PauseUntilTomorrow),
@@ -739,6 +741,20 @@ fn a_short_lock_is_not_sitting_and_the_countdown_carries_on_after_it() {
         "0:31:30 warn 30
          0:32:00 due
          0:32:00 log break_due",
+    );
+}
+
+#[test]
+fn sitting_down_while_the_screen_is_locked_starts_the_countdown_again_on_return() {
+    // The proptest's find: a stopped countdown (standing) was restored
+    // after the lock though they had sat, and no break ever came.
+    check(
+        "run 1m; stand; run 5m; lock; run 1m; sit; run 1m; unlock; run 31m",
+        "0:01:00 log stood
+         0:07:00 log sat
+         0:37:30 warn 30
+         0:38:00 due
+         0:38:00 log break_due",
     );
 }
 

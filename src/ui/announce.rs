@@ -3,14 +3,16 @@
 //! in a hold every `announce_every`. Said through the app's
 //! [`Announcer`](super::access::Announcer), each once.
 
+use std::time::Duration;
+
 use super::access::{self, Urgency};
-use super::app::App;
-use super::break_flow::{News, Stage};
-use crate::catalog::Turn;
+use super::break_flow::{BreakFlow, News, Stage};
+use crate::catalog::{Catalog, Turn};
+use crate::ipc::protocol::RoutineView;
 
 /// "Time to stand up: Hips and back, 2 min".
-pub fn break_due(app: &App) -> String {
-    match app.status.as_ref().and_then(|s| s.next_routine.as_ref()) {
+pub fn break_due(routine: Option<&RoutineView>) -> String {
+    match routine {
         Some(r) => format!(
             "Time to stand up: {}, {}",
             r.name,
@@ -20,23 +22,21 @@ pub fn break_due(app: &App) -> String {
     }
 }
 
-/// Says what the break flow reports.
-pub fn news(app: &mut App) {
-    for news in app.flow.take_news() {
-        let (text, urgency) = words(app, news);
-        app.announcer.say(text, urgency);
-    }
-}
-
-fn words(app: &App, news: News) -> (String, Urgency) {
-    let routine = app.flow.routine.as_ref();
+/// What to say of a piece of the break flow's news; `end_notes` is the
+/// end card's advice, said when the break is done.
+pub fn words(
+    flow: &BreakFlow,
+    catalog: &Catalog,
+    end_notes: &[String],
+    news: News,
+) -> (String, Urgency) {
+    let routine = flow.routine.as_ref();
     let stretch_at = |idx: usize| {
         routine
             .and_then(|r| r.items.get(idx))
-            .and_then(|item| app.catalog.stretch(&item.stretch))
+            .and_then(|item| catalog.stretch(&item.stretch))
     };
-    let current = app
-        .flow
+    let current = flow
         .player
         .as_ref()
         .and_then(|p| stretch_at(p.current_item()));
@@ -60,7 +60,7 @@ fn words(app: &App, news: News) -> (String, Urgency) {
         News::Paused => ("Paused. Space resumes.".into(), Urgency::Polite),
         News::Resumed => ("Resumed.".into(), Urgency::Polite),
         News::Finished => (
-            format!("Break done. {}", app.end_notes().join(" ")),
+            format!("Break done. {}", end_notes.join(" ")),
             Urgency::Polite,
         ),
         News::Stopped(idx) => (
@@ -73,24 +73,20 @@ fn words(app: &App, news: News) -> (String, Urgency) {
     }
 }
 
-/// Every `announce_every` seconds of a hold, the seconds left.
-pub fn time_left(app: &mut App) {
-    let every = app.settings.announce_every.as_secs();
-    let Some(player) = &app.flow.player else {
-        return;
-    };
-    if every == 0 || app.flow.stage != Stage::Playing || player.is_paused() {
-        return;
+/// Every `every` of a hold, the seconds left, with the whole seconds it
+/// says: once each, so `said` is the last that was said.
+pub fn time_left(flow: &BreakFlow, every: Duration, said: Option<u64>) -> Option<(String, u64)> {
+    let every = every.as_secs();
+    let player = flow.player.as_ref()?;
+    if every == 0 || flow.stage != Stage::Playing || player.is_paused() {
+        return None;
     }
     let pos = player.position();
     if pos.rep.is_some() {
-        return;
+        return None;
     }
     let left = pos.segment_left.as_secs_f32().ceil() as u64;
     let length = pos.segment_length.as_secs();
-    if left > 0 && left < length && left.is_multiple_of(every) && app.said_left != Some(left) {
-        app.said_left = Some(left);
-        app.announcer
-            .say(format!("{} left", access::spoken(left)), Urgency::Polite);
-    }
+    (left > 0 && left < length && left.is_multiple_of(every) && said != Some(left))
+        .then(|| (format!("{} left", access::spoken(left)), left))
 }

@@ -20,7 +20,7 @@ use super::guide::{Guide, Sample};
 use super::key_guard::KeyGuard;
 use super::link::DaemonLink;
 use super::platform::DesktopPrefs;
-use super::settings_view::SettingsForm;
+use super::settings_form::SettingsForm;
 use crate::catalog::Catalog;
 use crate::engine::PhaseKind;
 use crate::history::Record;
@@ -204,7 +204,7 @@ impl App {
         app.enter_break_screen_if_needed();
         if app.screen == Screen::Break && app.flow.stage == Stage::Due {
             app.announcer
-                .say(announce::break_due(&app), Urgency::Assertive);
+                .say(announce::break_due(app.next_routine()), Urgency::Assertive);
         }
         app.ask_desktop_if_needed();
         app.take_desktop_report();
@@ -236,6 +236,11 @@ impl App {
             Response::Error { message } | Response::Refused { reason: message } => Err(message),
             other => Err(format!("unexpected answer {other:?}")),
         });
+    }
+
+    /// The routine the next break plays, as the daemon last said.
+    pub fn next_routine(&self) -> Option<&crate::ipc::protocol::RoutineView> {
+        self.status.as_ref().and_then(|s| s.next_routine.as_ref())
     }
 
     /// Seconds until the break, counted down locally between pushes.
@@ -341,7 +346,7 @@ impl App {
         self.ask_desktop_if_needed();
         if screen == Screen::Break && self.flow.stage == Stage::Due {
             self.announcer
-                .say(announce::break_due(self), Urgency::Assertive);
+                .say(announce::break_due(self.next_routine()), Urgency::Assertive);
         }
     }
 }

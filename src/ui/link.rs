@@ -5,9 +5,6 @@ use std::sync::mpsc::{self, Receiver};
 
 use crate::ipc::protocol::{Request, Response};
 
-#[cfg(unix)]
-pub use super::ipc_link::IpcLink;
-
 /// What the window needs from the daemon.
 pub trait DaemonLink {
     /// Sends a request and waits for its answer.

@@ -12,13 +12,13 @@ pub mod guide;
 mod heatmap;
 pub mod home;
 #[cfg(unix)]
-mod ipc_link;
+pub mod ipc_link;
 pub mod key_guard;
 pub mod link;
 mod platform;
 pub mod prompt_view;
 pub mod safety_view;
-mod settings_form;
+pub mod settings_form;
 pub mod settings_view;
 pub mod stats_view;
 pub mod theme;
@@ -46,7 +46,7 @@ pub use self::platform::{DesktopPrefs, Platform};
 pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
     use self::app::{App, Inputs};
     use self::guide::Guide;
-    use self::link::IpcLink;
+    use self::ipc_link::IpcLink;
     use crate::ipc::socket_path;
     use crate::store::history_file::HistoryFile;
     use crate::store::routines_dir;

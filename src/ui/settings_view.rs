@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::app::{App, Msg};
 use super::figure_view;
 use super::guide::Sample;
-pub use super::settings_form::SettingsForm;
+use super::settings_form::SettingsForm;
 use super::settings_form::{Errors, group_grid, key_ui};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};

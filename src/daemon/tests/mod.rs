@@ -13,10 +13,15 @@ use super::parts::{
     TrayItem, Windows,
 };
 use super::parts::{BreakNotice, PromptNotice};
-use super::*;
+use super::parts::{Msg, Origin};
+use super::state::{Daemon, HELD_CHECK, MAX_SLEEP};
 use crate::cues::Cue;
 use crate::engine::{Input, PhaseKind};
+use crate::engine::{MonoTime, Now};
+use crate::ipc::Incoming;
 use crate::ipc::protocol::DesktopReport;
+use crate::ipc::protocol::{Request, Response, StatusView, View};
+use crate::store::paths::Paths;
 
 /// Everything the stand-ins were asked to do.
 #[derive(Default)]

@@ -5,7 +5,7 @@ use crate::catalog::NoteWhen;
 use crate::ipc::protocol::{Request, Response};
 use crate::ui::break_flow::BreakMsg;
 use crate::ui::key_guard::KeyGuard;
-use crate::ui::settings_view::SettingsForm;
+use crate::ui::settings_form::SettingsForm;
 use crate::ui::{stats_view, widgets};
 
 use super::{App, Banner, Msg, Screen};

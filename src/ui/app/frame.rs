@@ -141,8 +141,17 @@ impl App {
             // Space pauses whichever button has focus, as its hint says.
             ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Space));
         }
-        announce::news(self);
-        announce::time_left(self);
+        for news in self.flow.take_news() {
+            let notes = self.end_notes();
+            let (text, urgency) = announce::words(&self.flow, &self.catalog, &notes, news);
+            self.announcer.say(text, urgency);
+        }
+        if let Some((text, left)) =
+            announce::time_left(&self.flow, self.settings.announce_every, self.said_left)
+        {
+            self.said_left = Some(left);
+            self.announcer.say(text, access::Urgency::Polite);
+        }
         self.follow_focus(ctx);
         if ctx.input(|i| i.viewport().close_requested()) {
             self.abandon_if_playing();
