@@ -21,3 +21,4 @@ pub mod settings;
 pub mod sound;
 pub mod store;
 pub mod ui;
+pub mod words;

@@ -38,10 +38,8 @@ fn a_break_due_during_a_call_waits_and_comes_shortly_after_it() {
         desktop.status()
     );
     let status = desktop.status();
-    assert!(
-        status["held_by"]
-            .as_str()
-            .is_some_and(|b| b.starts_with("microphone in use by")),
+    assert_eq!(
+        status["held_by"]["kind"], "microphone",
         "status says what holds it: {status}"
     );
     let said = desktop.sitbreak(&["status"]).stdout;
@@ -175,9 +173,13 @@ fn a_full_screen_window_holds_the_break_until_it_leaves_full_screen() {
         "the break did not wait for the full-screen window: {}",
         desktop.status()
     );
-    assert_eq!(
-        desktop.status()["held_by"],
-        "a full-screen window (typing-target)"
+    let status = desktop.status();
+    assert_eq!(status["held_by"]["kind"], "full_screen", "{status}");
+    assert_eq!(status["held_by"]["title"], "typing-target", "{status}");
+    let said = desktop.sitbreak(&["status"]).stdout;
+    assert!(
+        said.contains("Break waiting: a full-screen window (typing-target)"),
+        "{said}"
     );
     // Leaving is asked again until the window manager has done it, as
     // entering was.
@@ -234,7 +236,12 @@ fn do_not_disturb_holds_the_break_until_it_is_turned_off() {
         "the break did not wait for Do Not Disturb: {}",
         desktop.status()
     );
-    assert_eq!(desktop.status()["held_by"], "Do Not Disturb is on");
+    assert_eq!(desktop.status()["held_by"]["kind"], "do_not_disturb");
+    let said = desktop.sitbreak(&["status"]).stdout;
+    assert!(
+        said.contains("Break waiting: Do Not Disturb is on"),
+        "{said}"
+    );
     set(
         &desktop,
         &[

@@ -10,7 +10,7 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use crate::cues::Cue;
-use crate::engine::Now;
+use crate::engine::{BusyReason, Now};
 use crate::ipc::Incoming;
 use crate::ipc::protocol::Request;
 use crate::ipc::protocol::{DesktopReport, StatusView, View};
@@ -98,7 +98,7 @@ pub trait Notices {
     fn warn(&mut self, due_in: Duration, routine: Option<&str>) -> bool;
     fn break_due(&mut self, notice: &BreakNotice) -> bool;
     /// A due break waits while the person is busy (`by` says with what).
-    fn held(&mut self, by: &str) -> bool;
+    fn held(&mut self, by: &BusyReason) -> bool;
     /// Why a click was not carried out.
     fn refused(&mut self, reason: &str) -> bool;
     /// A sit–stand prompt.
@@ -132,8 +132,8 @@ pub trait Windows {
 
 /// What keeps the person busy at the desk.
 pub trait Busy {
-    /// The first thing found, in words ("microphone in use by zoom").
-    fn busy(&mut self, settings: &crate::settings::Settings) -> Option<String>;
+    /// The first thing found.
+    fn busy(&mut self, settings: &crate::settings::Settings) -> Option<BusyReason>;
     /// What says the person is at the desk though idle (a video playing).
     fn at_desk(&mut self) -> Option<String>;
 }

@@ -32,7 +32,7 @@ pub fn build(
         end.format("%H:%M").to_string()
     });
     let summary = match &status.held_by {
-        Some(by) => format!("Break waiting: {by}"),
+        Some(by) => format!("Break waiting: {}", crate::words::busy(by)),
         None if engine.standing()
             && status.phase == PhaseKind::Sitting
             && next_break_in_secs.is_none() =>

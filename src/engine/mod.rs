@@ -11,6 +11,7 @@
 //! so a DST change or a manual clock change can neither double nor lose a
 //! break.
 
+mod busy;
 mod hours;
 mod resume;
 
@@ -20,6 +21,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 
+pub use busy::BusyReason;
 pub use hours::WeekHours;
 pub use resume::resume_point;
 
@@ -158,10 +160,10 @@ pub enum Input {
     PauseUntilTomorrow,
     Resume,
     Configure(Box<EngineConfig>),
-    /// What keeps the person busy at the desk now ("microphone in use by
-    /// zoom"), or `None`. A break that comes due meanwhile is held, and
+    /// What keeps the person busy at the desk now (an app recording the
+    /// microphone), or `None`. A break that comes due meanwhile is held, and
     /// idle time is not a break while busy: the person is evidently there.
-    Busy(Option<String>),
+    Busy(Option<BusyReason>),
     /// Something says the person is at the desk though they touch nothing
     /// (a video that keeps the screen awake): idle time is not a break.
     AtDesk(bool),
@@ -188,7 +190,7 @@ pub enum Effect {
     /// Time to stand up.
     BreakDue,
     /// The break is due but waits until the person is free: say so quietly.
-    Held { by: String },
+    Held { by: BusyReason },
     /// A break started: show this routine.
     ShowRoutine { routine: Option<RoutineId> },
     /// Append this event to the history.
@@ -262,7 +264,7 @@ pub struct Status {
     pub snoozes_left: u32,
     pub strict: bool,
     /// What holds a due break back, while one is held.
-    pub held_by: Option<String>,
+    pub held_by: Option<BusyReason>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -332,7 +334,7 @@ pub struct Engine {
     hours_boundary: Option<MonoTime>,
     last_mono: MonoTime,
     /// What keeps the person busy, as last reported.
-    busy: Option<String>,
+    busy: Option<BusyReason>,
     /// When the last thing keeping them busy ended.
     free_since: Option<MonoTime>,
     /// Something else says they are at the desk.
@@ -504,9 +506,7 @@ impl Engine {
             snoozes_left: self.config.max_snoozes.saturating_sub(self.snoozes_in_row),
             strict: self.config.strict,
             held_by: match self.phase {
-                Phase::Held { .. } => Some(self.busy.clone().unwrap_or_else(|| {
-                    "something that just ended (the break comes shortly)".into()
-                })),
+                Phase::Held { .. } => Some(self.busy.clone().unwrap_or(BusyReason::JustEnded)),
                 _ => None,
             },
         }

@@ -32,7 +32,9 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0u64..100_000).prop_map(|s| Op::Act(Input::Pause(Duration::from_secs(s)))),
         1 => Just(Op::Act(Input::PauseUntilTomorrow)),
         1 => Just(Op::Act(Input::Resume)),
-        1 => Just(Op::Act(Input::Busy(Some("a call".into())))),
+        1 => Just(Op::Act(Input::Busy(Some(BusyReason::Microphone {
+            app: "a call".into()
+        })))),
         1 => Just(Op::Act(Input::Busy(None))),
         1 => any::<bool>().prop_map(|b| Op::Act(Input::AtDesk(b))),
         1 => any::<bool>().prop_map(|b| Op::Act(Input::Locked(b))),

@@ -99,7 +99,10 @@ impl Sim {
                     let line = match e {
                         Effect::Warn { due_in } => format!("warn {}", due_in.as_secs()),
                         Effect::BreakDue => "due".to_owned(),
-                        Effect::Held { by } => format!("held by {by}"),
+                        Effect::Held { by } => match by {
+                            BusyReason::Running { app } => format!("held by {app}"),
+                            other => format!("held by {other:?}"),
+                        },
                         Effect::ShowRoutine { routine } => {
                             format!("show {}", routine.as_deref().unwrap_or("-"))
                         }
@@ -172,7 +175,9 @@ impl Sim {
                     }
                 });
             }
-            ["busy", what @ ..] => self.step(Input::Busy(Some(what.join(" ")))),
+            ["busy", what @ ..] => self.step(Input::Busy(Some(BusyReason::Running {
+                app: what.join(" "),
+            }))),
             ["free"] => self.step(Input::Busy(None)),
             ["lock"] => self.step(Input::Locked(true)),
             ["unlock"] => self.step(Input::Locked(false)),

@@ -9,7 +9,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Dose, Routine, RoutineId, RoutineItem, StretchId};
-use crate::engine::PhaseKind;
+use crate::engine::{BusyReason, PhaseKind};
 use crate::posture::{Posture, Prompt};
 
 /// Bumped when a message changes incompatibly.
@@ -269,10 +269,9 @@ pub struct StatusView {
     /// break starts with them, however it was started.
     #[serde(default)]
     pub safety_notes_read: bool,
-    /// What holds a due break back ("microphone in use by zoom"), while
-    /// one is held.
+    /// What holds a due break back, while one is held.
     #[serde(default)]
-    pub held_by: Option<String>,
+    pub held_by: Option<BusyReason>,
     /// Sitting or standing, as the person last said.
     #[serde(default = "sitting")]
     pub posture: Posture,

@@ -110,13 +110,14 @@ fn the_warning_and_the_due_break_chime_at_the_set_volume_unless_break_sounds_are
 #[test]
 fn a_break_due_in_a_call_waits_quietly_then_opens_after_it() {
     let mut s = setup("sit_interval = \"30m\"\nwarn_before = \"0s\"\n", true);
-    s.seen.borrow_mut().busy = Some("microphone in use by Meet".into());
+    let meet = BusyReason::Microphone { app: "Meet".into() };
+    s.seen.borrow_mut().busy = Some(meet.clone());
     let due = s.start.plus(Duration::from_secs(1800));
     s.daemon.check_busy(due);
     s.daemon.observe(due, Input::Tick);
     {
         let seen = s.seen.borrow();
-        assert_eq!(seen.held, ["microphone in use by Meet"]);
+        assert_eq!(seen.held, std::slice::from_ref(&meet));
         assert!(seen.windows.is_empty(), "no card during the call");
         assert!(seen.chimes.is_empty(), "no sound during the call");
     }

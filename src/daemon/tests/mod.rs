@@ -16,7 +16,7 @@ use super::parts::{BreakNotice, PromptNotice};
 use super::parts::{Msg, Origin};
 use super::state::{Daemon, HELD_CHECK, MAX_SLEEP};
 use crate::cues::Cue;
-use crate::engine::{Input, PhaseKind};
+use crate::engine::{BusyReason, Input, PhaseKind};
 use crate::engine::{MonoTime, Now};
 use crate::ipc::Incoming;
 use crate::ipc::protocol::DesktopReport;
@@ -36,8 +36,8 @@ struct Seen {
     notifications_work: bool,
     trays_asked: u32,
     chimes: Vec<(Cue, u32)>,
-    held: Vec<String>,
-    busy: Option<String>,
+    held: Vec<BusyReason>,
+    busy: Option<BusyReason>,
     media: Vec<&'static str>,
     prompts: Vec<crate::posture::Prompt>,
     autostart: Vec<bool>,
@@ -106,7 +106,7 @@ impl Players for FakePlayers {
 struct FakeBusy(Shared);
 
 impl Busy for FakeBusy {
-    fn busy(&mut self, _: &crate::settings::Settings) -> Option<String> {
+    fn busy(&mut self, _: &crate::settings::Settings) -> Option<BusyReason> {
         self.0.borrow().busy.clone()
     }
     fn at_desk(&mut self) -> Option<String> {
@@ -133,9 +133,9 @@ impl Notices for FakeNotices {
         seen.break_notices.push(notice.routine.map(str::to_owned));
         seen.notifications_work
     }
-    fn held(&mut self, by: &str) -> bool {
+    fn held(&mut self, by: &BusyReason) -> bool {
         let mut seen = self.0.borrow_mut();
-        seen.held.push(by.to_owned());
+        seen.held.push(by.clone());
         seen.notifications_work
     }
     fn refused(&mut self, reason: &str) -> bool {

@@ -19,6 +19,7 @@ use crate::daemon::parts::{
     PromptNotice, StartTray, TrayBox, TrayIcon, TrayItem,
 };
 use crate::daemon::{Msg, WindowLauncher, report};
+use crate::engine::BusyReason;
 use crate::ipc::protocol::{DesktopReport, StatusView};
 use crate::settings::Settings;
 
@@ -113,7 +114,7 @@ const SLOW_TRAY: Duration = Duration::from_secs(3);
 struct Desk;
 
 impl Busy for Desk {
-    fn busy(&mut self, settings: &Settings) -> Option<String> {
+    fn busy(&mut self, settings: &Settings) -> Option<BusyReason> {
         presence::busy(settings)
     }
     fn at_desk(&mut self) -> Option<String> {
@@ -168,7 +169,7 @@ impl Notices for Notifier {
     fn warn(&mut self, due_in: Duration, routine: Option<&str>) -> bool {
         Notifier::warn(self, due_in, routine)
     }
-    fn held(&mut self, by: &str) -> bool {
+    fn held(&mut self, by: &BusyReason) -> bool {
         Notifier::held(self, by)
     }
     fn break_due(&mut self, notice: &BreakNotice) -> bool {

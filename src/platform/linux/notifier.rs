@@ -13,6 +13,7 @@ use notify_rust::{Hint, Notification, Timeout, Urgency};
 
 use crate::daemon::parts::{BreakNotice, PromptNotice};
 use crate::daemon::{Msg, Origin, actions};
+use crate::engine::BusyReason;
 use crate::ipc::protocol::Request;
 use crate::posture::{Posture, Prompt};
 
@@ -75,9 +76,9 @@ impl Notifier {
     }
 
     /// A due break waits while the person is busy: said once, quietly.
-    pub fn held(&mut self, by: &str) -> bool {
+    pub fn held(&mut self, by: &BusyReason) -> bool {
         let mut n = Notification::new();
-        let mut why = by.to_owned();
+        let mut why = crate::words::busy(by);
         if let Some(first) = why.get_mut(..1) {
             first.make_ascii_uppercase();
         }

@@ -10,24 +10,24 @@ use std::path::Path;
 
 use super::desktop_settings::{self, Portal};
 use super::pulse::Connection;
+use crate::engine::BusyReason;
 use crate::settings::Settings;
 
-/// The first thing found that keeps the person busy, in words for the
-/// status ("microphone in use by Zoom"), or `None`.
-pub fn busy(settings: &Settings) -> Option<String> {
-    let checks: [(bool, &dyn Fn() -> Option<String>); 5] = [
+/// The first thing found that keeps the person busy, or `None`.
+pub fn busy(settings: &Settings) -> Option<BusyReason> {
+    let checks: [(bool, &dyn Fn() -> Option<BusyReason>); 5] = [
         (settings.hold_for_microphone, &microphone),
         (settings.hold_for_camera, &|| {
             camera_users(Path::new("/proc"), Path::new("/dev/video"))
                 .into_iter()
                 .next()
-                .map(|app| format!("camera in use by {app}"))
+                .map(|app| BusyReason::Camera { app })
         }),
         (settings.hold_for_fullscreen, &full_screen),
         (settings.hold_for_do_not_disturb, &do_not_disturb),
         (!settings.hold_for_apps.is_empty(), &|| {
             running(Path::new("/proc"), &settings.hold_for_apps)
-                .map(|app| format!("{app} is running"))
+                .map(|app| BusyReason::Running { app })
         }),
     ];
     checks
@@ -36,10 +36,11 @@ pub fn busy(settings: &Settings) -> Option<String> {
         .find_map(|(_, check)| check())
 }
 
-fn microphone() -> Option<String> {
+fn microphone() -> Option<BusyReason> {
     let apps = Connection::open().ok()?.recording_apps().ok()?;
-    apps.first()
-        .map(|app| format!("microphone in use by {app}"))
+    apps.into_iter()
+        .next()
+        .map(|app| BusyReason::Microphone { app })
 }
 
 /// Programs that have a camera open: a file descriptor on a path starting
@@ -100,7 +101,7 @@ pub fn running(proc: &Path, apps: &[String]) -> Option<String> {
 
 /// The focused window is full screen (a presentation, a film, a game), on
 /// X11 where the window manager says so in `_NET_WM_STATE`.
-fn full_screen() -> Option<String> {
+fn full_screen() -> Option<BusyReason> {
     use x11rb::connection::Connection as _;
     use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _};
     // Without an X server (a Wayland session) nothing says.
@@ -153,15 +154,12 @@ fn full_screen() -> Option<String> {
     };
     let title = text(atom(b"_NET_WM_NAME")?, atom(b"UTF8_STRING")?)
         .or_else(|| text(AtomEnum::WM_NAME.into(), AtomEnum::STRING.into()));
-    Some(match title {
-        Some(t) => format!("a full-screen window ({t})"),
-        None => "a full-screen window".to_owned(),
-    })
+    Some(BusyReason::FullScreen { title })
 }
 
 /// Do Not Disturb: the notification server's `Inhibited` property (KDE
 /// Plasma and others), or GNOME's notification banners switched off.
-fn do_not_disturb() -> Option<String> {
+fn do_not_disturb() -> Option<BusyReason> {
     let portal = Portal::connect();
     let inhibited = portal.as_ref().and_then(Portal::notifications_inhibited);
     let gnome_banners = || {
@@ -173,7 +171,7 @@ fn do_not_disturb() -> Option<String> {
             })
     };
     let on = inhibited == Some(true) || (inhibited.is_none() && gnome_banners() == Some(false));
-    on.then(|| "Do Not Disturb is on".to_owned())
+    on.then_some(BusyReason::DoNotDisturb)
 }
 
 /// Something that says the person is at the desk though they touch
