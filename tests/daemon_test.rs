@@ -487,10 +487,11 @@ fn invalid_settings_sent_over_ipc_are_refused_and_never_saved() {
     )
     .expect("answer");
     match response {
-        sitbreak::ipc::protocol::Response::Refused { reason } => {
+        sitbreak::ipc::protocol::Response::Refused { refusal } => {
+            let said = sitbreak::words::refusal(&refusal);
             assert!(
-                reason.contains("max_snoozes: 99 is out of range (0 to 10)"),
-                "{reason}"
+                said.contains("max_snoozes: 99 is out of range (0 to 10)"),
+                "{said}"
             )
         }
         other => panic!("expected a refusal, got {other:?}"),

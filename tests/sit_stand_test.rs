@@ -305,8 +305,12 @@ fn a_failing_hook_is_reported_a_hanging_one_is_stopped_and_the_daemon_carries_on
     )
     .expect("set settings");
     assert!(
-        matches!(&refused, sitbreak::ipc::protocol::Response::Refused { reason }
-            if reason.contains("only the settings file")),
+        matches!(
+            &refused,
+            sitbreak::ipc::protocol::Response::Refused {
+                refusal: sitbreak::ipc::protocol::Refusal::HooksOnlyInFile { .. }
+            }
+        ),
         "{refused:?}"
     );
 }

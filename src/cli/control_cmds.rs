@@ -62,8 +62,8 @@ fn send(paths: &Paths, request: Request) -> Result<(Outcome, Option<Response>)> 
     };
     let response = c.request(request)?;
     let outcome = match &response {
-        Response::Refused { reason } => {
-            eprintln!("sitbreak: refused: {reason}");
+        Response::Refused { refusal } => {
+            eprintln!("sitbreak: refused: {}", crate::words::refusal(refusal));
             Outcome::Problems
         }
         Response::Error { message } => return Err(anyhow::anyhow!("{message}")),

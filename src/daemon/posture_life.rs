@@ -11,7 +11,7 @@ use super::parts::{Msg, report};
 use super::state::Daemon;
 use crate::engine::{Effect, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::Event;
-use crate::ipc::protocol::Response;
+use crate::ipc::protocol::{self, Response};
 use crate::posture::{self, Machine, Posture, Prompt};
 use crate::settings::format_duration;
 
@@ -126,16 +126,18 @@ impl Daemon {
             .find(|(n, _)| *n == event)
         else {
             let _ = reply.send(Response::Refused {
-                reason: format!("there is no hook event \"{event}\""),
+                refusal: protocol::Refusal::NoSuchHookEvent {
+                    event: event.to_owned(),
+                },
             });
             return;
         };
         if self.settings.hooks.command(name).is_none() {
             let _ = reply.send(Response::Refused {
-                reason: format!(
-                    "no command for \"{name}\" in {}",
-                    self.settings_file.path().display()
-                ),
+                refusal: protocol::Refusal::NoHookCommand {
+                    event: name.to_owned(),
+                    file: self.settings_file.path().display().to_string(),
+                },
             });
             return;
         }

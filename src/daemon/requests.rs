@@ -12,7 +12,7 @@ use crate::catalog::Routine;
 use crate::engine::{Effect, Input, Now};
 use crate::history;
 use crate::ipc::Incoming;
-use crate::ipc::protocol::{Request, Response, View};
+use crate::ipc::protocol::{Refusal, Request, Response, View};
 use crate::posture;
 use crate::rotation::{self, Preferences};
 
@@ -58,13 +58,13 @@ impl Daemon {
                     self.subscribers.push(events);
                 }
             }
-            Msg::Act { request, from } => {
-                if let Response::Refused { reason } | Response::Error { message: reason } =
-                    self.answer(now, request)
-                {
-                    self.tell_refused(now, from, &reason);
+            Msg::Act { request, from } => match self.answer(now, request) {
+                Response::Refused { refusal } => {
+                    self.tell_refused(now, from, &crate::words::refusal(&refusal));
                 }
-            }
+                Response::Error { message } => self.tell_refused(now, from, &message),
+                _ => {}
+            },
             Msg::TrayActivate => self.open_window(View::Home),
             Msg::Woke => {}
             Msg::Locked(locked) => self.observe(now, Input::Locked(locked)),
@@ -110,7 +110,7 @@ impl Daemon {
             Request::StartBreak { routine } => {
                 match self.resolve_routine(routine.as_deref()) {
                     Ok(chosen) => self.starting = chosen,
-                    Err(reason) => return Response::Refused { reason },
+                    Err(refusal) => return Response::Refused { refusal },
                 }
                 Input::StartBreak { routine }
             }
@@ -141,7 +141,7 @@ impl Daemon {
             }
             Request::TestHook { .. } => {
                 return Response::Refused {
-                    reason: "a hook is tested from the Settings window or the socket".into(),
+                    refusal: Refusal::SocketOnly,
                 };
             }
             Request::Pause { secs } => Input::Pause(Duration::from_secs(secs)),
@@ -178,7 +178,7 @@ impl Daemon {
             }
             Request::Doctor => {
                 return Response::Refused {
-                    reason: "the desktop is looked at for the socket's `doctor` request".into(),
+                    refusal: Refusal::SocketOnly,
                 };
             }
         };
@@ -194,7 +194,7 @@ impl Daemon {
                 self.ok(now)
             }
             Err(refusal) => Response::Refused {
-                reason: refusal.to_string(),
+                refusal: Refusal::Schedule { refusal },
             },
         }
     }
@@ -206,7 +206,7 @@ impl Daemon {
                 self.ok(now)
             }
             Err(refusal) => Response::Refused {
-                reason: refusal.to_string(),
+                refusal: Refusal::Schedule { refusal },
             },
         }
     }
@@ -214,7 +214,7 @@ impl Daemon {
     /// The routine a break asked for by id will play: the rotation's
     /// choice when it is that one, otherwise the catalog's routine with the
     /// user's exclusions applied.
-    pub(super) fn resolve_routine(&self, id: Option<&str>) -> Result<Option<Routine>, String> {
+    pub(super) fn resolve_routine(&self, id: Option<&str>) -> Result<Option<Routine>, Refusal> {
         let Some(id) = id else {
             return Ok(None);
         };
@@ -224,14 +224,11 @@ impl Daemon {
         let routine = self
             .catalog
             .routine(id)
-            .ok_or_else(|| format!("there is no routine \"{id}\""))?;
+            .ok_or_else(|| Refusal::NoSuchRoutine { id: id.to_owned() })?;
         rotation::playable(&self.catalog, routine, &Preferences::from(&self.settings))
             .map(Some)
-            .ok_or_else(|| {
-                format!(
-                    "every stretch of \"{}\" is left out or on the floor",
-                    routine.name
-                )
+            .ok_or_else(|| Refusal::NothingToPlay {
+                routine: routine.name.clone(),
             })
     }
 }

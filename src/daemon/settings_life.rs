@@ -8,7 +8,7 @@ use super::state::{Daemon, load_settings, mtime};
 use super::window;
 use crate::catalog::StretchId;
 use crate::engine::{Input, Now};
-use crate::ipc::protocol::Response;
+use crate::ipc::protocol::{Refusal, Response};
 use crate::settings::{self, Settings};
 use crate::store::routines_dir;
 
@@ -17,16 +17,15 @@ impl Daemon {
         let parsed = settings::parse_with(text, crate::store::limits());
         if parsed.settings.hooks != self.settings.hooks {
             return Response::Refused {
-                reason: format!(
-                    "not saved: hooks run commands, so only the settings file ({}) can change them",
-                    self.settings_file.path().display()
-                ),
+                refusal: Refusal::HooksOnlyInFile {
+                    file: self.settings_file.path().display().to_string(),
+                },
             };
         }
         if !parsed.readable || !parsed.issues.is_empty() {
             let problems: Vec<String> = parsed.issues.iter().map(|i| i.to_string()).collect();
             return Response::Refused {
-                reason: format!("not saved: {}", problems.join("; ")),
+                refusal: Refusal::InvalidSettings { problems },
             };
         }
         self.save_and_apply(now, parsed.settings)
@@ -35,7 +34,7 @@ impl Daemon {
     pub(super) fn exclude_stretch(&mut self, now: Now, id: StretchId) -> Response {
         if self.catalog.stretch(&id).is_none() {
             return Response::Refused {
-                reason: format!("no stretch \"{id}\""),
+                refusal: Refusal::NoSuchStretch { id: id.to_string() },
             };
         }
         let mut settings = self.settings.clone();

@@ -15,7 +15,6 @@ mod busy;
 mod hours;
 mod resume;
 
-use std::fmt;
 use std::ops::{Add, Sub};
 use std::time::Duration;
 
@@ -199,8 +198,9 @@ pub enum Effect {
     StateChanged(Status),
 }
 
-/// Why an action was refused. Shown to the user as is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Why an action was refused; worded where it is shown (`crate::words`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Refusal {
     StrictMode,
     NothingToSkip,
@@ -211,23 +211,6 @@ pub enum Refusal {
     NotPaused,
     PauseOutOfRange,
 }
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Refusal::StrictMode => "strict mode is on, so breaks cannot be skipped",
-            Refusal::NothingToSkip => "no break is due or running, so there is nothing to skip",
-            Refusal::NothingToSnooze => "no break is due, so there is nothing to snooze",
-            Refusal::NoSnoozesLeft => "no snoozes left for this break: take it or skip it",
-            Refusal::AlreadyOnBreak => "a break is already running",
-            Refusal::NotOnBreak => "no break is running",
-            Refusal::NotPaused => "reminders are not paused",
-            Refusal::PauseOutOfRange => "a pause must be longer than zero and at most 24 hours",
-        })
-    }
-}
-
-impl std::error::Error for Refusal {}
 
 /// Coarse phase, for the tray icon and the status command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

@@ -112,7 +112,7 @@ impl Sim {
                     self.out.push(format!("{stamp} {line}"));
                 }
             }
-            Err(refusal) => self.out.push(format!("{stamp} refused: {refusal}")),
+            Err(refusal) => self.out.push(format!("{stamp} refused: {refusal:?}")),
         }
     }
 
@@ -306,7 +306,7 @@ fn snoozes_in_a_row_are_limited() {
          0:39:30 warn 30
          0:40:00 due
          0:40:00 log break_due
-         0:40:00 refused: no snoozes left for this break: take it or skip it",
+         0:40:00 refused: NoSnoozesLeft",
     );
 }
 
@@ -350,7 +350,7 @@ fn a_running_break_cannot_be_skipped_in_strict_mode() {
         "start; skip; finish 1/1",
         "0:00:00 log break_started - sat=0
          0:00:00 show -
-         0:00:00 refused: strict mode is on, so breaks cannot be skipped
+         0:00:00 refused: StrictMode
          0:00:00 log break_completed 1/1 0s",
     );
 }
@@ -375,7 +375,7 @@ fn skip_is_refused_in_strict_mode() {
         "0:29:30 warn 30
          0:30:00 due
          0:30:00 log break_due
-         0:30:00 refused: strict mode is on, so breaks cannot be skipped",
+         0:30:00 refused: StrictMode",
     );
 }
 
@@ -383,8 +383,8 @@ fn skip_is_refused_in_strict_mode() {
 fn skip_and_snooze_need_a_break_to_be_near() {
     check(
         "run 5m; skip; snooze",
-        "0:05:00 refused: no break is due or running, so there is nothing to skip
-         0:05:00 refused: no break is due, so there is nothing to snooze",
+        "0:05:00 refused: NothingToSkip
+         0:05:00 refused: NothingToSnooze",
     );
 }
 
@@ -392,10 +392,10 @@ fn skip_and_snooze_need_a_break_to_be_near() {
 fn finishing_without_a_running_break_is_refused() {
     check(
         "finish 1/1; start; start",
-        "0:00:00 refused: no break is running
+        "0:00:00 refused: NotOnBreak
          0:00:00 log break_started - sat=0
          0:00:00 show -
-         0:00:00 refused: a break is already running",
+         0:00:00 refused: AlreadyOnBreak",
     );
 }
 
@@ -427,7 +427,7 @@ fn pause_until_tomorrow_ends_at_the_day_start() {
 fn resume_ends_a_pause_early_and_is_refused_when_not_paused() {
     check(
         "resume; pause 1h; run 5m; resume; run 30m",
-        "0:00:00 refused: reminders are not paused
+        "0:00:00 refused: NotPaused
          0:00:00 log paused until=Mon 10:00 sat=0
          0:05:00 log resumed
          0:34:30 warn 30
@@ -440,8 +440,8 @@ fn resume_ends_a_pause_early_and_is_refused_when_not_paused() {
 fn pauses_longer_than_a_day_are_refused() {
     check(
         "pause 25h; pause 0s",
-        "0:00:00 refused: a pause must be longer than zero and at most 24 hours
-         0:00:00 refused: a pause must be longer than zero and at most 24 hours",
+        "0:00:00 refused: PauseOutOfRange
+         0:00:00 refused: PauseOutOfRange",
     );
 }
 

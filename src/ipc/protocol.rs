@@ -291,6 +291,46 @@ fn sitting() -> Posture {
     Posture::Sitting
 }
 
+/// Why the daemon did not do what it was asked: a value, worded where it
+/// is shown (`crate::words::refusal`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "why", rename_all = "snake_case")]
+pub enum Refusal {
+    /// The schedule does not allow it now (nothing to snooze, strict mode).
+    Schedule {
+        refusal: crate::engine::Refusal,
+    },
+    NoSuchRoutine {
+        id: String,
+    },
+    /// Every stretch of the routine is left out or done on the floor.
+    NothingToPlay {
+        routine: String,
+    },
+    NoSuchStretch {
+        id: String,
+    },
+    /// Settings with problems are not saved; each problem as the settings
+    /// file's reader words it.
+    InvalidSettings {
+        problems: Vec<String>,
+    },
+    /// Hooks run commands, so only the settings file changes them.
+    HooksOnlyInFile {
+        file: String,
+    },
+    NoSuchHookEvent {
+        event: String,
+    },
+    NoHookCommand {
+        event: String,
+        file: String,
+    },
+    /// Asked of a tray item or a button, this is asked on the socket only
+    /// (testing a hook, looking at the desktop).
+    SocketOnly,
+}
+
 /// What the daemon answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "reply", rename_all = "snake_case")]
@@ -298,9 +338,9 @@ pub enum Response {
     Ok {
         status: StatusView,
     },
-    /// The action was understood but not allowed now; `reason` says why.
+    /// The action was understood but not allowed now; `refusal` says why.
     Refused {
-        reason: String,
+        refusal: Refusal,
     },
     /// The request could not be handled (malformed, wrong version, I/O).
     Error {

@@ -233,7 +233,8 @@ impl App {
         self.desktop_asked = None;
         self.desktop = Some(match answer {
             Response::Doctor { report } => Ok(report),
-            Response::Error { message } | Response::Refused { reason: message } => Err(message),
+            Response::Error { message } => Err(message),
+            Response::Refused { refusal } => Err(crate::words::refusal(&refusal)),
             other => Err(format!("unexpected answer {other:?}")),
         });
     }
@@ -356,7 +357,8 @@ impl App {
 fn fetch_settings(link: &mut dyn DaemonLink) -> Result<(Settings, Vec<String>), String> {
     match link.send(Request::GetSettings) {
         Response::Settings { toml, problems } => Ok((settings::parse(&toml).settings, problems)),
-        Response::Refused { reason } | Response::Error { message: reason } => Err(reason),
+        Response::Error { message } => Err(message),
+        Response::Refused { refusal } => Err(crate::words::refusal(&refusal)),
         other => Err(format!("unexpected answer {other:?}")),
     }
 }

@@ -11,7 +11,7 @@ use sitbreak::catalog;
 use sitbreak::engine::PhaseKind;
 use sitbreak::history::{Event, Record};
 use sitbreak::ipc::protocol::{
-    Check, DesktopReport, Request, Response, RoutineView, StatusView, TodayView, View,
+    Check, DesktopReport, Refusal, Request, Response, RoutineView, StatusView, TodayView, View,
 };
 use sitbreak::settings;
 use sitbreak::ui::app::{App, Inputs};
@@ -57,7 +57,9 @@ impl DaemonLink for FakeDaemon {
                 },
             },
             Request::Skip if self.status.strict => Response::Refused {
-                reason: "strict mode is on, so breaks cannot be skipped".into(),
+                refusal: Refusal::Schedule {
+                    refusal: sitbreak::engine::Refusal::StrictMode,
+                },
             },
             Request::SafetyNotesRead => {
                 self.status.safety_notes_read = true;
@@ -89,7 +91,9 @@ impl DaemonLink for FakeDaemon {
                     self.ok()
                 } else {
                     Response::Refused {
-                        reason: parsed.issues[0].to_string(),
+                        refusal: Refusal::InvalidSettings {
+                            problems: parsed.issues.iter().map(|i| i.to_string()).collect(),
+                        },
                     }
                 }
             }

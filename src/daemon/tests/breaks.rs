@@ -178,7 +178,9 @@ fn a_break_asked_for_an_unknown_routine_is_refused_and_nothing_is_logged() {
     assert_eq!(
         response,
         Response::Refused {
-            reason: "there is no routine \"no-such-routine\"".into()
+            refusal: Refusal::NoSuchRoutine {
+                id: "no-such-routine".into()
+            }
         }
     );
     assert!(logged(&s).is_empty());
@@ -211,10 +213,16 @@ fn invalid_settings_over_ipc_are_refused_and_the_file_is_untouched() {
             toml: "sit_interval = \"1m\"\n".into(),
         },
     );
-    let Response::Refused { reason } = response else {
+    let Response::Refused {
+        refusal: Refusal::InvalidSettings { problems },
+    } = response
+    else {
         panic!("{response:?}");
     };
-    assert!(reason.contains("out of range"), "{reason}");
+    assert!(
+        problems.iter().any(|p| p.contains("out of range")),
+        "{problems:?}"
+    );
     let file = std::fs::read_to_string(s.paths.settings_file()).expect("file");
     assert_eq!(file, "sit_interval = \"45m\"\n");
     assert_eq!(s.daemon.settings.sit_interval, Duration::from_secs(45 * 60));

@@ -20,7 +20,7 @@ use crate::engine::{BusyReason, Input, PhaseKind};
 use crate::engine::{MonoTime, Now};
 use crate::ipc::Incoming;
 use crate::ipc::protocol::DesktopReport;
-use crate::ipc::protocol::{Request, Response, StatusView, View};
+use crate::ipc::protocol::{Refusal, Request, Response, StatusView, View};
 use crate::store::paths::Paths;
 
 /// Everything the stand-ins were asked to do.

@@ -97,7 +97,12 @@ fn snooze_and_skip_answer_a_stand_prompt_and_settings_over_ipc_cannot_touch_hook
         },
     );
     assert!(
-        matches!(&refused, Response::Refused { reason } if reason.contains("only the settings file")),
+        matches!(
+            &refused,
+            Response::Refused {
+                refusal: Refusal::HooksOnlyInFile { .. }
+            }
+        ),
         "{refused:?}"
     );
     let unchanged = s.daemon.answer(at, Request::SetSettings { toml });

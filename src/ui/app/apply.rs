@@ -134,9 +134,9 @@ impl App {
                 self.set_status(status, now);
                 true
             }
-            Response::Refused { reason } => {
+            Response::Refused { refusal } => {
                 self.banner = Some(Banner {
-                    text: widgets::capitalise(&reason),
+                    text: widgets::capitalise(&crate::words::refusal(&refusal)),
                     is_error: true,
                 });
                 false
