@@ -78,10 +78,10 @@ pub fn simple(paths: &Paths, request: Request) -> Result<Outcome> {
     let quitting = request == Request::Quit;
     let (outcome, response) = send(paths, request)?;
     if let Some(Response::Ok { status }) = response {
-        out(if quitting {
-            "Sitbreak stopped."
+        out(&if quitting {
+            "Sitbreak stopped.".to_owned()
         } else {
-            &status.summary
+            crate::words::summary(&status)
         });
     }
     Ok(outcome)
@@ -99,10 +99,18 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
         return Ok(outcome);
     };
     if json {
-        out(&serde_json::to_string_pretty(&status)?);
+        // The summary line too, worded here, for scripts that show it.
+        let mut value = serde_json::to_value(&status)?;
+        if let Some(map) = value.as_object_mut() {
+            map.insert(
+                "summary".into(),
+                serde_json::Value::String(crate::words::summary(&status)),
+            );
+        }
+        out(&serde_json::to_string_pretty(&value)?);
         return Ok(outcome);
     }
-    out(&status.summary);
+    out(&crate::words::summary(&status));
     let posture = status.posture.label();
     let asking = match status.prompt {
         Some(Prompt::StandUp) => " (asked to stand up)",

@@ -4,7 +4,6 @@
 
 use super::parts::report;
 use super::state::{Daemon, KEEP_HISTORY};
-use super::status;
 use crate::cues::Cue;
 use crate::engine::{Effect, Input, Now, PhaseKind};
 use crate::history::{self, Record};
@@ -150,7 +149,7 @@ impl Daemon {
         let Some(tray) = &mut self.parts.tray else {
             return;
         };
-        let mut tooltip = status::tooltip(status, now.wall);
+        let mut tooltip = crate::words::tooltip(status, now.wall);
         if let Some((note, until)) = &self.tray_note
             && now.mono < *until
         {

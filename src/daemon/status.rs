@@ -1,7 +1,5 @@
 //! Builds the [`StatusView`] every client shows: phase, countdowns, the
-//! next routine, today's numbers, and one summary line for the tooltip.
-
-use chrono::{DateTime, FixedOffset};
+//! next routine, today's numbers, and what holds a break or the posture.
 
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, Now, PhaseKind};
@@ -27,20 +25,8 @@ pub fn build(
         PhaseKind::Paused => (None, left),
         _ => (None, None),
     };
-    let paused_until = pause_left_secs.map(|secs| {
-        let end = now.wall + chrono::Duration::seconds(i64::try_from(secs).unwrap_or(0));
-        end.format("%H:%M").to_string()
-    });
-    let summary = match &status.held_by {
-        Some(by) => format!("Break waiting: {}", crate::words::busy(by)),
-        None if engine.standing()
-            && status.phase == PhaseKind::Sitting
-            && next_break_in_secs.is_none() =>
-        {
-            "Standing: no break while you stand".into()
-        }
-        None => summary_line(status.phase, next_break_in_secs, paused_until.as_deref()),
-    };
+    let paused_until = pause_left_secs
+        .map(|secs| now.wall + chrono::Duration::seconds(i64::try_from(secs).unwrap_or(0)));
     StatusView {
         phase: status.phase,
         next_break_in_secs,
@@ -54,7 +40,6 @@ pub fn build(
             .filter(|_| status.phase == PhaseKind::OnBreak)
             .map(|r| RoutineView::of(catalog, r)),
         today: today(history, now, settings),
-        summary,
         // The daemon, which counts the changes, fills it in.
         settings_rev: 0,
         // The daemon, which read the whole history, fills it in.
@@ -83,64 +68,5 @@ fn today(history: &[Record], now: Now, settings: &Settings) -> TodayView {
         skipped: day.skipped,
         natural: day.natural,
         sat_secs: day.sat_secs,
-    }
-}
-
-/// The tray's tooltip: the summary, except that while sitting it names the
-/// time of the break ("Next break at 14:32"). A countdown would change the
-/// tooltip every minute, and every change wakes the tray host and the
-/// daemon; the time of day stays true until the schedule changes.
-pub fn tooltip(status: &StatusView, wall: DateTime<FixedOffset>) -> String {
-    match (status.phase, status.next_break_in_secs) {
-        (PhaseKind::Sitting, Some(secs)) => {
-            let at = wall + chrono::Duration::seconds(i64::try_from(secs).unwrap_or(0));
-            format!("Next break at {}", at.format("%H:%M"))
-        }
-        _ => status.summary.clone(),
-    }
-}
-
-/// "Next break in 12 min", "Paused until 14:30", "Time to stand up".
-pub fn summary_line(phase: PhaseKind, break_in: Option<u64>, paused_until: Option<&str>) -> String {
-    match phase {
-        PhaseKind::Sitting => match break_in {
-            Some(secs) if secs < 60 => format!("Next break in {secs} s"),
-            Some(secs) => format!("Next break in {} min", secs.div_ceil(60)),
-            None => "Sitting".into(),
-        },
-        PhaseKind::BreakDue => "Time to stand up".into(),
-        PhaseKind::Held => "Break waiting until you are free".into(),
-        PhaseKind::OnBreak => "On a break".into(),
-        PhaseKind::Paused => match paused_until {
-            Some(t) => format!("Paused until {t}"),
-            None => "Paused".into(),
-        },
-        PhaseKind::Away => "Away from the desk: that counts as a break".into(),
-        PhaseKind::OffHours => "Outside working hours".into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn summary_lines_read_like_a_tooltip() {
-        assert_eq!(
-            summary_line(PhaseKind::Sitting, Some(700), None),
-            "Next break in 12 min"
-        );
-        assert_eq!(
-            summary_line(PhaseKind::Sitting, Some(42), None),
-            "Next break in 42 s"
-        );
-        assert_eq!(
-            summary_line(PhaseKind::Paused, None, Some("14:30")),
-            "Paused until 14:30"
-        );
-        assert_eq!(
-            summary_line(PhaseKind::BreakDue, None, None),
-            "Time to stand up"
-        );
     }
 }

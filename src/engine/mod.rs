@@ -213,9 +213,12 @@ pub enum Refusal {
 }
 
 /// Coarse phase, for the tray icon and the status command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PhaseKind {
+    #[default]
     Sitting,
     BreakDue,
     OnBreak,

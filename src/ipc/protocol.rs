@@ -242,15 +242,15 @@ pub struct TodayView {
 }
 
 /// Everything a client needs to show the schedule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusView {
     pub phase: PhaseKind,
     /// Seconds until the break, while sitting.
     pub next_break_in_secs: Option<u64>,
     /// Seconds until the pause ends, while paused.
     pub pause_left_secs: Option<u64>,
-    /// Local "HH:MM" when the pause ends.
-    pub paused_until: Option<String>,
+    /// When the pause ends, on the wall clock.
+    pub paused_until: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub progress_permille: u32,
     pub snoozes_left: u32,
     pub strict: bool,
@@ -259,8 +259,6 @@ pub struct StatusView {
     #[serde(default)]
     pub current_routine: Option<RoutineView>,
     pub today: TodayView,
-    /// One line for the tray tooltip and `sitbreak status`.
-    pub summary: String,
     /// Changes whenever the settings change, however they were changed, so
     /// an open window knows to read them again.
     #[serde(default)]

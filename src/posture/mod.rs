@@ -21,9 +21,10 @@ use chrono::{DateTime, FixedOffset};
 use crate::engine::{self, MonoTime, Refusal, SittingClock};
 use crate::history::{Event, Record};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Posture {
+    #[default]
     Sitting,
     Standing,
 }

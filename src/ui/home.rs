@@ -63,8 +63,7 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                     0.0,
                     status
                         .paused_until
-                        .clone()
-                        .unwrap_or_else(|| "Paused".into()),
+                        .map_or_else(|| "Paused".into(), crate::words::clock_time),
                     "paused until".to_owned(),
                     p.muted,
                 ),
@@ -87,7 +86,11 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
             ui.add_space(GAP);
             ui.vertical(|ui| {
                 ui.add_space(GAP);
-                ui.label(RichText::new(&status.summary).size(22.0).strong());
+                ui.label(
+                    RichText::new(crate::words::summary(status))
+                        .size(22.0)
+                        .strong(),
+                );
                 let t = &status.today;
                 muted(
                     ui,

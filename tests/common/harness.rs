@@ -81,7 +81,8 @@ impl DaemonLink for FakeDaemon {
             }
             Request::Pause { .. } | Request::PauseUntilTomorrow => {
                 self.status.phase = PhaseKind::Paused;
-                self.status.paused_until = Some("14:30".into());
+                self.status.paused_until =
+                    chrono::DateTime::parse_from_rfc3339("2026-11-23T14:30:00+01:00").ok();
                 self.ok()
             }
             Request::SetSettings { toml } => {
@@ -166,11 +167,6 @@ pub fn status(phase: PhaseKind) -> StatusView {
             skipped: 1,
             natural: 1,
             sat_secs: 2 * 3600 + 15 * 60,
-        },
-        summary: match phase {
-            PhaseKind::Sitting => "Next break in 13 min".into(),
-            PhaseKind::BreakDue => "Time to stand up".into(),
-            _ => "On a break".into(),
         },
         settings_rev: 0,
         safety_notes_read: true,

@@ -122,7 +122,7 @@ fn a_break_due_in_a_call_waits_quietly_then_opens_after_it() {
         assert!(seen.chimes.is_empty(), "no sound during the call");
     }
     assert_eq!(
-        s.daemon.status(due).summary,
+        crate::words::summary(&s.daemon.status(due)),
         "Break waiting: microphone in use by Meet"
     );
     assert_eq!(s.daemon.idle_period(due), HELD_CHECK, "asked again soon");

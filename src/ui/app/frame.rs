@@ -322,7 +322,7 @@ impl App {
                         (PhaseKind::Sitting, Some(s)) => {
                             format!("Next break in {}", widgets::span(s))
                         }
-                        _ => status.summary.clone(),
+                        _ => crate::words::summary(status),
                     };
                     widgets::muted(ui, text);
                 }
