@@ -152,22 +152,15 @@ fn starting_with_the_session_follows_the_autostart_setting_at_start_and_when_sav
 fn a_slow_look_at_the_desktop_holds_up_no_other_request() {
     let mut s = setup("", true);
     let at = s.start;
-    let (doctor_tx, doctor_rx) = std::sync::mpsc::channel();
-    s.daemon.handle(
-        at,
-        Msg::Ipc(Incoming::Request {
-            request: Request::Doctor,
-            reply: doctor_tx,
-        }),
-    );
-    let (tx, rx) = std::sync::mpsc::channel();
-    s.daemon.handle(
-        at,
-        Msg::Ipc(Incoming::Request {
-            request: Request::Status,
-            reply: tx,
-        }),
-    );
+    // As the socket asks: the answer comes back on the request's channel.
+    let mut ask = |request| {
+        let (reply, answer) = std::sync::mpsc::channel();
+        s.daemon
+            .handle(at, Msg::Ipc(Incoming::Request { request, reply }));
+        answer
+    };
+    let doctor_rx = ask(Request::Doctor);
+    let rx = ask(Request::Status);
     assert!(
         matches!(rx.try_recv(), Ok(Response::Ok { .. })),
         "the status is answered while the doctor looks"
