@@ -194,11 +194,6 @@ pub fn play_once(speakers: &dyn Speakers, cue: Cue, volume: u32) -> Result<(), S
     speakers.play(&mut feeder(tones::render(cue, volume), &rx, Duration::ZERO))
 }
 
-/// Whether a sound server answers, and which: for `sitbreak doctor`.
-pub fn probe(speakers: &dyn Speakers) -> Result<String, String> {
-    speakers.server()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -208,7 +208,7 @@ fn notifications_check(session: Option<&Connection>) -> Check {
 }
 
 fn sound_check() -> Check {
-    match crate::sound::probe(&super::pulse::Pulse) {
+    match crate::sound::Speakers::server(&super::pulse::Pulse) {
         Ok(server) => Check::works(crate::sound::PART, &server, None),
         Err(why) => Check::missing(
             crate::sound::PART,
