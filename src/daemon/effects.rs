@@ -79,7 +79,7 @@ impl Daemon {
                         self.choose_next_routine(now);
                     }
                 }
-                Effect::StateChanged(_) => self.broadcast(now),
+                Effect::StateChanged(_) => self.broadcast(),
             }
         }
     }
@@ -127,20 +127,46 @@ impl Daemon {
         }
     }
 
-    /// Asks every open window to show `view`.
+    /// Asks every open window to show `view`. A window welcomed only at
+    /// this turn's end is asked after its welcome.
     pub(super) fn push_show(&mut self, view: View) {
         self.subscribers
             .retain(|s| s.send(Response::Show { view }).is_ok());
+        self.shown_this_turn.push(view);
     }
 
-    /// Brings the tray up to date; the tray sends nothing when nothing it
-    /// shows changed.
-    pub(super) fn refresh(&mut self, now: Now) {
-        if self.parts.tray.is_none() {
+    /// Ends a turn of the loop: the status is built once, the tray shows
+    /// it (sending nothing when nothing it shows changed), open windows
+    /// hear of a change, and windows that subscribed get their welcome.
+    pub(super) fn publish(&mut self, now: Now) {
+        if self.parts.tray.is_none() && !self.changed && self.welcoming.is_empty() {
+            self.shown_this_turn.clear();
             return;
         }
         let status = self.status(now);
         self.update_tray(now, &status);
+        if std::mem::take(&mut self.changed) {
+            self.subscribers.retain(|s| {
+                s.send(Response::Event {
+                    status: status.clone(),
+                })
+                .is_ok()
+            });
+        }
+        let shown = std::mem::take(&mut self.shown_this_turn);
+        for window in std::mem::take(&mut self.welcoming) {
+            let welcome = Response::Welcome {
+                status: status.clone(),
+                settings: self.settings.to_toml(),
+                problems: self.settings_problems.clone(),
+            };
+            let sent = std::iter::once(welcome)
+                .chain(shown.iter().map(|&view| Response::Show { view }))
+                .all(|message| window.send(message).is_ok());
+            if sent {
+                self.subscribers.push(window);
+            }
+        }
     }
 
     /// The tray shows the status, plus a recent refusal that no
@@ -158,14 +184,8 @@ impl Daemon {
         tray.update(status, &tooltip);
     }
 
-    pub(super) fn broadcast(&mut self, now: Now) {
-        let status = self.status(now);
-        self.update_tray(now, &status);
-        self.subscribers.retain(|s| {
-            s.send(Response::Event {
-                status: status.clone(),
-            })
-            .is_ok()
-        });
+    /// Open windows hear of the change at the end of this turn.
+    pub(super) fn broadcast(&mut self) {
+        self.changed = true;
     }
 }

@@ -50,7 +50,7 @@ impl Daemon {
             }
         }
         if changed {
-            self.broadcast(now);
+            self.broadcast();
         }
         Ok(())
     }
@@ -172,14 +172,14 @@ impl Daemon {
 
     /// A hook finished: a failure is said on stderr and shown in Settings
     /// until a hook runs well.
-    pub(super) fn hook_done(&mut self, now: Now, event: &str, problem: Option<String>) {
+    pub(super) fn hook_done(&mut self, event: &str, problem: Option<String>) {
         let shown = problem.map(|p| {
             report(&format!("the {event} hook failed: {p}"));
             format!("{event}: {p}")
         });
         if shown != self.hook_problem {
             self.hook_problem = shown;
-            self.broadcast(now);
+            self.broadcast();
         }
     }
 }

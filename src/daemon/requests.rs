@@ -48,16 +48,7 @@ impl Daemon {
                 let response = self.answer(now, request);
                 let _ = reply.send(response);
             }
-            Msg::Ipc(Incoming::Subscribe { events }) => {
-                if events
-                    .send(Response::Event {
-                        status: self.status(now),
-                    })
-                    .is_ok()
-                {
-                    self.subscribers.push(events);
-                }
-            }
+            Msg::Ipc(Incoming::Subscribe { events }) => self.welcoming.push(events),
             Msg::Act { request, from } => match self.answer(now, request) {
                 Response::Refused { refusal } => {
                     self.tell_refused(now, from, &crate::words::refusal(&refusal));
@@ -75,14 +66,11 @@ impl Daemon {
                 let old = self.parts.tray.take();
                 (self.parts.start_tray)(old);
             }
-            Msg::TrayReady(Ok(tray)) => {
-                self.parts.tray = Some(tray);
-                self.refresh(now);
-            }
+            Msg::TrayReady(Ok(tray)) => self.parts.tray = Some(tray),
             Msg::TrayReady(Err(e)) => report(&format!(
                 "no tray icon ({e}); notifications and `sitbreak` still work"
             )),
-            Msg::HookDone { event, problem } => self.hook_done(now, event, problem),
+            Msg::HookDone { event, problem } => self.hook_done(event, problem),
             Msg::Quit => self.quit = true,
         }
     }
@@ -93,7 +81,6 @@ impl Daemon {
         report(&format!("{from:?} action refused: {reason}"));
         if !self.parts.notifier.refused(reason) {
             self.tray_note = Some((reason.to_owned(), now.mono + NOTE_FOR));
-            self.refresh(now);
         }
     }
 
@@ -172,7 +159,7 @@ impl Daemon {
                 if !self.safety_notes_read {
                     self.safety_notes_read = true;
                     self.apply_effects(now, vec![Effect::Log(history::Event::SafetyNotesRead)]);
-                    self.refresh(now);
+                    self.broadcast();
                 }
                 return self.ok(now);
             }
@@ -190,7 +177,6 @@ impl Daemon {
                 if was_snooze_or_skip {
                     self.parts.notifier.close();
                 }
-                self.refresh(now);
                 self.ok(now)
             }
             Err(refusal) => Response::Refused {
@@ -201,10 +187,7 @@ impl Daemon {
 
     fn answer_posture(&mut self, now: Now, input: posture::Input) -> Response {
         match self.step_posture(now, input) {
-            Ok(()) => {
-                self.refresh(now);
-                self.ok(now)
-            }
+            Ok(()) => self.ok(now),
             Err(refusal) => Response::Refused {
                 refusal: Refusal::Schedule { refusal },
             },

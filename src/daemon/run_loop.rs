@@ -41,7 +41,7 @@ impl Daemon {
             self.check_idle(now);
             self.observe(now, Input::Tick);
             self.show_card_when_quiet(now);
-            self.refresh(now);
+            self.publish(now);
         }
         // Open windows hear at once that Sitbreak stopped, and close.
         self.subscribers.clear();

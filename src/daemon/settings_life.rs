@@ -84,7 +84,7 @@ impl Daemon {
         self.catalog = loaded.catalog;
         self.choose_next_routine(now);
         self.sync_autostart();
-        self.broadcast(now);
+        self.broadcast();
     }
 
     /// Hand edits apply without a restart: the file's mtime is compared at

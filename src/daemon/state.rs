@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, MonoTime, Now};
 use crate::history::{self, Record};
-use crate::ipc::protocol::{Response, StatusView};
+use crate::ipc::protocol::{Response, StatusView, View};
 use crate::settings::Settings;
 use crate::store::history_file::HistoryFile;
 use crate::store::paths::Paths;
@@ -63,6 +63,13 @@ pub struct Daemon {
     /// The routine of a break being started, until the engine confirms it.
     pub(super) starting: Option<Routine>,
     pub(super) subscribers: Vec<Sender<Response>>,
+    /// Windows that subscribed this turn, welcomed at its end.
+    pub(super) welcoming: Vec<Sender<Response>>,
+    /// Views pushed this turn, for those windows after their welcome.
+    pub(super) shown_this_turn: Vec<View>,
+    /// Something the status shows changed this turn: open windows hear
+    /// of it at the turn's end.
+    pub(super) changed: bool,
     pub(super) parts: Parts,
     /// A message for the tray tooltip, until the given time.
     pub(super) tray_note: Option<(String, MonoTime)>,
@@ -134,6 +141,9 @@ impl Daemon {
             current_routine: None,
             starting: None,
             subscribers: Vec::new(),
+            welcoming: Vec::new(),
+            shown_this_turn: Vec::new(),
+            changed: false,
             parts,
             tray_note: None,
             last_idle_check: None,
@@ -151,7 +161,7 @@ impl Daemon {
         }
         daemon.choose_next_routine(now);
         daemon.sync_autostart();
-        daemon.refresh(now);
+        daemon.publish(now);
         daemon
     }
 

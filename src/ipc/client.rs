@@ -62,8 +62,9 @@ impl Client {
             .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "the daemon hung up"))
     }
 
-    /// Subscribes; afterwards read pushes with [`Client::next_event`].
-    pub fn subscribe(&mut self) -> io::Result<()> {
+    /// Subscribes and returns the daemon's welcome (status and settings);
+    /// afterwards read pushes with [`Client::next_event`].
+    pub fn subscribe(&mut self) -> io::Result<Response> {
         write_message(
             &mut self.writer,
             &RequestEnvelope {
@@ -71,8 +72,12 @@ impl Client {
                 request: Request::Subscribe,
             },
         )?;
+        let welcome = self
+            .read_response()?
+            .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "the daemon hung up"))?;
         // Subscribers wait as long as it takes for the next change.
-        self.writer.0.set_recv_timeout(None)
+        self.writer.0.set_recv_timeout(None)?;
+        Ok(welcome)
     }
 
     /// The next pushed message; `None` when the daemon closed the stream.

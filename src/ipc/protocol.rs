@@ -1,7 +1,8 @@
 //! The one protocol spoken by the daemon, the CLI, the tray menu and the
 //! window: JSON lines over a local socket, each carrying a version number.
 //! A client sends requests and reads one response each; after `Subscribe`
-//! the daemon keeps pushing `Event` lines on that connection.
+//! the daemon pushes a `Welcome`, then `Event` and `Show` lines on that
+//! connection.
 
 use std::io::{self, BufRead, Read, Write};
 use std::time::Duration;
@@ -80,7 +81,8 @@ pub enum Request {
     },
     /// Stop the daemon.
     Quit,
-    /// Keep this connection open and push an `Event` on every change.
+    /// Keep this connection open: push a `Welcome` (status and settings),
+    /// then an `Event` on every change and a `Show` when a view is wanted.
     Subscribe,
     /// The settings as TOML text, with the current problems.
     GetSettings,
@@ -346,6 +348,14 @@ pub enum Response {
     },
     Settings {
         toml: String,
+        problems: Vec<String>,
+    },
+    /// The first push to a subscriber: everything a new window starts
+    /// from, so that it asks once.
+    Welcome {
+        status: StatusView,
+        /// The settings as TOML, as `Settings` carries them.
+        settings: String,
         problems: Vec<String>,
     },
     /// Pushed to subscribers on every change.

@@ -154,13 +154,20 @@ pub struct App {
 impl App {
     /// Builds the window state and asks the daemon for status and settings.
     pub fn new(mut link: Box<dyn DaemonLink>, inputs: Inputs) -> App {
-        let (settings, settings_problems, settings_error) = match fetch_settings(link.as_mut()) {
+        let (status, settings) = match link.welcome() {
+            Response::Welcome {
+                status,
+                settings,
+                problems,
+            } => (
+                Some(status),
+                Ok((settings::parse(&settings).settings, problems)),
+            ),
+            other => (None, Err(unexpected(other))),
+        };
+        let (settings, settings_problems, settings_error) = match settings {
             Ok((settings, problems)) => (settings, problems, None),
             Err(reason) => (Settings::default(), Vec::new(), Some(reason)),
-        };
-        let status = match link.send(Request::Status) {
-            Response::Ok { status } => Some(status),
-            _ => None,
         };
         let mut app = App {
             link,
@@ -233,9 +240,7 @@ impl App {
         self.desktop_asked = None;
         self.desktop = Some(match answer {
             Response::Doctor { report } => Ok(report),
-            Response::Error { message } => Err(message),
-            Response::Refused { refusal } => Err(crate::words::refusal(&refusal)),
-            other => Err(format!("unexpected answer {other:?}")),
+            other => Err(unexpected(other)),
         });
     }
 
@@ -357,9 +362,16 @@ impl App {
 fn fetch_settings(link: &mut dyn DaemonLink) -> Result<(Settings, Vec<String>), String> {
     match link.send(Request::GetSettings) {
         Response::Settings { toml, problems } => Ok((settings::parse(&toml).settings, problems)),
-        Response::Error { message } => Err(message),
-        Response::Refused { refusal } => Err(crate::words::refusal(&refusal)),
-        other => Err(format!("unexpected answer {other:?}")),
+        other => Err(unexpected(other)),
+    }
+}
+
+/// Why an answer is not the one asked for, in words.
+fn unexpected(answer: Response) -> String {
+    match answer {
+        Response::Error { message } => message,
+        Response::Refused { refusal } => crate::words::refusal(&refusal),
+        other => format!("unexpected answer {other:?}"),
     }
 }
 

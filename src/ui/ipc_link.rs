@@ -7,10 +7,12 @@ use super::link::DaemonLink;
 use crate::ipc::client::Client;
 use crate::ipc::protocol::{Request, Response};
 
-/// The real link: one connection for requests, one subscribed connection
-/// read on a small thread that wakes the UI on every push.
+/// The real link: one subscribed connection read on a small thread that
+/// wakes the UI on every push, and one for requests, opened at the first.
 pub struct IpcLink {
-    requests: Client,
+    requests: Option<Client>,
+    /// The daemon's welcome, until the window takes it.
+    welcome: Option<Response>,
     pushed: Receiver<Response>,
     socket: std::path::PathBuf,
     fresh_for: std::time::Duration,
@@ -23,8 +25,9 @@ pub struct IpcLink {
 }
 
 impl IpcLink {
-    /// Connects and subscribes; `wake` is called on every push. A request
-    /// connection unused for `fresh_for` is replaced before use.
+    /// Connects and subscribes, keeping the welcome; `wake` is called on
+    /// every push. A request connection unused for `fresh_for` is replaced
+    /// before use.
     pub fn connect(
         socket: &std::path::Path,
         fresh_for: std::time::Duration,
@@ -32,9 +35,8 @@ impl IpcLink {
     ) -> std::io::Result<IpcLink> {
         let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(wake);
         let wake_on_push = Arc::clone(&wake);
-        let requests = Client::connect(socket)?;
         let mut events = Client::connect(socket)?;
-        events.subscribe()?;
+        let welcome = events.subscribe()?;
         let (tx, rx) = mpsc::channel();
         std::thread::Builder::new()
             .name("daemon-events".into())
@@ -61,7 +63,8 @@ impl IpcLink {
         Ok(IpcLink {
             fresh_for,
             wake,
-            requests,
+            requests: None,
+            welcome: Some(welcome),
             pushed: rx,
             socket: socket.to_path_buf(),
             used: std::time::Instant::now(),
@@ -70,15 +73,29 @@ impl IpcLink {
 }
 
 impl DaemonLink for IpcLink {
+    fn welcome(&mut self) -> Response {
+        self.welcome.take().unwrap_or_else(|| Response::Error {
+            message: "the welcome was already taken".into(),
+        })
+    }
+
     fn send(&mut self, request: Request) -> Response {
-        if self.used.elapsed() >= self.fresh_for
-            && let Ok(fresh) = Client::connect(&self.socket)
-        {
-            self.requests = fresh;
+        if self.used.elapsed() >= self.fresh_for {
+            self.requests = None;
         }
         self.used = std::time::Instant::now();
-        self.requests
-            .request(request)
+        let requests = match self.requests.take() {
+            Some(client) => Ok(client),
+            None => Client::connect(&self.socket),
+        };
+        requests
+            .and_then(|mut client| {
+                // A connection that failed is dropped; the next request
+                // opens another.
+                let answer = client.request(request)?;
+                self.requests = Some(client);
+                Ok(answer)
+            })
             .unwrap_or_else(|e| Response::Error {
                 message: format!("cannot reach Sitbreak: {e}"),
             })

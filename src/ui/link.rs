@@ -7,6 +7,9 @@ use crate::ipc::protocol::{Request, Response};
 
 /// What the window needs from the daemon.
 pub trait DaemonLink {
+    /// What the window opens with, asked once: the daemon's
+    /// [`Response::Welcome`] (status and settings), or why there is none.
+    fn welcome(&mut self) -> Response;
     /// Sends a request and waits for its answer.
     fn send(&mut self, request: Request) -> Response;
     /// Messages pushed since the last call (status changes, "show view").

@@ -32,7 +32,7 @@ pub struct FakeDaemon {
     pub settings_toml: String,
     /// Problems the daemon found in the settings file.
     pub settings_problems: Vec<String>,
-    /// When set, GetSettings fails with this error.
+    /// When set, the welcome and GetSettings fail with this error.
     pub settings_error: Option<String>,
     pub pushes: Pushes,
     /// When set, the settings as changed elsewhere since the window opened.
@@ -40,6 +40,20 @@ pub struct FakeDaemon {
 }
 
 impl DaemonLink for FakeDaemon {
+    fn welcome(&mut self) -> Response {
+        self.requests.borrow_mut().push(Request::Subscribe);
+        match &self.settings_error {
+            Some(message) => Response::Error {
+                message: message.clone(),
+            },
+            None => Response::Welcome {
+                status: self.status.clone(),
+                settings: self.settings_toml.clone(),
+                problems: self.settings_problems.clone(),
+            },
+        }
+    }
+
     fn send(&mut self, request: Request) -> Response {
         self.requests.borrow_mut().push(request.clone());
         match request {
@@ -374,12 +388,18 @@ impl Setup {
 }
 
 /// Requests sent, without the questions a window asks as it opens a view
-/// (status, settings, and in Settings what the desktop offers).
+/// (its subscription, settings changed elsewhere, and in Settings what the
+/// desktop offers).
 pub fn sent(requests: &Requests) -> Vec<Request> {
     requests
         .borrow()
         .iter()
-        .filter(|r| !matches!(r, Request::GetSettings | Request::Status | Request::Doctor))
+        .filter(|r| {
+            !matches!(
+                r,
+                Request::Subscribe | Request::GetSettings | Request::Doctor
+            )
+        })
         .cloned()
         .collect()
 }

@@ -23,7 +23,7 @@ fn a_refused_click_with_no_notification_server_shows_in_the_tray_tooltip() {
     assert!(tooltip.contains("Not done: no break is due"), "{tooltip}");
     // A minute later the note is gone and the tooltip is the status again.
     let later = s.start.plus(Duration::from_secs(61));
-    s.daemon.refresh(later);
+    s.daemon.publish(later);
     let tooltip = s.seen.borrow().tooltips.last().cloned().unwrap_or_default();
     assert!(!tooltip.contains("Not done"), "{tooltip}");
 }
@@ -255,6 +255,8 @@ fn a_restarted_tray_host_gets_a_new_item_showing_the_status() {
     let before = s.seen.borrow().tooltips.len();
     let item = Box::new(FakeTray(s.seen.clone()));
     s.daemon.handle(s.start, Msg::TrayReady(Ok(item)));
+    // As the loop's turn ends.
+    s.daemon.publish(s.start);
     let seen = s.seen.borrow();
     assert!(
         seen.tooltips.len() > before,

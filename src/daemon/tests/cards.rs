@@ -104,3 +104,38 @@ fn a_long_absence_is_checked_once_a_minute_and_a_short_one_more_often() {
     assert_eq!(s.daemon.idle_period(later), MAX_SLEEP);
     assert!(s.daemon.sleep_for(later) <= MAX_SLEEP);
 }
+
+#[test]
+fn a_new_window_is_welcomed_with_status_and_settings_then_hears_of_changes() {
+    let mut s = setup("sit_interval = \"45m\"\n", true);
+    let (tx, rx) = std::sync::mpsc::channel();
+    s.daemon
+        .handle(s.start, Msg::Ipc(Incoming::Subscribe { events: tx }));
+    // A view asked for in the same turn comes after the welcome.
+    s.daemon.push_show(View::Break);
+    assert!(rx.try_recv().is_err(), "nothing before the turn ends");
+    s.daemon.publish(s.start);
+    match rx.try_recv() {
+        Ok(Response::Welcome {
+            status, settings, ..
+        }) => {
+            assert_eq!(status.next_break_in_secs, Some(45 * 60));
+            let parsed = crate::settings::parse(&settings).settings;
+            assert_eq!(parsed.sit_interval, Duration::from_secs(45 * 60));
+        }
+        other => panic!("the first message is the welcome, not {other:?}"),
+    }
+    assert_eq!(
+        rx.try_recv().ok(),
+        Some(Response::Show { view: View::Break })
+    );
+    assert!(rx.try_recv().is_err(), "nothing changed: no event");
+
+    let start = s.start;
+    click(&mut s, Request::Pause { secs: 600 }, start);
+    match rx.try_recv() {
+        Ok(Response::Event { status }) => assert_eq!(status.phase, PhaseKind::Paused),
+        other => panic!("a pause reaches the window, not {other:?}"),
+    }
+    assert!(rx.try_recv().is_err(), "one event for one change");
+}

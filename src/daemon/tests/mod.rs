@@ -231,6 +231,7 @@ fn click(s: &mut Setup, request: Request, at: Now) {
             from: Origin::Tray,
         },
     );
+    s.daemon.publish(at);
 }
 
 fn logged(s: &Setup) -> Vec<String> {
