@@ -158,7 +158,7 @@ fn unsaved_settings_are_kept_when_a_break_comes_due() {
         .push(Response::Show { view: View::Break });
     harness.run_steps(1);
     assert!(!harness.state().closing, "the draft is not thrown away");
-    assert_eq!(harness.state().screen, sitbreak::ui::app::Screen::Break);
+    assert_eq!(harness.state().screen, sitbreak::ui::msg::Screen::Break);
 }
 
 #[test]

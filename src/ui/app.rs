@@ -15,10 +15,11 @@ use egui::{Key, Ui};
 
 use super::access::{Announcer, Urgency};
 use super::announce;
-use super::break_flow::{BreakFlow, BreakMsg, Stage};
-use super::guide::{Guide, Sample};
+use super::break_flow::{BreakFlow, Stage};
+use super::guide::Guide;
 use super::key_guard::KeyGuard;
 use super::link::DaemonLink;
+use super::msg::{Banner, Screen};
 use super::platform::DesktopPrefs;
 use super::settings_form::SettingsForm;
 use crate::catalog::Catalog;
@@ -26,61 +27,6 @@ use crate::engine::PhaseKind;
 use crate::history::Record;
 use crate::ipc::protocol::{DesktopReport, Request, Response, StatusView, View};
 use crate::settings::{self, Settings};
-
-/// The screens of the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Home,
-    Break,
-    Settings,
-    Statistics,
-    /// A sit–stand prompt, in a small window of its own.
-    Prompt,
-}
-
-impl From<View> for Screen {
-    fn from(v: View) -> Screen {
-        match v {
-            View::Home => Screen::Home,
-            View::Break => Screen::Break,
-            View::Settings => Screen::Settings,
-            View::Statistics => Screen::Statistics,
-            View::Prompt => Screen::Prompt,
-        }
-    }
-}
-
-/// What a view asks the app to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    Navigate(Screen),
-    TakeBreakNow,
-    Pause(u64),
-    PauseUntilTomorrow,
-    Resume,
-    Break(BreakMsg),
-    /// Open or close "Safety and when to stop".
-    Safety(bool),
-    SaveSettings,
-    RevertSettings,
-    ExportCsv,
-    /// Settings' "Play a sample".
-    Sample(Sample),
-    /// "I'm standing" / "I'm sitting".
-    Posture(crate::posture::Posture),
-    /// Settings' "Test" beside a hook.
-    TestHook(&'static str),
-    /// The prompt window's Snooze and "Not now" / "Keep standing".
-    PromptSnooze,
-    PromptSkip,
-}
-
-/// A message shown at the top of the window.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Banner {
-    pub text: String,
-    pub is_error: bool,
-}
 
 /// Everything the window starts from besides the daemon link.
 pub struct Inputs {
@@ -244,6 +190,15 @@ impl App {
         });
     }
 
+    /// What statistics are made from.
+    pub fn stats(&self) -> super::stats_view::Shown<'_> {
+        super::stats_view::Shown {
+            history: &self.history,
+            settings: &self.settings,
+            now: self.now,
+        }
+    }
+
     /// The routine the next break plays, as the daemon last said.
     pub fn next_routine(&self) -> Option<&crate::ipc::protocol::RoutineView> {
         self.status.as_ref().and_then(|s| s.next_routine.as_ref())
@@ -282,12 +237,6 @@ impl App {
         self.settings = fresh;
         self.settings_problems = problems;
         self.settings_error = None;
-    }
-
-    /// Problems in the settings file and routine files, as `file:line:
-    /// problem`, shown in Settings.
-    pub fn problems(&self) -> impl Iterator<Item = &String> {
-        self.settings_problems.iter().chain(&self.catalog_problems)
     }
 
     /// A card for a break that was snoozed, skipped or taken elsewhere (the

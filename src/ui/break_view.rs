@@ -5,20 +5,30 @@
 use egui::{Align, Layout, Response, RichText, Ui};
 
 use super::access;
-use super::app::App;
-use super::break_flow::{BreakMsg, Stage};
+use super::break_flow::{BreakFlow, BreakMsg, Stage};
 use super::figure_view::{self, Moment, figure_ui};
+use super::msg::Known;
 use super::safety_view;
 use super::theme::{GAP, Palette};
 use super::widgets::{
     self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
 };
-use crate::catalog::{Dose, Kind, NoteWhen, StretchId, Turn};
+use crate::catalog::{Catalog, Dose, Kind, NoteWhen, StretchId, Turn};
 use crate::ipc::protocol::RoutineView;
 use crate::player::Side;
 
+/// What the break screens draw.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub known: Known<'a>,
+    pub flow: &'a BreakFlow,
+    /// Keys act on the card; `false` while typing meant for another app
+    /// is held back (see [`KeyGuard`](super::key_guard::KeyGuard)).
+    pub keys_awake: bool,
+}
+
 /// Draws the break screen.
-pub fn ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+pub fn ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     match &app.flow.stage {
         Stage::Due => due_ui(ui, app),
         Stage::Safety => safety_ui(ui, app),
@@ -31,14 +41,10 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     }
 }
 
-fn is_strict(app: &App) -> bool {
-    app.status.as_ref().is_some_and(|s| s.strict)
-}
-
 /// Gives the button that sends `msg` its key, from the flow
 /// ([`access::shortcut`]).
-fn keyed(response: Response, app: &App, msg: &BreakMsg) -> Response {
-    access::shortcut(response, app.flow.key_of(msg, is_strict(app)))
+fn keyed(response: Response, app: Shown<'_>, msg: &BreakMsg) -> Response {
+    access::shortcut(response, app.flow.key_of(msg, app.known.strict()))
 }
 
 fn eyebrow(ui: &mut Ui, text: &str, colour: egui::Color32) {
@@ -51,9 +57,9 @@ fn title(ui: &mut Ui, text: &str, size: f32) {
     access::heading(&response, text);
 }
 
-fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+fn due_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
-    let status = app.status.as_ref();
+    let status = app.known.status;
     let strict = status.is_some_and(|s| s.strict);
     let snoozes_left = status.map_or(0, |s| s.snoozes_left);
     let routine = status.and_then(|s| s.next_routine.as_ref());
@@ -80,7 +86,7 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             if keyed(primary_button(ui, "Start"), app, &start).clicked() {
                 msg = Some(start);
             }
-            let snooze_minutes = app.settings.snooze_length.as_secs().div_ceil(60);
+            let snooze_minutes = app.known.settings.snooze_length.as_secs().div_ceil(60);
             let snooze = ui.add_enabled(
                 snoozes_left > 0,
                 egui::Button::new(format!("Snooze {snooze_minutes} min"))
@@ -101,10 +107,9 @@ fn due_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
 
 /// The keys that act now, or, while typing meant for another app is held
 /// back, how to wake them.
-fn hints_ui(ui: &mut Ui, app: &App) {
-    let now = ui.input(|i| i.time);
-    if app.guard.is_open(now) {
-        key_hints(ui, &app.flow.hints(is_strict(app)));
+fn hints_ui(ui: &mut Ui, app: Shown<'_>) {
+    if app.keys_awake {
+        key_hints(ui, &app.flow.hints(app.known.strict()));
     } else {
         muted(
             ui,
@@ -115,11 +120,11 @@ fn hints_ui(ui: &mut Ui, app: &App) {
 
 /// The routine's stretches as small figures with their names; a figure
 /// plays its movement while the pointer rests on it.
-fn routine_preview(ui: &mut Ui, app: &App, routine: &RoutineView) {
+fn routine_preview(ui: &mut Ui, app: Shown<'_>, routine: &RoutineView) {
     let size = egui::vec2(104.0, 104.0);
     ui.horizontal_wrapped(|ui| {
         for (idx, item) in routine.items.iter().enumerate() {
-            let Some(stretch) = app.catalog.stretch(&item.stretch) else {
+            let Some(stretch) = app.known.catalog.stretch(&item.stretch) else {
                 ui.label(format!("{}.  {}", idx + 1, item.stretch));
                 continue;
             };
@@ -139,7 +144,7 @@ fn routine_preview(ui: &mut Ui, app: &App, routine: &RoutineView) {
     });
 }
 
-fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+fn safety_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
     ui.add_space(GAP);
@@ -147,7 +152,7 @@ fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
         eyebrow(ui, "YOUR FIRST BREAK", p.accent);
         title(ui, "Safety first", 30.0);
         ui.add_space(GAP / 2.0);
-        safety_view::notes_ui(ui, app, false);
+        safety_view::notes_ui(ui, app.known.catalog, false);
         muted(
             ui,
             format!(
@@ -169,14 +174,14 @@ fn safety_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     msg
 }
 
-fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
     let (Some(player), Some(routine)) = (&app.flow.player, &app.flow.routine) else {
         return None;
     };
     let pos = player.position();
     let item = routine.items.get(pos.item_idx)?;
-    let stretch = app.catalog.stretch(&item.stretch);
+    let stretch = app.known.catalog.stretch(&item.stretch);
     let mut msg = None;
 
     ui.horizontal(|ui| {
@@ -340,7 +345,7 @@ fn player_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             }
         });
     });
-    key_hints(ui, &app.flow.hints(is_strict(app)));
+    key_hints(ui, &app.flow.hints(app.known.strict()));
     msg
 }
 
@@ -389,9 +394,10 @@ fn painted_muted(ui: &mut Ui, text: &str) {
     ui.painter().galley(rect.min, galley, p.muted);
 }
 
-fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Option<BreakMsg> {
+fn hurt_ui(ui: &mut Ui, app: Shown<'_>, stretch: &StretchId, excluded: bool) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
     let name = app
+        .known
         .catalog
         .stretch(stretch)
         .map_or(stretch.as_str(), |s| s.name.as_str());
@@ -401,8 +407,11 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Optio
         eyebrow(ui, "STOPPED", p.danger);
         title(ui, &format!("You stopped “{name}”"), 28.0);
         ui.add_space(GAP / 2.0);
-        safety_view::note_list(ui, &app.notes(NoteWhen::OnPain));
-        safety_view::note_list(ui, &app.notes(NoteWhen::WarningSigns));
+        safety_view::note_list(ui, &safety_view::notes(app.known.catalog, NoteWhen::OnPain));
+        safety_view::note_list(
+            ui,
+            &safety_view::notes(app.known.catalog, NoteWhen::WarningSigns),
+        );
         ui.add_space(GAP);
         if excluded {
             ui.label(
@@ -431,7 +440,7 @@ fn hurt_ui(ui: &mut Ui, app: &App, stretch: &StretchId, excluded: bool) -> Optio
     msg
 }
 
-fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
+fn end_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
     let (done, total) = app.flow.progress();
     let minutes = app.flow.elapsed.as_secs();
@@ -439,7 +448,7 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "BREAK DONE", p.natural);
-        for note in app.end_notes() {
+        for note in end_notes(app.known.catalog, app.flow) {
             title(ui, &note, 30.0);
         }
         ui.add_space(GAP / 2.0);
@@ -453,7 +462,7 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
             ui,
             format!(
                 "Next break in {}.",
-                widgets::span(app.settings.sit_interval.as_secs())
+                widgets::span(app.known.settings.sit_interval.as_secs())
             ),
         );
         ui.add_space(GAP);
@@ -464,7 +473,7 @@ fn end_ui(ui: &mut Ui, app: &App) -> Option<BreakMsg> {
     msg
 }
 
-fn cannot_play_ui(ui: &mut Ui, app: &App, reason: &str) -> Option<BreakMsg> {
+fn cannot_play_ui(ui: &mut Ui, app: Shown<'_>, reason: &str) -> Option<BreakMsg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
     ui.add_space(GAP);
@@ -479,4 +488,19 @@ fn cannot_play_ui(ui: &mut Ui, app: &App, reason: &str) -> Option<BreakMsg> {
         }
     });
     msg
+}
+
+/// The end card's advice, for the position the break ended in: "sit back
+/// down" only follows a break that ended standing or on the floor.
+pub fn end_notes(catalog: &Catalog, flow: &BreakFlow) -> Vec<String> {
+    let last = flow
+        .routine
+        .as_ref()
+        .and_then(|r| r.items.last())
+        .and_then(|i| catalog.stretch(&i.stretch))
+        .map(|s| s.position);
+    catalog
+        .notes_after(NoteWhen::EndOfBreak, last)
+        .map(|n| n.text.clone())
+        .collect()
 }

@@ -4,17 +4,18 @@
 use egui::{RichText, Ui};
 
 use super::access;
-use super::app::{App, Msg};
+use super::msg::{Known, Msg};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::engine::PhaseKind;
 use crate::posture::Posture;
 
-/// Draws home; returns what the user asked for.
-pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
+/// Draws home, with `break_in` seconds counted down since the daemon last
+/// said; returns what the user asked for.
+pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
-    let Some(status) = &app.status else {
+    let Some(status) = known.status else {
         card(ui, |ui| {
             ui.label("Sitbreak is not answering.");
             muted(ui, "Start it with `sitbreak` and open this window again.");
@@ -30,8 +31,8 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
             let mut spoken = None;
             let (fraction, big, small, colour) = match status.phase {
                 PhaseKind::Sitting => {
-                    let left = app.break_in(now).unwrap_or(0);
-                    let total = app.settings.sit_interval.as_secs().max(1);
+                    let left = break_in.unwrap_or(0);
+                    let total = known.settings.sit_interval.as_secs().max(1);
                     let fraction = 1.0 - left.min(total) as f32 / total as f32;
                     let coarse = if left >= 60 {
                         left.div_ceil(60) * 60
@@ -141,14 +142,14 @@ pub fn ui(ui: &mut Ui, app: &App, now: f64) -> Option<Msg> {
                 ui,
                 format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")),
             );
-            if let Some(full) = app.catalog.routine(&r.id) {
+            if let Some(full) = known.catalog.routine(&r.id) {
                 if !full.summary.is_empty() {
                     ui.label(&full.summary);
                 }
                 let names: Vec<&str> = full
                     .items
                     .iter()
-                    .filter_map(|i| app.catalog.stretch(&i.stretch).map(|s| s.name.as_str()))
+                    .filter_map(|i| known.catalog.stretch(&i.stretch).map(|s| s.name.as_str()))
                     .collect();
                 muted(ui, names.join(" · "));
             }

@@ -15,6 +15,7 @@ pub mod home;
 pub mod ipc_link;
 pub mod key_guard;
 pub mod link;
+pub mod msg;
 mod platform;
 pub mod prompt_view;
 pub mod safety_view;

@@ -6,18 +6,18 @@
 use egui::{RichText, Ui};
 
 use super::access;
-use super::app::{App, Msg};
+use super::msg::{Known, Msg};
 use super::theme::GAP;
 use super::widgets::{self, muted, primary_button, secondary_button};
 use crate::posture::{Posture, Prompt};
 
 /// Draws the prompt on screen; nothing once it is answered.
-pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
-    let status = app.status.as_ref()?;
+pub fn ui(ui: &mut Ui, known: Known<'_>) -> Option<Msg> {
+    let status = known.status?;
     let prompt = status.prompt?;
     let (title, line) = prompt.words(
         &widgets::span(status.posture_secs / 60 * 60),
-        &widgets::span(app.settings.stand_for.as_secs()),
+        &widgets::span(known.settings.stand_for.as_secs()),
     );
     let mut msg = None;
     let heading = ui.label(RichText::new(title).size(22.0).strong());
@@ -30,7 +30,7 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             if access::shortcut(primary_button(ui, "I'm standing"), "Enter").clicked() {
                 msg = Some(Msg::Posture(Posture::Standing));
             }
-            let snooze = app.settings.snooze_length.as_secs().div_ceil(60);
+            let snooze = known.settings.snooze_length.as_secs().div_ceil(60);
             if status.snoozes_left > 0
                 && secondary_button(ui, &format!("Snooze {snooze} min")).clicked()
             {

@@ -3,16 +3,16 @@
 
 use egui::{RichText, Ui};
 
-use super::app::{App, Msg};
+use super::msg::Msg;
 use super::theme::{GAP, Palette};
 use super::widgets::primary_button;
-use crate::catalog::NoteWhen;
+use crate::catalog::{Catalog, NoteWhen};
 
 /// What "Safety and when to stop" opens from.
 pub const LINK: &str = "Safety and when to stop";
 
 /// The notes under their headings; `tips` adds the optional advice.
-pub fn notes_ui(ui: &mut Ui, app: &App, tips: bool) {
+pub fn notes_ui(ui: &mut Ui, catalog: &Catalog, tips: bool) {
     let p = Palette::of(ui.ctx());
     let mut sections = vec![
         ("Before you start", NoteWhen::FirstBreak),
@@ -23,9 +23,14 @@ pub fn notes_ui(ui: &mut Ui, app: &App, tips: bool) {
     }
     for (title, when) in sections {
         ui.label(RichText::new(title).size(19.0).strong().color(p.text));
-        note_list(ui, &app.notes(when));
+        note_list(ui, &notes(catalog, when));
         ui.add_space(GAP / 2.0);
     }
+}
+
+/// The texts of the notes shown at `when`.
+pub fn notes(catalog: &Catalog, when: NoteWhen) -> Vec<String> {
+    catalog.notes_for(when).map(|n| n.text.clone()).collect()
 }
 
 /// Notes as a bulleted list, each one label with its bullet, so that it is
@@ -37,7 +42,7 @@ pub fn note_list(ui: &mut Ui, notes: &[String]) {
 }
 
 /// The notes over whatever screen is open, until closed.
-pub fn dialog(ctx: &egui::Context, app: &App) -> Option<Msg> {
+pub fn dialog(ctx: &egui::Context, catalog: &Catalog) -> Option<Msg> {
     let mut msg = None;
     let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(egui::Margin::same(24));
     let modal = egui::Modal::new(egui::Id::unique("safety"))
@@ -49,7 +54,7 @@ pub fn dialog(ctx: &egui::Context, app: &App) -> Option<Msg> {
             ui.add_space(GAP / 2.0);
             let scroll = egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() * 0.7)
-                .show(ui, |ui| notes_ui(ui, app, true));
+                .show(ui, |ui| notes_ui(ui, catalog, true));
             super::access::name_scroll(ui.ctx(), scroll.id, "Scroll the notes");
             if primary_button(ui, "Close").clicked() {
                 ui.close();

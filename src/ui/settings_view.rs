@@ -5,37 +5,53 @@
 
 use egui::{RichText, Ui};
 
-use super::app::{App, Msg};
 use super::figure_view;
 use super::guide::Sample;
+use super::msg::{Known, Msg};
 use super::settings_form::SettingsForm;
 use super::settings_form::{Errors, group_grid, key_ui};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
-use crate::catalog::{self, OUR_ADAPTATION};
+use crate::catalog::{self, Catalog, OUR_ADAPTATION};
+use crate::ipc::protocol::DesktopReport;
 use crate::rotation::{self, Preferences};
 use crate::settings::{Group, KEYS};
 
-/// Draws settings; returns what the user asked for.
-pub fn ui(ui: &mut Ui, app: &mut App) -> Option<Msg> {
+/// What Settings shows besides the form it edits.
+pub struct Shown<'a> {
+    pub known: Known<'a>,
+    /// Problems in the settings and routine files, as `file:line: problem`.
+    pub problems: Vec<&'a str>,
+    /// Why the daemon could not give the settings; the form then holds
+    /// defaults that are not the person's, and cannot save.
+    pub settings_error: Option<&'a str>,
+    /// What the desktop offers, once the daemon has looked.
+    pub desktop: Option<&'a Result<DesktopReport, String>>,
+    /// Why the last sample could not play, and could not speak.
+    pub sample_problems: (Option<String>, Option<String>),
+}
+
+/// Draws settings, editing `form` in place; returns what the user asked
+/// for.
+pub fn ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm) -> Option<Msg> {
     super::access::hidden_heading(ui, "Settings");
     let mut msg = None;
-    let changed = app.form.is_changed(&app.settings) && app.settings_error.is_none();
-    let errors = app.form.errors();
+    let changed = form.is_changed(app.known.settings) && app.settings_error.is_none();
+    let errors = form.errors();
     let scroll = egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 64.0)
         .show(ui, |ui| {
             problems_ui(ui, app);
-            schedule_ui(ui, &mut app.form, &errors);
+            schedule_ui(ui, form, &errors);
             ui.add_space(GAP);
-            routines_ui(ui, app, &errors);
+            routines_ui(ui, app.known.catalog, form, &errors);
             ui.add_space(GAP);
-            behaviour_ui(ui, &mut app.form, &errors);
+            behaviour_ui(ui, form, &errors);
             ui.add_space(GAP);
-            appearance_ui(ui, &mut app.form, &errors);
+            appearance_ui(ui, form, &errors);
             ui.add_space(GAP);
-            if let Some(m) = sound_ui(ui, app, &errors) {
+            if let Some(m) = sound_ui(ui, app, form, &errors) {
                 msg = Some(m);
             }
             ui.add_space(GAP);
@@ -87,7 +103,7 @@ fn sit_stand_presets(ui: &mut Ui, form: &mut SettingsForm) {
 
 /// The hooks the settings file binds, each with a Test button. Shown, not
 /// edited: a command to run belongs in the file the person wrote.
-fn hooks_ui(ui: &mut Ui, app: &App) -> Option<Msg> {
+fn hooks_ui(ui: &mut Ui, app: &Shown<'_>) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
     card(ui, |ui| {
@@ -97,14 +113,14 @@ fn hooks_ui(ui: &mut Ui, app: &App) -> Option<Msg> {
             "Commands run on events, such as raising a motorised desk. They are set only \
              in the settings file, under [hooks].",
         );
-        if let Some(problem) = app.status.as_ref().and_then(|s| s.hook_problem.as_ref()) {
+        if let Some(problem) = app.known.status.and_then(|s| s.hook_problem.as_ref()) {
             ui.label(RichText::new(format!("Last failure: {problem}")).color(p.danger));
         }
         egui::Grid::new("hooks")
             .num_columns(3)
             .spacing([24.0, 6.0])
             .show(ui, |ui| {
-                for (event, command) in app.settings.hooks.all() {
+                for (event, command) in app.known.settings.hooks.all() {
                     let label = KEYS
                         .iter()
                         .find(|k| k.group == Group::Hooks && k.name == event)
@@ -129,9 +145,9 @@ fn hooks_ui(ui: &mut Ui, app: &App) -> Option<Msg> {
 
 /// What Sitbreak could not read: the daemon's settings, lines of the
 /// settings file, routine files. Shown first, so nothing goes unnoticed.
-fn problems_ui(ui: &mut Ui, app: &App) {
+fn problems_ui(ui: &mut Ui, app: &Shown<'_>) {
     let p = Palette::of(ui.ctx());
-    if let Some(reason) = &app.settings_error {
+    if let Some(reason) = app.settings_error {
         card(ui, |ui| {
             section_title(ui, "Your settings could not be read");
             ui.label(RichText::new(widgets::capitalise(reason)).color(p.danger));
@@ -143,15 +159,15 @@ fn problems_ui(ui: &mut Ui, app: &App) {
         });
         ui.add_space(GAP);
     }
-    if app.problems().next().is_some() {
+    if !app.problems.is_empty() {
         card(ui, |ui| {
             section_title(ui, "Problems in your files");
             muted(
                 ui,
                 "Each value below was ignored and its default used; fix the file, or save here to replace it.",
             );
-            for problem in app.problems() {
-                ui.label(RichText::new(problem).color(p.danger).monospace().small());
+            for problem in &app.problems {
+                ui.label(RichText::new(*problem).color(p.danger).monospace().small());
             }
         });
         ui.add_space(GAP);
@@ -194,10 +210,8 @@ fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
 /// The working-hours keys shown only while working hours are on.
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-fn routines_ui(ui: &mut Ui, app: &mut App, errors: &Errors) {
+fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, errors: &Errors) {
     let p = Palette::of(ui.ctx());
-    let catalog = &app.catalog;
-    let form = &mut app.form;
     card(ui, |ui| {
         section_title(ui, Group::Routines.title());
         group_grid(ui, Group::Routines, form, errors, &[]);
@@ -318,20 +332,20 @@ fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
 /// The Sound card: volume, the two groups of cues and the voice, a sample
 /// of each, and, when the sound server or speech-dispatcher is missing, why
 /// and what still works.
-fn sound_ui(ui: &mut Ui, app: &mut App, errors: &Errors) -> Option<Msg> {
+fn sound_ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm, errors: &Errors) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
     let check = |part: &str| -> Option<crate::ipc::protocol::Check> {
-        match &app.desktop {
+        match app.desktop {
             Some(Ok(report)) => report.checks.iter().find(|c| c.part == part).cloned(),
             _ => None,
         }
     };
     let (sound, voice) = (check(crate::sound::PART), check(crate::sound::VOICE_PART));
-    let (played, spoke) = app.guide.problems();
+    let (played, spoke) = &app.sample_problems;
     card(ui, |ui| {
         section_title(ui, Group::Sound.title());
-        group_grid(ui, Group::Sound, &mut app.form, errors, &[]);
+        group_grid(ui, Group::Sound, form, errors, &[]);
         ui.add_space(GAP / 2.0);
         ui.horizontal_wrapped(|ui| {
             let can_play = sound.as_ref().is_none_or(|c| c.works);
@@ -355,7 +369,7 @@ fn sound_ui(ui: &mut Ui, app: &mut App, errors: &Errors) -> Option<Msg> {
                 msg = Some(Msg::Sample(Sample::Voice));
             }
         });
-        for (check, failed) in [(&sound, &played), (&voice, &spoke)] {
+        for (check, failed) in [(&sound, played), (&voice, spoke)] {
             let said = match (check, failed) {
                 (_, Some(why)) => Some(widgets::capitalise(why)),
                 (Some(c), None) if !c.works => Some(widgets::capitalise(
@@ -376,11 +390,11 @@ fn sound_ui(ui: &mut Ui, app: &mut App, errors: &Errors) -> Option<Msg> {
 
 /// What the desktop offers Sitbreak, from the daemon's `doctor`: each part
 /// with a mark, what was found, and what to do about a missing one.
-fn desktop_ui(ui: &mut Ui, app: &App) {
+fn desktop_ui(ui: &mut Ui, app: &Shown<'_>) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
         section_title(ui, "Desktop integration");
-        match &app.desktop {
+        match app.desktop {
             None => {
                 muted(ui, "Looking at the desktop…");
             }

@@ -2,23 +2,35 @@
 //! per day, the longest unbroken sitting, the streak, a twelve-week calendar
 //! against the goal, the hours breaks happen in, and CSV export.
 
+use chrono::{DateTime, FixedOffset};
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::access;
-use super::app::{App, Msg};
 use super::heatmap;
+use super::msg::Msg;
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, secondary_button, section_title};
+use crate::history::Record;
 use crate::history::stats::{DayStats, Summary, breaks_by_hour, day_of, summarize};
+use crate::settings::Settings;
 
 /// Days shown.
 pub const DAYS: u32 = 14;
 
-/// The numbers shown, from the history the window read.
-pub fn summary(app: &App) -> Summary {
+/// What statistics are made from: the history the window read, the goal
+/// and day start from the settings, and the local time it opened.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub history: &'a [Record],
+    pub settings: &'a Settings,
+    pub now: DateTime<FixedOffset>,
+}
+
+/// The numbers shown.
+pub fn summary(app: Shown<'_>) -> Summary {
     summarize(
-        &app.history,
+        app.history,
         app.now,
         DAYS,
         app.settings.goal_per_day(),
@@ -54,7 +66,7 @@ pub fn csv(summary: &Summary) -> String {
 pub const CALENDAR_WEEKS: u32 = 12;
 
 /// Draws statistics; returns what the user asked for.
-pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
+pub fn ui(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
     access::hidden_heading(ui, "Statistics");
     let mut msg = None;
     let scroll = egui::ScrollArea::vertical()
@@ -64,7 +76,7 @@ pub fn ui(ui: &mut Ui, app: &App) -> Option<Msg> {
     msg
 }
 
-fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
+fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let summary = summary(app);
     let mut msg = None;
@@ -224,7 +236,7 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
     ui.add_space(GAP);
     let today_date = day_of(app.now, app.settings.day_start);
     let calendar = summarize(
-        &app.history,
+        app.history,
         app.now,
         CALENDAR_WEEKS * 7,
         summary.daily_goal,
@@ -241,7 +253,7 @@ fn content(ui: &mut Ui, app: &App) -> Option<Msg> {
             &format!("When you take breaks, last {CALENDAR_WEEKS} weeks"),
         );
         let first = calendar.days.first().map_or(today_date, |d| d.date);
-        let hours = breaks_by_hour(&app.history, first, today_date, app.settings.day_start);
+        let hours = breaks_by_hour(app.history, first, today_date, app.settings.day_start);
         // The waking day, widened to any hour that had a break.
         let used = || {
             hours

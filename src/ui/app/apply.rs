@@ -1,14 +1,14 @@
 //! The one place that carries out what the views ask for ([`Msg`]), and the
 //! requests it sends the daemon.
 
-use crate::catalog::NoteWhen;
 use crate::ipc::protocol::{Request, Response};
 use crate::ui::break_flow::BreakMsg;
 use crate::ui::key_guard::KeyGuard;
 use crate::ui::settings_form::SettingsForm;
 use crate::ui::{stats_view, widgets};
 
-use super::{App, Banner, Msg, Screen};
+use super::App;
+use crate::ui::msg::{Banner, Msg, Screen};
 
 impl App {
     /// Carries out one message.
@@ -221,7 +221,7 @@ impl App {
     }
 
     pub(super) fn export_csv(&mut self) {
-        let summary = stats_view::summary(self);
+        let summary = stats_view::summary(self.stats());
         let path = self.export_dir.join(format!(
             "sitbreak-stats-{}.csv",
             self.now.format("%Y-%m-%d")
@@ -240,7 +240,6 @@ impl App {
         });
     }
 
-    /// Notes for a moment in the break, from the catalog.
     /// Reading about safety mid-stretch should not cost the hold, so the
     /// player pauses.
     pub(super) fn open_safety(&mut self) {
@@ -248,28 +247,5 @@ impl App {
             player.set_paused(true);
         }
         self.safety_open = true;
-    }
-
-    /// The end card's advice, for the position the break ended in: "sit
-    /// back down" only follows a break that ended standing or on the floor.
-    pub fn end_notes(&self) -> Vec<String> {
-        let last = self
-            .flow
-            .routine
-            .as_ref()
-            .and_then(|r| r.items.last())
-            .and_then(|i| self.catalog.stretch(&i.stretch))
-            .map(|s| s.position);
-        self.catalog
-            .notes_after(NoteWhen::EndOfBreak, last)
-            .map(|n| n.text.clone())
-            .collect()
-    }
-
-    pub fn notes(&self, when: NoteWhen) -> Vec<String> {
-        self.catalog
-            .notes_for(when)
-            .map(|n| n.text.clone())
-            .collect()
     }
 }

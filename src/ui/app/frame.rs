@@ -15,7 +15,8 @@ use crate::ui::theme::{self, GAP, Palette};
 use crate::ui::{announce, break_view, figure_view};
 use crate::ui::{home, prompt_view, safety_view, settings_view, stats_view, widgets};
 
-use super::{App, Banner, Msg, Screen};
+use super::App;
+use crate::ui::msg::{Banner, Known, Msg, Screen};
 
 impl App {
     /// Keys typed for another app never reach a break card: see
@@ -142,7 +143,7 @@ impl App {
             ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Space));
         }
         for news in self.flow.take_news() {
-            let notes = self.end_notes();
+            let notes = break_view::end_notes(&self.catalog, &self.flow);
             let (text, urgency) = announce::words(&self.flow, &self.catalog, &notes, news);
             self.announcer.say(text, urgency);
         }
@@ -277,20 +278,49 @@ impl App {
                     banner_ui(ui, banner);
                     ui.add_space(GAP / 2.0);
                 }
-                match self.screen {
-                    Screen::Home => msgs.extend(home::ui(ui, self, now)),
-                    Screen::Break => msgs.extend(break_view::ui(ui, self).map(Msg::Break)),
-                    Screen::Settings => msgs.extend(settings_view::ui(ui, self)),
-                    Screen::Statistics => msgs.extend(stats_view::ui(ui, self)),
-                    Screen::Prompt => msgs.extend(prompt_view::ui(ui, self)),
-                }
+                msgs.extend(self.screen_ui(ui, now));
             });
         if self.safety_open {
-            msgs.extend(safety_view::dialog(ui.ctx(), self));
+            msgs.extend(safety_view::dialog(ui.ctx(), &self.catalog));
         }
         let ctx = ui.ctx().clone();
         for msg in msgs {
             self.apply(&ctx, msg);
+        }
+    }
+
+    /// The screen, given what it draws.
+    fn screen_ui(&mut self, ui: &mut Ui, now: f64) -> Option<Msg> {
+        let known = Known {
+            status: self.status.as_ref(),
+            settings: &self.settings,
+            catalog: &self.catalog,
+        };
+        match self.screen {
+            Screen::Home => home::ui(ui, known, self.break_in(now)),
+            Screen::Break => {
+                let shown = break_view::Shown {
+                    known,
+                    flow: &self.flow,
+                    keys_awake: self.guard.is_open(now),
+                };
+                break_view::ui(ui, shown).map(Msg::Break)
+            }
+            Screen::Settings => {
+                let shown = settings_view::Shown {
+                    known,
+                    problems: (self.settings_problems.iter())
+                        .chain(&self.catalog_problems)
+                        .map(String::as_str)
+                        .collect(),
+                    settings_error: self.settings_error.as_deref(),
+                    desktop: self.desktop.as_ref(),
+                    sample_problems: self.guide.problems(),
+                };
+                settings_view::ui(ui, &shown, &mut self.form)
+            }
+            Screen::Statistics => stats_view::ui(ui, self.stats()),
+            Screen::Prompt => prompt_view::ui(ui, known),
         }
     }
 
