@@ -5,6 +5,7 @@
 
 pub mod actions;
 mod card;
+mod doctor_cache;
 mod effects;
 mod hooks;
 pub mod icons;

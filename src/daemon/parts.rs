@@ -171,8 +171,9 @@ pub struct Parts {
     pub players: Box<dyn Players>,
     pub doctor: Box<dyn Doctor>,
     pub autostart: Box<dyn Autostart>,
-    /// Where hooks report how they went; `None` drops the reports.
-    pub hook_reports: Option<Sender<Msg>>,
+    /// The loop's own channel, for work done off it (hooks, the doctor)
+    /// to report back.
+    pub to_loop: Sender<Msg>,
 }
 
 /// Everything that wakes the daemon loop.
@@ -201,6 +202,8 @@ pub enum Msg {
         event: &'static str,
         problem: Option<String>,
     },
+    /// The doctor's look at the desktop ended.
+    Doctored(DesktopReport),
     /// The window process exited; `remap` when it closed for a fresh break
     /// card to be mapped on top.
     WindowClosed {

@@ -107,11 +107,9 @@ impl Daemon {
             Event::Resumed => "resume",
             _ => return,
         };
-        let tx = self.parts.hook_reports.clone();
+        let tx = self.parts.to_loop.clone();
         self.start_hook(name, move |event, problem| {
-            if let Some(tx) = tx {
-                let _ = tx.send(Msg::HookDone { event, problem });
-            }
+            let _ = tx.send(Msg::HookDone { event, problem });
         });
     }
 
@@ -141,15 +139,13 @@ impl Daemon {
             });
             return;
         }
-        let tx = self.parts.hook_reports.clone();
+        let tx = self.parts.to_loop.clone();
         self.start_hook(name, move |event, problem| {
             let _ = reply.send(Response::HookRan {
                 event: event.to_owned(),
                 problem: problem.clone(),
             });
-            if let Some(tx) = tx {
-                let _ = tx.send(Msg::HookDone { event, problem });
-            }
+            let _ = tx.send(Msg::HookDone { event, problem });
         });
     }
 

@@ -17,17 +17,22 @@ use crate::posture;
 use crate::rotation::{self, Preferences};
 
 impl Daemon {
-    /// Looks at the desktop off the loop, which answers everything else
-    /// meanwhile; the answer goes to `reply` when the checks are done,
-    /// however slow a bus service is.
-    fn doctor(&mut self, reply: Sender<Response>) {
+    /// Answers from the doctor's recent report, or looks at the desktop
+    /// off the loop, which answers everything else meanwhile; `reply`
+    /// then gets the report when the checks are done, however slow a bus
+    /// service is (see `doctor_cache.rs`).
+    fn doctor(&mut self, now: Now, reply: Sender<Response>) {
+        if !self.doctor.ask(now.mono, reply) {
+            return;
+        }
         let tray = if self.parts.tray.is_some() {
             TrayItem::Registered
         } else {
             TrayItem::NotRegistered
         };
+        let tx = self.parts.to_loop.clone();
         let done = Box::new(move |report| {
-            let _ = reply.send(Response::Doctor { report });
+            let _ = tx.send(Msg::Doctored(report));
         });
         self.parts
             .doctor
@@ -43,7 +48,7 @@ impl Daemon {
             Msg::Ipc(Incoming::Request {
                 request: Request::Doctor,
                 reply,
-            }) => self.doctor(reply),
+            }) => self.doctor(now, reply),
             Msg::Ipc(Incoming::Request { request, reply }) => {
                 let response = self.answer(now, request);
                 let _ = reply.send(response);
@@ -63,13 +68,18 @@ impl Daemon {
             Msg::IdleChanged => self.last_idle_check = None,
             Msg::WindowClosed { remap } => self.window_exited(now, remap),
             Msg::TrayItemLost => {
+                self.doctor.forget();
                 let old = self.parts.tray.take();
                 (self.parts.start_tray)(old);
             }
-            Msg::TrayReady(Ok(tray)) => self.parts.tray = Some(tray),
+            Msg::TrayReady(Ok(tray)) => {
+                self.parts.tray = Some(tray);
+                self.doctor.forget();
+            }
             Msg::TrayReady(Err(e)) => report(&format!(
                 "no tray icon ({e}); notifications and `sitbreak` still work"
             )),
+            Msg::Doctored(report) => self.doctor.done(now.mono, report),
             Msg::HookDone { event, problem } => self.hook_done(event, problem),
             Msg::Quit => self.quit = true,
         }

@@ -15,6 +15,7 @@ use crate::store::paths::Paths;
 use crate::store::routines_dir;
 use crate::store::settings_file::SettingsFile;
 
+use super::doctor_cache::DoctorCache;
 use super::parts::{Parts, report};
 use super::{status, window_life};
 
@@ -71,6 +72,7 @@ pub struct Daemon {
     /// of it at the turn's end.
     pub(super) changed: bool,
     pub(super) parts: Parts,
+    pub(super) doctor: DoctorCache,
     /// A message for the tray tooltip, until the given time.
     pub(super) tray_note: Option<(String, MonoTime)>,
     pub(super) last_idle_check: Option<MonoTime>,
@@ -145,6 +147,7 @@ impl Daemon {
             shown_this_turn: Vec::new(),
             changed: false,
             parts,
+            doctor: DoctorCache::default(),
             tray_note: None,
             last_idle_check: None,
             last_busy_check: None,

@@ -174,6 +174,8 @@ struct Setup {
     seen: Shared,
     daemon: Daemon,
     start: Now,
+    /// What work done off the loop sent it.
+    from_off_loop: std::sync::mpsc::Receiver<Msg>,
 }
 
 fn now_at(secs: u64) -> Now {
@@ -199,6 +201,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         ..Seen::default()
     })));
     let tray_seen = seen.clone();
+    let (to_loop, from_off_loop) = std::sync::mpsc::channel();
     let parts = Parts {
         tray: Some(Box::new(FakeTray(seen.clone()))),
         start_tray: Box::new(move |_old| tray_seen.borrow_mut().trays_asked += 1),
@@ -210,7 +213,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         players: Box::new(FakePlayers(seen.clone())),
         doctor: Box::new(FakeDoctor(seen.clone())),
         autostart: Box::new(FakeAutostart(seen.clone())),
-        hook_reports: None,
+        to_loop,
     };
     let start = now_at(0);
     let daemon = Daemon::new(paths.clone(), parts, start);
@@ -220,6 +223,16 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         seen,
         daemon,
         start,
+        from_off_loop,
+    }
+}
+
+impl Setup {
+    /// Hands the loop what work done off it (hooks, the doctor) sent.
+    fn take_reports(&mut self, at: Now) {
+        while let Ok(msg) = self.from_off_loop.try_recv() {
+            self.daemon.handle(at, msg);
+        }
     }
 }
 

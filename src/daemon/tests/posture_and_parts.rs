@@ -167,12 +167,20 @@ fn a_slow_look_at_the_desktop_holds_up_no_other_request() {
     );
     assert!(doctor_rx.try_recv().is_err(), "the doctor is still looking");
     let done = s.seen.borrow_mut().doctor_looking.pop().expect("asked");
+    let again_rx = ask(Request::Doctor);
+    assert!(
+        s.seen.borrow().doctor_looking.is_empty(),
+        "a second asker waits on the same look"
+    );
     done(DesktopReport {
         session: "test".into(),
         checks: Vec::new(),
     });
-    assert!(
-        matches!(doctor_rx.try_recv(), Ok(Response::Doctor { .. })),
-        "its report reaches the one who asked"
-    );
+    s.take_reports(at);
+    for rx in [doctor_rx, again_rx] {
+        assert!(
+            matches!(rx.try_recv(), Ok(Response::Doctor { .. })),
+            "its report reaches each one who asked"
+        );
+    }
 }

@@ -44,7 +44,7 @@ impl Platform for Desktop {
             players: Box::new(Media::default()),
             doctor: Box::new(Checks),
             autostart: Box::new(XdgAutostart),
-            hook_reports: Some(tx),
+            to_loop: tx,
         }
     }
 
