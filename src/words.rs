@@ -5,8 +5,9 @@
 use chrono::{DateTime, FixedOffset};
 
 use crate::engine::{self, BusyReason, PhaseKind};
-use crate::ipc::protocol::{Refusal, StatusView};
+use crate::ipc::protocol::{Refusal, SettingsProblems, StatusView};
 use crate::posture::Posture;
+use crate::settings::{Expected, Issue, Problem};
 
 /// What holds a break back: "microphone in use by zoom".
 pub fn busy(reason: &BusyReason) -> String {
@@ -82,7 +83,10 @@ pub fn refusal(refusal: &Refusal) -> String {
             format!("every stretch of \"{routine}\" is left out or on the floor")
         }
         Refusal::NoSuchStretch { id } => format!("no stretch \"{id}\""),
-        Refusal::InvalidSettings { problems } => format!("not saved: {}", problems.join("; ")),
+        Refusal::InvalidSettings { issues } => {
+            let said: Vec<String> = issues.iter().map(|i| issue(None, i)).collect();
+            format!("not saved: {}", said.join("; "))
+        }
         Refusal::HooksOnlyInFile { file } => format!(
             "not saved: hooks run commands, so only the settings file ({file}) can change them"
         ),
@@ -93,6 +97,99 @@ pub fn refusal(refusal: &Refusal) -> String {
                 .to_owned()
         }
     }
+}
+
+/// A problem with a setting, and what was done about it: "2m is out of
+/// range (5m to 4h)".
+pub fn setting_problem(problem: &Problem) -> String {
+    let quoted = |t: &str| format!("\"{t}\"");
+    match problem {
+        Problem::Unreadable { reason } => format!("cannot read ({reason}); running on defaults"),
+        Problem::NotToml { reason } => format!("not valid TOML ({reason}); running on defaults"),
+        Problem::WrongType { expected, found } => {
+            let must = match expected {
+                Expected::WholeNumber => "a whole number".to_owned(),
+                Expected::TrueOrFalse => "true or false".to_owned(),
+                Expected::ProgramNames => "a list of program names".to_owned(),
+                Expected::Command => {
+                    "a list of the program and its arguments, such as [\"deskctl\", \"up\"]"
+                        .to_owned()
+                }
+                Expected::Ids { noun } => format!("a list of {noun} ids"),
+                Expected::Number => "a number such as 1.25".to_owned(),
+                Expected::QuotedString => "a quoted string".to_owned(),
+            };
+            format!("must be {must}, not {found}")
+        }
+        Problem::NotATable { name } => format!("must be a table: [{name}]"),
+        Problem::OutOfRange { value, range: None } => format!("{value} is out of range"),
+        Problem::OutOfRange {
+            value,
+            range: Some((min, max)),
+        } => format!("{value} is out of range ({min} to {max})"),
+        Problem::NotADuration { text } => {
+            format!("{} is not a duration like \"30m\" or \"45s\"", quoted(text))
+        }
+        Problem::NotATime { text } => format!("{} is not a time like \"09:00\"", quoted(text)),
+        Problem::NotHours { text } => format!(
+            "{} is not a range like \"09:00-17:00\" (or \"off\")",
+            quoted(text)
+        ),
+        Problem::StartNotBeforeEnd { text } => {
+            format!("{}: the start must be before the end", quoted(text))
+        }
+        Problem::NotOneOf { text, options } => {
+            let options: Vec<String> = options.iter().map(|o| quoted(o)).collect();
+            format!("{} is not one of {}", quoted(text), options.join(", "))
+        }
+        Problem::EmptyProgram => "the program (the first item) is empty".to_owned(),
+        Problem::NewerVersion { found, understood } => format!(
+            "{found} is newer than this Sitbreak understands ({understood}); keys it does not know are ignored"
+        ),
+        Problem::BadVersion => "must be a whole number such as 1".to_owned(),
+        Problem::UnknownKey { known } if known.is_empty() => "unknown key (ignored)".to_owned(),
+        Problem::UnknownKey { known } => {
+            format!("unknown key (ignored); this table has {}", known.join(", "))
+        }
+        Problem::WarningNotBeforeBreak {
+            warn_before,
+            sit_interval,
+        } => format!("{warn_before} must be shorter than sit_interval ({sit_interval})"),
+        Problem::EveryDayOff => {
+            "enabled but every day is off, so no reminder would ever come".to_owned()
+        }
+        Problem::SafeValueUsed { because } => {
+            format!("{}; using a safe value instead", setting_problem(because))
+        }
+        Problem::NotReadThisWay => "cannot be read this way".to_owned(),
+    }
+}
+
+/// Each problem the daemon found in the settings file, with its place.
+pub fn settings_problems(found: &SettingsProblems) -> Vec<String> {
+    found
+        .issues
+        .iter()
+        .map(|i| issue(Some(&found.path), i))
+        .collect()
+}
+
+/// A setting's problem with where it is: "settings.toml:3: sit_interval:
+/// 2m is out of range (5m to 4h)"; without a file, from the key on.
+pub fn issue(file: Option<&str>, issue: &Issue) -> String {
+    let mut out = String::new();
+    if let Some(file) = file {
+        out.push_str(file);
+        if issue.line > 0 {
+            out.push_str(&format!(":{}", issue.line));
+        }
+        out.push_str(": ");
+    }
+    if !issue.key.is_empty() {
+        out.push_str(&format!("{}: ", issue.key));
+    }
+    out.push_str(&setting_problem(&issue.problem));
+    out
 }
 
 fn schedule_refusal(refusal: engine::Refusal) -> &'static str {
@@ -187,9 +284,23 @@ mod tests {
         );
         assert_eq!(
             refusal(&Refusal::InvalidSettings {
-                problems: vec!["line 1: a".into(), "line 2: b".into()]
+                issues: vec![
+                    Issue {
+                        line: 0,
+                        key: "sit_interval".into(),
+                        problem: Problem::NotADuration {
+                            text: "soon".into()
+                        },
+                    },
+                    Issue {
+                        line: 0,
+                        key: "working_hours".into(),
+                        problem: Problem::EveryDayOff,
+                    },
+                ]
             }),
-            "not saved: line 1: a; line 2: b"
+            "not saved: sit_interval: \"soon\" is not a duration like \"30m\" or \"45s\"; \
+             working_hours: enabled but every day is off, so no reminder would ever come"
         );
     }
 }

@@ -23,11 +23,11 @@ fn a_malformed_settings_file_is_kept_aside_before_a_new_one_is_written() {
     let mut file = SettingsFile::new(path.clone());
     let loaded = file.load();
     assert_eq!(loaded.settings, Settings::default());
-    assert_eq!(loaded.problems.len(), 1);
+    assert_eq!(loaded.issues.len(), 1);
+    let said = sitbreak::words::issue(Some("settings.toml"), &loaded.issues[0]);
     assert!(
-        loaded.problems[0].contains("settings.toml:2: file: not valid TOML"),
-        "{:?}",
-        loaded.problems
+        said.starts_with("settings.toml:2: file: not valid TOML"),
+        "{said}"
     );
     // Loading alone never touches the file.
     assert_eq!(std::fs::read_to_string(&path).expect("read"), original);
@@ -44,7 +44,7 @@ fn a_malformed_settings_file_is_kept_aside_before_a_new_one_is_written() {
     );
     assert_eq!(std::fs::read_to_string(&kept).expect("read kept"), original);
     let reread = SettingsFile::new(path).load();
-    assert!(reread.problems.is_empty(), "{:?}", reread.problems);
+    assert!(reread.issues.is_empty(), "{:?}", reread.issues);
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn a_clean_settings_file_is_saved_in_place_atomically() {
     let dir = tempfile::tempdir().expect("tmp");
     let path = dir.path().join("sub/settings.toml");
     let mut file = SettingsFile::new(path.clone());
-    assert!(file.load().problems.is_empty());
+    assert!(file.load().issues.is_empty());
     let s = Settings {
         max_snoozes: 4,
         ..Settings::default()

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::harness::Setup;
+use common::harness::{Setup, problems_in};
 use egui_kittest::kittest::Queryable;
 use sitbreak::engine::PhaseKind;
 use sitbreak::ipc::protocol::View;
@@ -150,11 +150,12 @@ fn settings_with_problems_in_the_files_looks_right() {
         "settings_problems",
         |_| {
             let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
-            setup.settings_problems = vec![
-                "settings.toml:3: sit_interval: 2m is out of range (5m to 4h)".into(),
-                "settings.toml:9: theme: \"blue\" is not one of \"system\", \"light\", \"dark\""
-                    .into(),
-            ];
+            // "settings.toml:3: sit_interval: 2m is out of range (5m to 4h)"
+            // and "settings.toml:9: theme: "blue" is not one of …".
+            setup.settings_problems = problems_in(
+                "settings.toml",
+                "\n\nsit_interval = \"2m\"\n\n\n\n\n\ntheme = \"blue\"\n",
+            );
             setup.catalog_problems = vec![
                 "routines/mine.toml:7: stretch \"x\": unknown area \"neck\" (file skipped)".into(),
             ];

@@ -158,7 +158,7 @@ impl Daemon {
             let welcome = Response::Welcome {
                 status: status.clone(),
                 settings: self.settings.to_toml(),
-                problems: self.settings_problems.clone(),
+                file: self.settings_problems(),
             };
             let sent = std::iter::once(welcome)
                 .chain(shown.iter().map(|&view| Response::Show { view }))

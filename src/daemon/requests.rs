@@ -160,7 +160,7 @@ impl Daemon {
             Request::GetSettings => {
                 return Response::Settings {
                     toml: self.settings.to_toml(),
-                    problems: self.settings_problems.clone(),
+                    file: self.settings_problems(),
                 };
             }
             Request::SetSettings { toml } => return self.set_settings(now, &toml),

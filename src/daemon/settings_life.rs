@@ -23,9 +23,10 @@ impl Daemon {
             };
         }
         if !parsed.readable || !parsed.issues.is_empty() {
-            let problems: Vec<String> = parsed.issues.iter().map(|i| i.to_string()).collect();
             return Response::Refused {
-                refusal: Refusal::InvalidSettings { problems },
+                refusal: Refusal::InvalidSettings {
+                    issues: parsed.issues,
+                },
             };
         }
         self.save_and_apply(now, parsed.settings)

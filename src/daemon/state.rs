@@ -8,8 +8,8 @@ use std::time::{Duration, SystemTime};
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, MonoTime, Now};
 use crate::history::{self, Record};
-use crate::ipc::protocol::{Response, StatusView, View};
-use crate::settings::Settings;
+use crate::ipc::protocol::{Response, SettingsProblems, StatusView, View};
+use crate::settings::{Issue, Settings};
 use crate::store::history_file::HistoryFile;
 use crate::store::paths::Paths;
 use crate::store::routines_dir;
@@ -49,7 +49,7 @@ pub struct Daemon {
     pub(super) paths: Paths,
     pub(super) settings_file: SettingsFile,
     pub(super) settings: Settings,
-    pub(super) settings_problems: Vec<String>,
+    pub(super) settings_problems: Vec<Issue>,
     pub(super) settings_mtime: Option<SystemTime>,
     pub(super) catalog: Catalog,
     pub(super) history_file: HistoryFile,
@@ -187,6 +187,14 @@ impl Daemon {
         status
     }
 
+    /// The settings file's problems as the window gets them.
+    pub(super) fn settings_problems(&self) -> SettingsProblems {
+        SettingsProblems {
+            path: self.settings_file.path().display().to_string(),
+            issues: self.settings_problems.clone(),
+        }
+    }
+
     pub(super) fn ok(&self, now: Now) -> Response {
         Response::Ok {
             status: self.status(now),
@@ -194,12 +202,13 @@ impl Daemon {
     }
 }
 
-pub(super) fn load_settings(file: &mut SettingsFile) -> (Settings, Vec<String>) {
+pub(super) fn load_settings(file: &mut SettingsFile) -> (Settings, Vec<Issue>) {
     let loaded = file.load();
-    for p in &loaded.problems {
-        report(p);
+    let path = file.path().display().to_string();
+    for issue in &loaded.issues {
+        report(&crate::words::issue(Some(&path), issue));
     }
-    (loaded.settings, loaded.problems)
+    (loaded.settings, loaded.issues)
 }
 
 pub(super) fn mtime(path: &std::path::Path) -> Option<SystemTime> {

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::{Catalog, Dose, Routine, RoutineId, RoutineItem, StretchId};
 use crate::engine::{BusyReason, PhaseKind};
 use crate::posture::{Posture, Prompt};
+use crate::settings::Issue;
 
 /// Bumped when a message changes incompatibly.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -310,10 +311,9 @@ pub enum Refusal {
     NoSuchStretch {
         id: String,
     },
-    /// Settings with problems are not saved; each problem as the settings
-    /// file's reader words it.
+    /// Settings with problems are not saved; each problem as a value.
     InvalidSettings {
-        problems: Vec<String>,
+        issues: Vec<Issue>,
     },
     /// Hooks run commands, so only the settings file changes them.
     HooksOnlyInFile {
@@ -329,6 +329,14 @@ pub enum Refusal {
     /// Asked of a tray item or a button, this is asked on the socket only
     /// (testing a hook, looking at the desktop).
     SocketOnly,
+}
+
+/// The problems the daemon found reading the settings file, with the
+/// file's path, for the window to say.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettingsProblems {
+    pub path: String,
+    pub issues: Vec<Issue>,
 }
 
 /// What the daemon answers.
@@ -348,7 +356,8 @@ pub enum Response {
     },
     Settings {
         toml: String,
-        problems: Vec<String>,
+        #[serde(flatten)]
+        file: SettingsProblems,
     },
     /// The first push to a subscriber: everything a new window starts
     /// from, so that it asks once.
@@ -356,7 +365,8 @@ pub enum Response {
         status: StatusView,
         /// The settings as TOML, as `Settings` carries them.
         settings: String,
-        problems: Vec<String>,
+        #[serde(flatten)]
+        file: SettingsProblems,
     },
     /// Pushed to subscribers on every change.
     Event {

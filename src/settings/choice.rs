@@ -2,6 +2,8 @@
 //! figures. One declaration per choice gives the file's spelling, the
 //! form's label and the parser's list of allowed words.
 
+use super::problem::Problem;
+
 /// A setting spelled as one of a few words.
 pub trait Choice: Copy + PartialEq + Sized + 'static {
     /// Every option, in the order the form and the README list them.
@@ -13,13 +15,16 @@ pub trait Choice: Copy + PartialEq + Sized + 'static {
 }
 
 /// The option spelled `text`, or which spellings there are.
-pub fn parse<C: Choice>(text: &str) -> Result<C, String> {
+pub fn parse<C: Choice>(text: &str) -> Result<C, Problem> {
     let text = text.trim();
     C::ALL
         .iter()
         .copied()
         .find(|c| c.as_str() == text)
-        .ok_or_else(|| format!("\"{text}\" is not one of {}", spellings::<C>("\"", "\"")))
+        .ok_or_else(|| Problem::NotOneOf {
+            text: text.to_owned(),
+            options: C::ALL.iter().map(|c| c.as_str().to_owned()).collect(),
+        })
 }
 
 /// Every spelling, each between `open` and `close`, joined with ", ".
@@ -130,7 +135,10 @@ mod tests {
     fn an_unknown_word_names_the_allowed_ones() {
         assert_eq!(
             parse::<Motion>("wobbly"),
-            Err("\"wobbly\" is not one of \"system\", \"animate\", \"still\"".into())
+            Err(Problem::NotOneOf {
+                text: "wobbly".into(),
+                options: vec!["system".into(), "animate".into(), "still".into()]
+            })
         );
     }
 

@@ -7,10 +7,10 @@
 mod choice;
 pub mod keys;
 mod parse;
+mod problem;
 pub mod readme;
 mod value;
 
-use std::fmt;
 use std::time::Duration;
 
 use chrono::NaiveTime;
@@ -18,6 +18,7 @@ use chrono::NaiveTime;
 pub use choice::{Choice, Motion, Theme};
 pub use keys::{Group, KEYS, Key, Kind, Value};
 pub use parse::{Parsed, parse, parse_with};
+pub use problem::{Expected, Problem};
 
 use crate::catalog::{RoutineId, StretchId};
 use crate::engine::{BREAK_TIMEOUT, EngineConfig, WeekHours};
@@ -222,60 +223,49 @@ pub fn format_duration(d: Duration) -> String {
 }
 
 /// Parses "30m", "1h30m", "45s".
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    humantime::parse_duration(text.trim())
-        .map_err(|_| format!("\"{text}\" is not a duration like \"30m\" or \"45s\""))
+pub fn parse_duration(text: &str) -> Result<Duration, Problem> {
+    humantime::parse_duration(text.trim()).map_err(|_| Problem::NotADuration {
+        text: text.to_owned(),
+    })
 }
 
 /// Parses "HH:MM".
-pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
-    NaiveTime::parse_from_str(text.trim(), "%H:%M")
-        .map_err(|_| format!("\"{text}\" is not a time like \"09:00\""))
+pub fn parse_time(text: &str) -> Result<NaiveTime, Problem> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| Problem::NotATime {
+        text: text.to_owned(),
+    })
 }
 
 /// Parses "09:00-17:30", or "" / "off" for a day off.
-pub fn parse_hours(text: &str) -> Result<Option<(NaiveTime, NaiveTime)>, String> {
+pub fn parse_hours(text: &str) -> Result<Option<(NaiveTime, NaiveTime)>, Problem> {
     let t = text.trim();
     if t.is_empty() || t == "off" {
         return Ok(None);
     }
     let Some((a, b)) = t.split_once('-') else {
-        return Err(format!(
-            "\"{text}\" is not a range like \"09:00-17:00\" (or \"off\")"
-        ));
+        return Err(Problem::NotHours {
+            text: text.to_owned(),
+        });
     };
     let (start, end) = (parse_time(a)?, parse_time(b)?);
     if start >= end {
-        return Err(format!("\"{text}\": the start must be before the end"));
+        return Err(Problem::StartNotBeforeEnd {
+            text: text.to_owned(),
+        });
     }
     Ok(Some((start, end)))
 }
 
-/// A setting that was rejected, kept at its default, or otherwise noted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A setting that was rejected, kept at its default, or otherwise noted;
+/// `words::issue` says it with its file and line.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Issue {
     /// 1-based line in the file; 0 when not tied to a line.
     pub line: usize,
-    /// The key, dotted for nested keys (`working_hours.mon`).
+    /// The key, dotted for nested keys (`working_hours.mon`); empty for
+    /// the whole file.
     pub key: String,
-    pub message: String,
-}
-
-impl Issue {
-    /// `<file>:<line>: <key>: <message>`, as shown to the user.
-    pub fn render(&self, file: &str) -> String {
-        if self.line == 0 {
-            format!("{file}: {}: {}", self.key, self.message)
-        } else {
-            format!("{file}:{}: {}: {}", self.line, self.key, self.message)
-        }
-    }
-}
-
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.key, self.message)
-    }
+    pub problem: Problem,
 }
 
 impl Settings {
@@ -289,10 +279,10 @@ impl Settings {
                 k.kind
                     .check(&(k.get)(self), limits)
                     .err()
-                    .map(|message| Issue {
+                    .map(|problem| Issue {
                         line: 0,
                         key: k.path(),
-                        message,
+                        problem,
                     })
             })
             .collect();
@@ -307,18 +297,17 @@ impl Settings {
             issues.push(Issue {
                 line: 0,
                 key: "warn_before".into(),
-                message: format!(
-                    "{} must be shorter than sit_interval ({})",
-                    format_duration(self.warn_before),
-                    format_duration(self.sit_interval)
-                ),
+                problem: Problem::WarningNotBeforeBreak {
+                    warn_before: format_duration(self.warn_before),
+                    sit_interval: format_duration(self.sit_interval),
+                },
             });
         }
         if self.working_hours.enabled && self.working_hours.days.iter().all(Option::is_none) {
             issues.push(Issue {
                 line: 0,
                 key: "working_hours".into(),
-                message: "enabled but every day is off, so no reminder would ever come".into(),
+                problem: Problem::EveryDayOff,
             });
         }
         issues

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use toml::{Spanned, Value};
 
 use super::keys::{Group, KEYS, key};
-use super::{Issue, Limits, SCHEMA_VERSION, Settings};
+use super::{Issue, Limits, Problem, SCHEMA_VERSION, Settings};
 
 type SpannedTable = BTreeMap<Spanned<String>, Spanned<Value>>;
 
@@ -44,10 +44,9 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
                 issues: vec![Issue {
                     line: e.span().map(|s| line_of(s.start)).unwrap_or(0),
                     key: "file".into(),
-                    message: format!(
-                        "not valid TOML ({}); running on defaults",
-                        e.message().trim_end().trim_end_matches('.')
-                    ),
+                    problem: Problem::NotToml {
+                        reason: e.message().trim_end().trim_end_matches('.').to_owned(),
+                    },
                 }],
                 readable: false,
             };
@@ -67,11 +66,11 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
         let is_table = Group::ALL.iter().any(|g| g.table() == Some(name));
         match (value.get_ref(), tables.get(name)) {
             (v, _) if name == "version" => {
-                if let Err(message) = version(v) {
+                if let Err(problem) = version(v) {
                     issues.push(Issue {
                         line,
                         key: name.into(),
-                        message,
+                        problem,
                     });
                 }
             }
@@ -88,7 +87,7 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
             _ if is_table => issues.push(Issue {
                 line,
                 key: name.into(),
-                message: format!("must be a table: [{name}]"),
+                problem: Problem::NotATable { name: name.into() },
             }),
             (v, _) => entries.push((name.to_owned(), v, line)),
         }
@@ -98,11 +97,11 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
             Some(k) => k.kind.read(value, limits).map(|v| (k.set)(&mut s, v)),
             None => Err(unknown(&path)),
         };
-        if let Err(message) = result {
+        if let Err(problem) = result {
             issues.push(Issue {
                 line,
                 key: path,
-                message,
+                problem,
             });
         }
     }
@@ -124,8 +123,12 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
             "working_hours" => s.working_hours.enabled = false,
             _ => {}
         }
-        issue.message.push_str("; using a safe value instead");
-        issues.push(issue);
+        issues.push(Issue {
+            problem: Problem::SafeValueUsed {
+                because: Box::new(issue.problem),
+            },
+            ..issue
+        });
     }
     issues.sort_by_key(|i| i.line);
     Parsed {
@@ -155,26 +158,25 @@ fn tables_with_spans(text: &str) -> BTreeMap<String, SpannedTable> {
     .collect()
 }
 
-fn version(v: &Value) -> Result<(), String> {
+fn version(v: &Value) -> Result<(), Problem> {
     match v.as_integer() {
         Some(n) if n >= 1 && n <= i64::from(SCHEMA_VERSION) => Ok(()),
-        Some(n) if n > i64::from(SCHEMA_VERSION) => Err(format!(
-            "{n} is newer than this Sitbreak understands ({SCHEMA_VERSION}); keys it does not know are ignored"
-        )),
-        _ => Err("must be a whole number such as 1".into()),
+        Some(n) if n > i64::from(SCHEMA_VERSION) => Err(Problem::NewerVersion {
+            found: n,
+            understood: SCHEMA_VERSION,
+        }),
+        _ => Err(Problem::BadVersion),
     }
 }
 
-fn unknown(path: &str) -> String {
-    match path.split_once('.') {
-        Some((table, _)) => {
-            let names: Vec<&str> = KEYS
-                .iter()
-                .filter(|k| k.group.table() == Some(table))
-                .map(|k| k.name)
-                .collect();
-            format!("unknown key (ignored); this table has {}", names.join(", "))
-        }
-        None => "unknown key (ignored)".into(),
-    }
+fn unknown(path: &str) -> Problem {
+    let known = match path.split_once('.') {
+        Some((table, _)) => KEYS
+            .iter()
+            .filter(|k| k.group.table() == Some(table))
+            .map(|k| k.name.to_owned())
+            .collect(),
+        None => Vec::new(),
+    };
+    Problem::UnknownKey { known }
 }

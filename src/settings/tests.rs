@@ -4,10 +4,13 @@ use proptest::prelude::*;
 
 use super::*;
 
-/// Parses `text` and compares the issues, rendered as `f:line: key: message`.
+/// Parses `text` and compares the issues, as the person reads them:
+/// `f:line: key: problem`.
 fn check(text: &str, expect: &[&str]) -> Settings {
     let parsed = parse(text);
-    let got: Vec<String> = parsed.issues.iter().map(|i| i.render("f")).collect();
+    let got: Vec<String> = (parsed.issues.iter())
+        .map(|i| crate::words::issue(Some("f"), i))
+        .collect();
     assert_eq!(got, expect);
     parsed.settings
 }
@@ -64,7 +67,7 @@ fn broken_toml_is_unreadable_and_names_its_line() {
     assert_eq!(parsed.settings, Settings::default());
     assert_eq!(parsed.issues.len(), 1);
     assert_eq!(parsed.issues[0].line, 2);
-    assert!(parsed.issues[0].message.contains("not valid TOML"));
+    assert!(matches!(parsed.issues[0].problem, Problem::NotToml { .. }));
 }
 
 #[test]
@@ -105,7 +108,13 @@ fn newer_schema_version_is_a_warning() {
     let parsed = parse("version = 7\n");
     assert!(parsed.readable);
     assert!(
-        parsed.issues[0].message.contains("newer"),
+        matches!(
+            parsed.issues[0].problem,
+            Problem::NewerVersion {
+                found: 7,
+                understood: SCHEMA_VERSION
+            }
+        ),
         "{:?}",
         parsed.issues
     );
@@ -206,7 +215,7 @@ proptest! {
         let parsed = parse(&mutated);
         prop_assert!(parsed.settings.warn_before < parsed.settings.sit_interval);
         for issue in &parsed.issues {
-            prop_assert!(!issue.message.is_empty());
+            prop_assert!(!crate::words::setting_problem(&issue.problem).is_empty());
         }
     }
 }

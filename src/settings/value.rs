@@ -8,66 +8,62 @@ use toml::Value as Toml;
 
 use super::choice;
 use super::keys::{Kind, Value};
+use super::problem::{Expected, Problem};
 use super::{Limits, format_duration, parse_duration, parse_hours, parse_time};
 
 impl Kind {
     /// A value from the file, checked against the range.
-    pub fn read(self, v: &Toml, limits: Limits) -> Result<Value, String> {
+    pub fn read(self, v: &Toml, limits: Limits) -> Result<Value, Problem> {
         let value = match self {
-            Kind::Version => return Err("the version is read by the parser".into()),
+            Kind::Version => return Err(Problem::NotReadThisWay),
             Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Theme | Kind::Motion => {
                 self.read_text(string(v)?, limits)?
             }
             Kind::Whole { .. } => {
                 let n = v
                     .as_integer()
-                    .ok_or_else(|| format!("must be a whole number, not {}", v.type_str()))?;
-                Value::Whole(u32::try_from(n).map_err(|_| format!("{n} is out of range"))?)
+                    .ok_or_else(|| wrong(Expected::WholeNumber, v))?;
+                Value::Whole(u32::try_from(n).map_err(|_| Problem::OutOfRange {
+                    value: n.to_string(),
+                    range: None,
+                })?)
             }
-            Kind::Bool => Value::Bool(
-                v.as_bool()
-                    .ok_or_else(|| format!("must be true or false, not {}", v.type_str()))?,
-            ),
+            Kind::Bool => Value::Bool(v.as_bool().ok_or_else(|| wrong(Expected::TrueOrFalse, v))?),
             Kind::Names => {
-                let items = v.as_array().ok_or_else(|| {
-                    format!("must be a list of program names, not {}", v.type_str())
-                })?;
-                let names: Result<Vec<String>, String> =
+                let items = v
+                    .as_array()
+                    .ok_or_else(|| wrong(Expected::ProgramNames, v))?;
+                let names: Result<Vec<String>, Problem> =
                     items.iter().map(|i| string(i).map(str::to_owned)).collect();
                 Value::Ids(names?)
             }
             Kind::Command => {
-                let items = v.as_array().ok_or_else(|| {
-                    format!(
-                        "must be a list of the program and its arguments, such as [\"deskctl\", \"up\"], not {}",
-                        v.type_str()
-                    )
-                })?;
-                let words: Result<Vec<String>, String> =
+                let items = v.as_array().ok_or_else(|| wrong(Expected::Command, v))?;
+                let words: Result<Vec<String>, Problem> =
                     items.iter().map(|i| string(i).map(str::to_owned)).collect();
                 let words = words?;
                 if words.first().is_some_and(|p| p.trim().is_empty()) {
-                    return Err("the program (the first item) is empty".into());
+                    return Err(Problem::EmptyProgram);
                 }
                 Value::Ids(words)
             }
             Kind::Ids(noun) => {
-                let items = v
-                    .as_array()
-                    .ok_or_else(|| format!("must be a list of {noun} ids, not {}", v.type_str()))?;
-                let ids: Result<Vec<String>, String> =
+                let items = v.as_array().ok_or_else(|| {
+                    wrong(
+                        Expected::Ids {
+                            noun: noun.to_owned(),
+                        },
+                        v,
+                    )
+                })?;
+                let ids: Result<Vec<String>, Problem> =
                     items.iter().map(|i| string(i).map(str::to_owned)).collect();
                 Value::Ids(ids?)
             }
             Kind::Scale { .. } => match v {
                 Toml::Float(f) => Value::Scale(*f as f32),
                 Toml::Integer(i) => Value::Scale(*i as f32),
-                _ => {
-                    return Err(format!(
-                        "must be a number such as 1.25, not {}",
-                        v.type_str()
-                    ));
-                }
+                _ => return Err(wrong(Expected::Number, v)),
             },
         };
         self.check(&value, limits)?;
@@ -75,7 +71,7 @@ impl Kind {
     }
 
     /// A value from text as typed in a form field (no quotes), checked.
-    pub fn read_text(self, text: &str, limits: Limits) -> Result<Value, String> {
+    pub fn read_text(self, text: &str, limits: Limits) -> Result<Value, Problem> {
         let value = match self {
             Kind::Duration { .. } => Value::Duration(parse_duration(text)?),
             Kind::Time => Value::Time(parse_time(text)?),
@@ -89,35 +85,34 @@ impl Kind {
                     .map(str::to_owned)
                     .collect(),
             ),
-            _ => return Err("is not written as text".into()),
+            _ => return Err(Problem::NotReadThisWay),
         };
         self.check(&value, limits)?;
         Ok(value)
     }
 
     /// Whether `value` is inside the allowed range; the error says the range.
-    pub fn check(self, value: &Value, limits: Limits) -> Result<(), String> {
+    pub fn check(self, value: &Value, limits: Limits) -> Result<(), Problem> {
         match (self, value) {
             (Kind::Duration { mut min, max }, Value::Duration(d)) => {
                 if limits == Limits::Short {
                     min = min.min(Duration::from_secs(1));
                 }
                 if *d < min || *d > max {
-                    return Err(format!(
-                        "{} is out of range ({} to {})",
+                    return Err(out_of_range(
                         format_duration(*d),
                         format_duration(min),
-                        format_duration(max)
+                        format_duration(max),
                     ));
                 }
             }
             (Kind::Whole { min, max }, Value::Whole(n)) if !(min..=max).contains(n) => {
-                return Err(format!("{n} is out of range ({min} to {max})"));
+                return Err(out_of_range(n, min, max));
             }
             (Kind::Scale { min, max }, Value::Scale(x))
                 if !x.is_finite() || *x < min || *x > max =>
             {
-                return Err(format!("{x} is out of range ({min} to {max})"));
+                return Err(out_of_range(x, min, max));
             }
             _ => {}
         }
@@ -181,7 +176,20 @@ impl Value {
     }
 }
 
-fn string(v: &Toml) -> Result<&str, String> {
-    v.as_str()
-        .ok_or_else(|| format!("must be a quoted string, not {}", v.type_str()))
+fn string(v: &Toml) -> Result<&str, Problem> {
+    v.as_str().ok_or_else(|| wrong(Expected::QuotedString, v))
+}
+
+fn wrong(expected: Expected, found: &Toml) -> Problem {
+    Problem::WrongType {
+        expected,
+        found: found.type_str().to_owned(),
+    }
+}
+
+fn out_of_range(value: impl ToString, min: impl ToString, max: impl ToString) -> Problem {
+    Problem::OutOfRange {
+        value: value.to_string(),
+        range: Some((min.to_string(), max.to_string())),
+    }
 }

@@ -7,7 +7,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::settings::{self, Limits, Settings};
+use crate::settings::{self, Issue, Limits, Problem, Settings};
 
 /// The settings file and what is known about its current content.
 #[derive(Debug)]
@@ -23,8 +23,8 @@ pub struct SettingsFile {
 #[derive(Debug)]
 pub struct Loaded {
     pub settings: Settings,
-    /// `<file>:<line>: <key>: <problem>` for each problem.
-    pub problems: Vec<String>,
+    /// Each problem, at its line of the file.
+    pub issues: Vec<Issue>,
 }
 
 impl SettingsFile {
@@ -49,21 +49,26 @@ impl SettingsFile {
 
     /// Reads the file. Never fails: unreadable means defaults plus a problem.
     pub fn load(&mut self) -> Loaded {
-        let shown = self.path.display().to_string();
         let text = match fs::read_to_string(&self.path) {
             Ok(t) => t,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 self.keep_aside_before_save = false;
                 return Loaded {
                     settings: Settings::default(),
-                    problems: Vec::new(),
+                    issues: Vec::new(),
                 };
             }
             Err(e) => {
                 self.keep_aside_before_save = true;
                 return Loaded {
                     settings: Settings::default(),
-                    problems: vec![format!("{shown}: cannot read ({e}); running on defaults")],
+                    issues: vec![Issue {
+                        line: 0,
+                        key: String::new(),
+                        problem: Problem::Unreadable {
+                            reason: e.to_string(),
+                        },
+                    }],
                 };
             }
         };
@@ -71,7 +76,7 @@ impl SettingsFile {
         self.keep_aside_before_save = !parsed.issues.is_empty();
         Loaded {
             settings: parsed.settings,
-            problems: parsed.issues.iter().map(|i| i.render(&shown)).collect(),
+            issues: parsed.issues,
         }
     }
 

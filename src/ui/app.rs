@@ -104,10 +104,13 @@ impl App {
             Response::Welcome {
                 status,
                 settings,
-                problems,
+                file,
             } => (
                 Some(status),
-                Ok((settings::parse(&settings).settings, problems)),
+                Ok((
+                    settings::parse(&settings).settings,
+                    crate::words::settings_problems(&file),
+                )),
             ),
             other => (None, Err(unexpected(other))),
         };
@@ -310,7 +313,10 @@ impl App {
 /// file; or why it could not give them.
 fn fetch_settings(link: &mut dyn DaemonLink) -> Result<(Settings, Vec<String>), String> {
     match link.send(Request::GetSettings) {
-        Response::Settings { toml, problems } => Ok((settings::parse(&toml).settings, problems)),
+        Response::Settings { toml, file } => Ok((
+            settings::parse(&toml).settings,
+            crate::words::settings_problems(&file),
+        )),
         other => Err(unexpected(other)),
     }
 }

@@ -46,14 +46,16 @@ impl SettingsForm {
             let text = self.texts.get(&path).map_or("", String::as_str);
             match key.kind.read_text(text, Limits::Standard) {
                 Ok(v) => (key.set)(&mut s, v),
-                Err(e) => {
-                    errors.insert(path, e);
+                Err(problem) => {
+                    errors.insert(path, crate::words::setting_problem(&problem));
                 }
             }
         }
         if errors.is_empty() {
             for issue in s.validate(Limits::Standard) {
-                errors.entry(issue.key).or_insert(issue.message);
+                errors
+                    .entry(issue.key)
+                    .or_insert_with(|| crate::words::setting_problem(&issue.problem));
             }
         }
         (s, errors)

@@ -11,7 +11,8 @@ use sitbreak::catalog;
 use sitbreak::engine::PhaseKind;
 use sitbreak::history::{Event, Record};
 use sitbreak::ipc::protocol::{
-    Check, DesktopReport, Refusal, Request, Response, RoutineView, StatusView, TodayView, View,
+    Check, DesktopReport, Refusal, Request, Response, RoutineView, SettingsProblems, StatusView,
+    TodayView, View,
 };
 use sitbreak::settings;
 use sitbreak::ui::app::{App, Inputs};
@@ -31,7 +32,7 @@ pub struct FakeDaemon {
     pub status: StatusView,
     pub settings_toml: String,
     /// Problems the daemon found in the settings file.
-    pub settings_problems: Vec<String>,
+    pub settings_problems: SettingsProblems,
     /// When set, the welcome and GetSettings fail with this error.
     pub settings_error: Option<String>,
     pub pushes: Pushes,
@@ -49,7 +50,7 @@ impl DaemonLink for FakeDaemon {
             None => Response::Welcome {
                 status: self.status.clone(),
                 settings: self.settings_toml.clone(),
-                problems: self.settings_problems.clone(),
+                file: self.settings_problems.clone(),
             },
         }
     }
@@ -67,7 +68,7 @@ impl DaemonLink for FakeDaemon {
                         .borrow()
                         .clone()
                         .unwrap_or_else(|| self.settings_toml.clone()),
-                    problems: self.settings_problems.clone(),
+                    file: self.settings_problems.clone(),
                 },
             },
             Request::Skip if self.status.strict => Response::Refused {
@@ -107,7 +108,7 @@ impl DaemonLink for FakeDaemon {
                 } else {
                     Response::Refused {
                         refusal: Refusal::InvalidSettings {
-                            problems: parsed.issues.iter().map(|i| i.to_string()).collect(),
+                            issues: parsed.issues,
                         },
                     }
                 }
@@ -316,7 +317,7 @@ pub struct Setup {
     pub height: f32,
     /// Window width.
     pub width: f32,
-    pub settings_problems: Vec<String>,
+    pub settings_problems: SettingsProblems,
     pub catalog_problems: Vec<String>,
     pub settings_error: Option<String>,
     pub pushes: Pushes,
@@ -334,7 +335,7 @@ impl Setup {
             dark: false,
             height: 760.0,
             width: 600.0,
-            settings_problems: Vec::new(),
+            settings_problems: SettingsProblems::default(),
             catalog_problems: Vec::new(),
             settings_error: None,
             pushes: Pushes::default(),
@@ -384,6 +385,15 @@ impl Setup {
                 app,
             );
         (harness, requests)
+    }
+}
+
+/// The problems the daemon finds reading `text` as the settings file at
+/// `path`.
+pub fn problems_in(path: &str, text: &str) -> SettingsProblems {
+    SettingsProblems {
+        path: path.into(),
+        issues: settings::parse(text).issues,
     }
 }
 

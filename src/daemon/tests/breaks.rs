@@ -214,14 +214,16 @@ fn invalid_settings_over_ipc_are_refused_and_the_file_is_untouched() {
         },
     );
     let Response::Refused {
-        refusal: Refusal::InvalidSettings { problems },
+        refusal: Refusal::InvalidSettings { issues },
     } = response
     else {
         panic!("{response:?}");
     };
     assert!(
-        problems.iter().any(|p| p.contains("out of range")),
-        "{problems:?}"
+        issues
+            .iter()
+            .any(|i| matches!(i.problem, crate::settings::Problem::OutOfRange { .. })),
+        "{issues:?}"
     );
     let file = std::fs::read_to_string(s.paths.settings_file()).expect("file");
     assert_eq!(file, "sit_interval = \"45m\"\n");

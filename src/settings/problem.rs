@@ -1,0 +1,89 @@
+//! What can be wrong with a setting, as values: the settings file's reader,
+//! the range checks and the form report these, and `words::setting_problem`
+//! says them where they are shown.
+
+use serde::{Deserialize, Serialize};
+
+/// One problem with one key (or the whole file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum Problem {
+    /// The file could not be read at all (`reason` from the system).
+    Unreadable {
+        reason: String,
+    },
+    /// The file is not TOML (`reason` from the TOML reader).
+    NotToml {
+        reason: String,
+    },
+    /// The value has the wrong type; `found` is TOML's name for its type.
+    WrongType {
+        expected: Expected,
+        found: String,
+    },
+    /// A key that is a table was given a value.
+    NotATable {
+        name: String,
+    },
+    /// The value is outside the key's range; values as the file spells
+    /// them. No range for a number too large for any key.
+    OutOfRange {
+        value: String,
+        range: Option<(String, String)>,
+    },
+    NotADuration {
+        text: String,
+    },
+    NotATime {
+        text: String,
+    },
+    NotHours {
+        text: String,
+    },
+    StartNotBeforeEnd {
+        text: String,
+    },
+    NotOneOf {
+        text: String,
+        options: Vec<String>,
+    },
+    /// A hook's command starts with an empty program.
+    EmptyProgram,
+    /// The version is newer than this build understands.
+    NewerVersion {
+        found: i64,
+        understood: u32,
+    },
+    BadVersion,
+    /// A key no setting has; `known` lists the table's keys when the key
+    /// is in a table.
+    UnknownKey {
+        known: Vec<String>,
+    },
+    /// `warn_before` is not shorter than `sit_interval`.
+    WarningNotBeforeBreak {
+        warn_before: String,
+        sit_interval: String,
+    },
+    /// Working hours are on but every day is off.
+    EveryDayOff,
+    /// Of two values that clash, the file's was replaced by a safe one.
+    SafeValueUsed {
+        because: Box<Problem>,
+    },
+    /// A kind read in a way it is never written (a bug, not the person's).
+    NotReadThisWay,
+}
+
+/// What a value must be, for [`Problem::WrongType`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Expected {
+    WholeNumber,
+    TrueOrFalse,
+    ProgramNames,
+    Command,
+    Ids { noun: String },
+    Number,
+    QuotedString,
+}
