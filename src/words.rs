@@ -5,7 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use crate::engine::{self, BusyReason, PhaseKind};
-use crate::ipc::protocol::{Refusal, SettingsProblems, StatusView};
+use crate::ipc::protocol::{HookFailure, HookProblem, Refusal, SettingsProblems, StatusView};
 use crate::posture::Posture;
 use crate::settings::{Expected, Issue, Problem};
 
@@ -163,6 +163,40 @@ pub fn setting_problem(problem: &Problem) -> String {
         }
         Problem::NotReadThisWay => "cannot be read this way".to_owned(),
     }
+}
+
+/// Why a hook failed: "deskctl exited with status 1: no desk found".
+pub fn hook_failure(failure: &HookFailure) -> String {
+    let with = |what: String, stderr: &str| {
+        if stderr.is_empty() {
+            what
+        } else {
+            format!("{what}: {stderr}")
+        }
+    };
+    match failure {
+        HookFailure::CouldNotStart { program, reason } => {
+            format!("{program} could not start ({reason})")
+        }
+        HookFailure::Exited {
+            program,
+            code,
+            stderr,
+        } => with(format!("{program} exited with status {code}"), stderr),
+        HookFailure::Killed { program, stderr } => {
+            with(format!("{program} was killed by a signal"), stderr)
+        }
+        HookFailure::TimedOut { program, limit_ms } => format!(
+            "{program} was stopped after running longer than {}",
+            crate::settings::format_duration(std::time::Duration::from_millis(*limit_ms))
+        ),
+    }
+}
+
+/// The last hook that failed, for Settings and `status`: "stand: deskctl
+/// exited with status 1".
+pub fn hook_problem(problem: &HookProblem) -> String {
+    format!("{}: {}", problem.event, hook_failure(&problem.failure))
 }
 
 /// Each problem the daemon found in the settings file, with its place.

@@ -242,7 +242,10 @@ fn a_failing_hook_is_reported_a_hanging_one_is_stopped_and_the_daemon_carries_on
     assert_eq!(desktop.sitbreak(&["stand"]).code, 0);
     assert!(
         wait_until(Duration::from_secs(10), || desktop.status()["hook_problem"]
-            == "stand: sh exited with status 2: no desk found"),
+            == serde_json::json!({
+                "event": "stand", "failure": "exited", "program": "sh", "code": 2,
+                "stderr": "no desk found"
+            })),
         "{}",
         desktop.status()
     );
@@ -270,7 +273,9 @@ fn a_failing_hook_is_reported_a_hanging_one_is_stopped_and_the_daemon_carries_on
     assert!(running(), "the hanging hook runs");
     assert!(
         wait_until(Duration::from_secs(10), || desktop.status()["hook_problem"]
-            == "sit: sleep was stopped after running longer than 2s"),
+            == serde_json::json!({
+                "event": "sit", "failure": "timed_out", "program": "sleep", "limit_ms": 2000
+            })),
         "{}",
         desktop.status()
     );
@@ -290,7 +295,11 @@ fn a_failing_hook_is_reported_a_hanging_one_is_stopped_and_the_daemon_carries_on
         tested,
         sitbreak::ipc::protocol::Response::HookRan {
             event: "stand".into(),
-            problem: Some("sh exited with status 2: no desk found".into()),
+            problem: Some(sitbreak::ipc::protocol::HookFailure::Exited {
+                program: "sh".into(),
+                code: 2,
+                stderr: "no desk found".into()
+            }),
         }
     );
     let Ok(sitbreak::ipc::protocol::Response::Settings { toml, .. }) =

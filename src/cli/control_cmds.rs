@@ -123,7 +123,10 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
     };
     out(&format!("{posture} for {how_long}{asking}"));
     if let Some(problem) = &status.hook_problem {
-        out(&format!("A hook failed: {problem}"));
+        out(&format!(
+            "A hook failed: {}",
+            crate::words::hook_problem(problem)
+        ));
     }
     if let Some(r) = &status.next_routine {
         out(&format!(

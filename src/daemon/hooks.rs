@@ -8,6 +8,8 @@ use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use crate::ipc::protocol::HookFailure;
+
 /// How much of a hook's stderr is kept for the report.
 const KEEP_STDERR: usize = 2000;
 
@@ -24,7 +26,7 @@ pub struct Run {
 
 /// Starts `run` on its own thread and calls `done` with `None` when it
 /// succeeded, or why it did not ("deskctl exited with status 1: no desk").
-pub fn spawn(run: Run, done: impl FnOnce(Option<String>) + Send + 'static) {
+pub fn spawn(run: Run, done: impl FnOnce(Option<HookFailure>) + Send + 'static) {
     let spawned = thread::Builder::new()
         .name("hook".into())
         .spawn(move || done(execute(&run).err()));
@@ -33,7 +35,7 @@ pub fn spawn(run: Run, done: impl FnOnce(Option<String>) + Send + 'static) {
     }
 }
 
-fn execute(run: &Run) -> Result<(), String> {
+fn execute(run: &Run) -> Result<(), HookFailure> {
     let Some((program, args)) = run.command.split_first() else {
         return Ok(());
     };
@@ -45,7 +47,10 @@ fn execute(run: &Run) -> Result<(), String> {
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("{program} could not start ({e})"))?;
+        .map_err(|e| HookFailure::CouldNotStart {
+            program: program.clone(),
+            reason: e.to_string(),
+        })?;
     // Read stderr as it comes, so a chatty hook never blocks on a full pipe.
     let reader = child.stderr.take().map(|mut pipe| {
         thread::spawn(move || {
@@ -68,23 +73,21 @@ fn execute(run: &Run) -> Result<(), String> {
         (Ok(_), Some(reader)) => reader.join().unwrap_or_default(),
         _ => String::new(),
     };
-    let with_stderr = |what: String| {
-        if stderr.is_empty() {
-            what
-        } else {
-            format!("{what}: {stderr}")
-        }
-    };
+    let program = program.clone();
     match outcome {
         Ok(status) if status.success() => Ok(()),
-        Ok(status) => Err(with_stderr(match status.code() {
-            Some(code) => format!("{program} exited with status {code}"),
-            None => format!("{program} was killed by a signal"),
-        })),
-        Err(limit) => Err(format!(
-            "{program} was stopped after running longer than {}",
-            crate::settings::format_duration(limit)
-        )),
+        Ok(status) => Err(match status.code() {
+            Some(code) => HookFailure::Exited {
+                program,
+                code,
+                stderr,
+            },
+            None => HookFailure::Killed { program, stderr },
+        }),
+        Err(limit) => Err(HookFailure::TimedOut {
+            program,
+            limit_ms: u64::try_from(limit.as_millis()).unwrap_or(u64::MAX),
+        }),
     }
 }
 
@@ -110,6 +113,10 @@ mod tests {
     use super::*;
 
     fn run(command: &[&str], limit: Duration) -> Result<(), String> {
+        run_as_value(command, limit).map_err(|f| crate::words::hook_failure(&f))
+    }
+
+    fn run_as_value(command: &[&str], limit: Duration) -> Result<(), HookFailure> {
         execute(&Run {
             event: "stand",
             command: command.iter().map(|s| s.to_string()).collect(),

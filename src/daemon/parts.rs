@@ -200,7 +200,7 @@ pub enum Msg {
     /// A hook ran: `problem` says why it failed, if it did.
     HookDone {
         event: &'static str,
-        problem: Option<String>,
+        problem: Option<crate::ipc::protocol::HookFailure>,
     },
     /// The doctor's look at the desktop ended.
     Doctored(DesktopReport),

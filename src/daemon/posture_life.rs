@@ -11,7 +11,7 @@ use super::parts::{Msg, report};
 use super::state::Daemon;
 use crate::engine::{Effect, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::Event;
-use crate::ipc::protocol::{self, Response};
+use crate::ipc::protocol::{self, HookFailure, HookProblem, Response};
 use crate::posture::{self, Machine, Posture, Prompt};
 use crate::settings::format_duration;
 
@@ -152,7 +152,7 @@ impl Daemon {
     fn start_hook(
         &self,
         event: &'static str,
-        done: impl FnOnce(&'static str, Option<String>) + Send + 'static,
+        done: impl FnOnce(&'static str, Option<HookFailure>) + Send + 'static,
     ) {
         let Some(command) = self.settings.hooks.command(event) else {
             return;
@@ -168,10 +168,17 @@ impl Daemon {
 
     /// A hook finished: a failure is said on stderr and shown in Settings
     /// until a hook runs well.
-    pub(super) fn hook_done(&mut self, event: &str, problem: Option<String>) {
-        let shown = problem.map(|p| {
-            report(&format!("the {event} hook failed: {p}"));
-            format!("{event}: {p}")
+    pub(super) fn hook_done(&mut self, event: &str, failure: Option<HookFailure>) {
+        let shown = failure.map(|failure| {
+            let problem = HookProblem {
+                event: event.to_owned(),
+                failure,
+            };
+            report(&format!(
+                "the {event} hook failed: {}",
+                crate::words::hook_failure(&problem.failure)
+            ));
+            problem
         });
         if shown != self.hook_problem {
             self.hook_problem = shown;

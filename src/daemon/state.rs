@@ -88,7 +88,7 @@ pub struct Daemon {
     /// Sitting or standing, and the sit–stand prompts.
     pub(super) posture: crate::posture::Machine,
     /// The last hook failure, until a hook runs well.
-    pub(super) hook_problem: Option<String>,
+    pub(super) hook_problem: Option<crate::ipc::protocol::HookProblem>,
     /// A break started and has not ended, for the `break_end` hook.
     pub(super) break_open: bool,
     pub(super) quit: bool,

@@ -7,6 +7,7 @@
 
 #[cfg(unix)]
 pub mod client;
+pub mod hook_failure;
 pub mod protocol;
 #[cfg(unix)]
 pub mod server;

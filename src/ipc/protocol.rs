@@ -14,6 +14,8 @@ use crate::engine::{BusyReason, PhaseKind};
 use crate::posture::{Posture, Prompt};
 use crate::settings::Issue;
 
+pub use super::hook_failure::{HookFailure, HookProblem};
+
 /// Bumped when a message changes incompatibly.
 pub const PROTOCOL_VERSION: u32 = 1;
 
@@ -282,10 +284,9 @@ pub struct StatusView {
     /// The sit–stand prompt on screen, if any.
     #[serde(default)]
     pub prompt: Option<Prompt>,
-    /// The last hook that failed, with why ("stand: deskctl exited with
-    /// status 1: no desk found"), until one runs well.
+    /// The last hook that failed, with why, until one runs well.
     #[serde(default)]
-    pub hook_problem: Option<String>,
+    pub hook_problem: Option<HookProblem>,
 }
 
 fn sitting() -> Posture {
@@ -382,7 +383,7 @@ pub enum Response {
     /// How a hook run by `TestHook` went: `None` for success.
     HookRan {
         event: String,
-        problem: Option<String>,
+        problem: Option<HookFailure>,
     },
 }
 

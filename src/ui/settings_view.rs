@@ -114,7 +114,8 @@ fn hooks_ui(ui: &mut Ui, app: &Shown<'_>) -> Option<Msg> {
              in the settings file, under [hooks].",
         );
         if let Some(problem) = app.known.status.and_then(|s| s.hook_problem.as_ref()) {
-            ui.label(RichText::new(format!("Last failure: {problem}")).color(p.danger));
+            let said = crate::words::hook_problem(problem);
+            ui.label(RichText::new(format!("Last failure: {said}")).color(p.danger));
         }
         egui::Grid::new("hooks")
             .num_columns(3)

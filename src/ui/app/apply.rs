@@ -180,7 +180,10 @@ impl App {
                 problem: Some(problem),
             } => {
                 self.banner = Some(Banner {
-                    text: format!("The {event} hook failed: {problem}"),
+                    text: format!(
+                        "The {event} hook failed: {}",
+                        crate::words::hook_failure(&problem)
+                    ),
                     is_error: true,
                 });
             }
