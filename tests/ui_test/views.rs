@@ -1,7 +1,6 @@
 //! Home, settings and statistics, driven through the real view code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use common::harness::{Setup, problems_in, sent};
 use egui_kittest::kittest::Queryable;

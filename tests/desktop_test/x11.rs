@@ -5,9 +5,8 @@
 //! time; a break skipped from the command line closes its card. Each
 //! desktop is a real Xvfb with the real window manager, a private bus, a
 //! notification server and an xterm the keys are typed into.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};

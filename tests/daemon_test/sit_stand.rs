@@ -3,9 +3,8 @@
 //! second-scale periods prompts "stand up", follows `sitbreak stand`,
 //! brings the movement break in the real window, asks to sit back down,
 //! and counts the standing in the statistics. Hooks run real commands.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::time::Duration;

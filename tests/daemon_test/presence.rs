@@ -6,9 +6,8 @@
 //! camera and a list of programs hold breaks too; media pauses for a break;
 //! a locked screen is leaving at once, and a video keeping the session
 //! awake is not a break.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -1,7 +1,6 @@
 //! The break screen, driven like a person would: clicking by label.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use common::harness::{Setup, sent};
 use egui_kittest::kittest::Queryable;

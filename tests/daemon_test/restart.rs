@@ -1,8 +1,7 @@
 //! A daemon that died (kill -9, the OOM killer, a logout) comes back at
 //! once, and a start that cannot proceed says why instead of waiting.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -5,9 +5,8 @@
 //! through a routine announces each change once, the player is quiet
 //! between changes, and the keyboard alone can run a break and save
 //! settings. `tests/helpers/a11y_tree.py` does the reading.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::process::{Child, Command, Stdio};

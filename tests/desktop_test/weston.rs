@@ -3,9 +3,8 @@
 //! that the card maps and draws on a bare Wayland compositor (read from
 //! the window's accessibility tree), that `sitbreak doctor` says no idle
 //! source was found and what that costs, and that skip closes the card.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

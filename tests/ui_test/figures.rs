@@ -1,8 +1,7 @@
 //! Snapshot images of every stretch's figure at each of its keyframes, in
 //! light and dark: the first side, then the other side's last key mirrored.
 //! Compared with tests/snapshots/figures/*.png; after a deliberate change:
-//! `UPDATE_SNAPSHOTS=1 cargo test --test figure_snapshot_test`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+//! `UPDATE_SNAPSHOTS=1 cargo test --test ui_test figures::`.
 
 use egui_kittest::Harness;
 use sitbreak::catalog;

@@ -5,9 +5,8 @@
 //! must change the level; sound off must be silence; the voice must speak
 //! through a real speech-dispatcher, and without one the player still runs
 //! and Settings says why.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 use std::time::Duration;

@@ -1,7 +1,6 @@
 //! The commands that work without a daemon, run as the real binary.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use common::{Home, Run};
 

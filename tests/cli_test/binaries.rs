@@ -1,5 +1,4 @@
 //! Claims about the shipped binaries that no unit test can see.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::PathBuf;
 use std::process::Command;

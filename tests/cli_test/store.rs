@@ -1,5 +1,4 @@
 //! Settings and history files on a real file system.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use sitbreak::history::{Event, Record};
 use sitbreak::settings::Settings;

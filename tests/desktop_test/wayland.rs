@@ -5,9 +5,8 @@
 //! notifications give a natural break and notice the return at once, and
 //! `sitbreak doctor` names them; a break skipped from the command line
 //! closes its card.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -1,9 +1,8 @@
 //! The real window in the headless desktop: it appears when a break is
 //! due, runs to the end from the keyboard (via xdotool), records the
 //! break, and its process exits.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 use std::time::{Duration, Instant};

@@ -1,5 +1,4 @@
 //! The README's settings reference is the declarations' own table.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use sitbreak::settings::readme;
 

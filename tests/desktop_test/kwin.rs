@@ -4,9 +4,8 @@
 //! a Sitbreak window left under a terminal comes to the top when the break
 //! comes due, the compositor's ext-idle-notify-v1 gives a natural break
 //! and `sitbreak doctor` names it, and a skipped break closes its card.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

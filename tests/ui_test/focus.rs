@@ -2,9 +2,8 @@
 //! typing: keys meant for another app never act on it, and a card the
 //! daemon no longer stands behind closes. The filter tested here is the
 //! one eframe runs on every frame's input (`raw_input_hook`).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use common::harness::{Pushes, Setup, sent, status};
 use egui::{Event, Key, Modifiers, pos2};

@@ -5,9 +5,8 @@
 //! on top; Mutter's idle monitor gives a natural break; `sitbreak doctor`
 //! names the tray, the notification server and the idle source; a skipped
 //! break closes its card. Keys are typed with Mutter's RemoteDesktop API.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Stdio};
 use std::time::Duration;

@@ -1,9 +1,8 @@
 //! The real daemon in a real headless desktop: notifications through a
 //! notification server, the tray item read back over D-Bus as a panel reads
 //! it, the CLI, single instance, bad input and crashes.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;

@@ -1,9 +1,8 @@
 //! Snapshot images of every view in light and dark, rendered with wgpu on
 //! Mesa's software Vulkan driver and compared with tests/snapshots/*.png.
-//! After a deliberate change: `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshot_test`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+//! After a deliberate change: `UPDATE_SNAPSHOTS=1 cargo test --test ui_test snapshots::`.
 
-mod common;
+use crate::common;
 
 use common::harness::{Setup, problems_in};
 use egui_kittest::kittest::Queryable;

@@ -1,0 +1,12 @@
+//! The command line, the shipped binaries, the settings and history files, and the README's settings table.
+//! One test binary per group, so the 2.3k-line harness links a few times,
+//! not once per file.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod binaries;
+mod commands;
+mod readme_settings;
+mod store;

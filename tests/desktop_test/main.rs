@@ -1,0 +1,14 @@
+//! The real binaries in each desktop of the matrix (X11 window managers, sway, weston, KWin, GNOME Shell), read through D-Bus and the accessibility tree.
+//! One test binary per group, so the 2.3k-line harness links a few times,
+//! not once per file.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod a11y;
+mod gnome;
+mod kwin;
+mod wayland;
+mod weston;
+mod x11;

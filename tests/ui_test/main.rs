@@ -1,0 +1,13 @@
+//! The window's views in egui_kittest against a fake daemon (`common::harness`), their snapshot images, and every stretch's figure.
+//! One test binary per group, so the 2.3k-line harness links a few times,
+//! not once per file.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod break_screen;
+mod figures;
+mod focus;
+mod snapshots;
+mod views;
