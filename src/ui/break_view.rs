@@ -13,7 +13,7 @@ use super::theme::{GAP, Palette};
 use super::widgets::{
     self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
 };
-use crate::catalog::{Catalog, Dose, Kind, NoteWhen, StretchId, Turn};
+use crate::catalog::{Dose, Kind, NoteWhen, StretchId, Turn};
 use crate::ipc::protocol::RoutineView;
 use crate::player::Side;
 
@@ -448,7 +448,7 @@ fn end_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     ui.add_space(GAP);
     card(ui, |ui| {
         eyebrow(ui, "BREAK DONE", p.natural);
-        for note in end_notes(app.known.catalog, app.flow) {
+        for note in safety_view::end_notes(app.known.catalog, app.flow) {
             title(ui, &note, 30.0);
         }
         ui.add_space(GAP / 2.0);
@@ -488,19 +488,4 @@ fn cannot_play_ui(ui: &mut Ui, app: Shown<'_>, reason: &str) -> Option<BreakMsg>
         }
     });
     msg
-}
-
-/// The end card's advice, for the position the break ended in: "sit back
-/// down" only follows a break that ended standing or on the floor.
-pub fn end_notes(catalog: &Catalog, flow: &BreakFlow) -> Vec<String> {
-    let last = flow
-        .routine
-        .as_ref()
-        .and_then(|r| r.items.last())
-        .and_then(|i| catalog.stretch(&i.stretch))
-        .map(|s| s.position);
-    catalog
-        .notes_after(NoteWhen::EndOfBreak, last)
-        .map(|n| n.text.clone())
-        .collect()
 }

@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::break_flow::BreakFlow;
 use super::msg::Msg;
 use super::theme::{GAP, Palette};
 use super::widgets::primary_button;
@@ -76,4 +77,19 @@ pub fn dialog(ctx: &egui::Context, catalog: &Catalog) -> Option<Msg> {
 /// The link that opens the dialog.
 pub fn link(ui: &mut Ui) -> Option<Msg> {
     ui.link(LINK).clicked().then_some(Msg::Safety(true))
+}
+
+/// The end card's advice, for the position the break ended in: "sit back
+/// down" only follows a break that ended standing or on the floor.
+pub fn end_notes(catalog: &Catalog, flow: &BreakFlow) -> Vec<String> {
+    let last = flow
+        .routine
+        .as_ref()
+        .and_then(|r| r.items.last())
+        .and_then(|i| catalog.stretch(&i.stretch))
+        .map(|s| s.position);
+    catalog
+        .notes_after(NoteWhen::EndOfBreak, last)
+        .map(|n| n.text.clone())
+        .collect()
 }

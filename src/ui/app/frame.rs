@@ -143,7 +143,7 @@ impl App {
             ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Space));
         }
         for news in self.flow.take_news() {
-            let notes = break_view::end_notes(&self.catalog, &self.flow);
+            let notes = safety_view::end_notes(&self.catalog, &self.flow);
             let (text, urgency) = announce::words(&self.flow, &self.catalog, &notes, news);
             self.announcer.say(text, urgency);
         }
