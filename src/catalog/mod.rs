@@ -15,9 +15,10 @@ mod embedded {
 
 /// What every stretch's sources do and do not cover, said wherever a
 /// stretch's sources are shown.
-pub const OUR_ADAPTATION: &str = "The articles say which stretches and exercises help and why. \
-How to do each one here (the steps, the hold time and the repetitions) is Sitbreak's own \
-adaptation for a desk, not the articles'.";
+pub const OUR_ADAPTATION: &str = "The articles say which kinds of stretches and exercises help \
+and why; for some exercises here (calf raises, the glute squeeze, the core braces, hip circles) \
+they name only the kind. How to do each one (the steps, the hold time, the repetitions and the \
+cautions) is Sitbreak's own adaptation for a desk, not the articles'.";
 
 /// The built-in catalog. `build.rs` already validated these files with the
 /// same code, so problems here would mean a broken build; they are returned

@@ -256,6 +256,11 @@ pub struct Note {
     /// list: whatever the position).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub after: Vec<Position>,
+    /// Sitbreak's own words, where safety needs what the articles do not
+    /// say: such a note cites nothing and is shown labelled as ours.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
+    #[serde(default)]
     pub sources: Vec<SourceRef>,
 }
 
@@ -884,7 +889,16 @@ impl Assembler<'_> {
             self.problem(f, at, format!("note \"{}\": text is empty", note.id));
             return;
         }
-        if let Err(why) = self.check_sources(&note.sources) {
+        let sourced = if note.own {
+            if note.sources.is_empty() {
+                Ok(())
+            } else {
+                Err("an own note (own = true) cites no article: drop its sources, or own".into())
+            }
+        } else {
+            self.check_sources(&note.sources)
+        };
+        if let Err(why) = sourced {
             self.problem(f, at, format!("note \"{}\": {why}", note.id));
             return;
         }

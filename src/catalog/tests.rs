@@ -426,3 +426,23 @@ fn a_user_file_can_bring_its_own_base_pose() {
     assert_eq!(keys[1].pose.hip_r, 30.0, "unset joints keep the base pose");
     assert_eq!(keys[1].pose.torso, 10.0);
 }
+
+#[test]
+fn an_own_note_cites_nothing_and_a_sourced_one_must_cite() {
+    let own = "[[note]]\nid = \"n1\"\nwhen = \"warning-signs\"\nown = true\ntext = \"Ours.\"\n";
+    let catalog = check(&[("f.toml", own)], &[]);
+    assert!(catalog.notes.iter().any(|n| n.id == "n1" && n.own));
+
+    let both = format!("{ARTICLE}{own}sources = [{{ article = \"a1\", quote = \"q\" }}]\n");
+    check(
+        &[("f.toml", &both)],
+        &[
+            "f.toml:6: note \"n1\": an own note (own = true) cites no article: drop its sources, or own",
+        ],
+    );
+    let neither = "[[note]]\nid = \"n2\"\nwhen = \"tip\"\ntext = \"Unsourced.\"\n";
+    check(
+        &[("f.toml", neither)],
+        &["f.toml:1: note \"n2\": sources is empty (cite the article passage it comes from)"],
+    );
+}

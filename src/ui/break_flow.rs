@@ -314,12 +314,8 @@ impl BreakFlow {
                 key(Key::ArrowRight, "→", "next", BreakMsg::Next),
                 key(Key::H, "H", "this hurts", BreakMsg::Hurt),
             ],
-            Stage::Hurt { .. } => vec![key(
-                Key::Enter,
-                "Enter",
-                "continue",
-                BreakMsg::ContinueAfterHurt,
-            )],
+            // The articles' rule is to stop: ending is the first choice.
+            Stage::Hurt { .. } => vec![key(Key::Enter, "Enter", "end the break", BreakMsg::EndNow)],
             Stage::End => vec![key(Key::Enter, "Enter", "done", BreakMsg::Done)],
             Stage::CannotPlay(_) => vec![key(Key::Enter, "Enter", "close", BreakMsg::Close)],
         }

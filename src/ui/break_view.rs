@@ -422,18 +422,12 @@ fn hurt_ui(ui: &mut Ui, app: Shown<'_>, stretch: &StretchId, excluded: bool) -> 
             msg = Some(BreakMsg::Exclude(stretch.clone()));
         }
         ui.add_space(GAP / 2.0);
-        ui.horizontal(|ui| {
-            if keyed(
-                primary_button(ui, "Continue with the next stretch"),
-                app,
-                &BreakMsg::ContinueAfterHurt,
-            )
-            .clicked()
-            {
-                msg = Some(BreakMsg::ContinueAfterHurt);
-            }
-            if secondary_button(ui, "End the break").clicked() {
+        ui.horizontal_wrapped(|ui| {
+            if keyed(primary_button(ui, "End the break"), app, &BreakMsg::EndNow).clicked() {
                 msg = Some(BreakMsg::EndNow);
+            }
+            if secondary_button(ui, "Continue with the next stretch").clicked() {
+                msg = Some(BreakMsg::ContinueAfterHurt);
             }
         });
     });

@@ -81,23 +81,30 @@ impl Guide {
         if !settings.voice {
             return;
         }
+        let stretch = flow
+            .routine
+            .as_ref()
+            .and_then(|r| r.items.get(pos.item_idx))
+            .and_then(|item| catalog.stretch(&item.stretch));
         if moments.new_stretch
-            && let Some(item) = flow
-                .routine
-                .as_ref()
-                .and_then(|r| r.items.get(pos.item_idx))
-            && let Some(stretch) = catalog.stretch(&item.stretch)
+            && let Some(stretch) = stretch
         {
-            let text = cues::introduce(&stretch.name, &stretch.steps, pos.item_idx == 0);
+            let text = cues::introduce(
+                &stretch.name,
+                &stretch.steps,
+                stretch.all_cautions(),
+                pos.item_idx == 0,
+            );
             if let Some(voice) = self.voice() {
                 voice.say(text);
             }
         }
+        let turn = stretch.map(|s| s.turn).unwrap_or_default();
         for cue in moments.cues {
-            if let Some(text) = cues::speech(cue)
+            if let Some(text) = cues::speech(cue, turn)
                 && let Some(voice) = self.voice()
             {
-                voice.say(text.into());
+                voice.say(text);
             }
         }
     }

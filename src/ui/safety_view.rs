@@ -7,7 +7,7 @@ use super::break_flow::BreakFlow;
 use super::msg::Msg;
 use super::theme::{GAP, Palette};
 use super::widgets::primary_button;
-use crate::catalog::{Catalog, NoteWhen};
+use crate::catalog::{Catalog, Note, NoteWhen};
 
 /// What "Safety and when to stop" opens from.
 pub const LINK: &str = "Safety and when to stop";
@@ -29,9 +29,21 @@ pub fn notes_ui(ui: &mut Ui, catalog: &Catalog, tips: bool) {
     }
 }
 
-/// The texts of the notes shown at `when`.
+/// The texts of the notes shown at `when`; Sitbreak's own are labelled so,
+/// as the stretches' adaptations are.
 pub fn notes(catalog: &Catalog, when: NoteWhen) -> Vec<String> {
-    catalog.notes_for(when).map(|n| n.text.clone()).collect()
+    catalog.notes_for(when).map(said).collect()
+}
+
+fn said(note: &Note) -> String {
+    if note.own {
+        format!(
+            "{} (Sitbreak's own advice, not from the articles.)",
+            note.text
+        )
+    } else {
+        note.text.clone()
+    }
 }
 
 /// Notes as a bulleted list, each one label with its bullet, so that it is
@@ -90,6 +102,6 @@ pub fn end_notes(catalog: &Catalog, flow: &BreakFlow) -> Vec<String> {
         .map(|s| s.position);
     catalog
         .notes_after(NoteWhen::EndOfBreak, last)
-        .map(|n| n.text.clone())
+        .map(said)
         .collect()
 }

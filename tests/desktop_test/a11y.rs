@@ -249,7 +249,15 @@ fn the_break_views_are_readable_from_the_card_to_the_end() {
 
     press(&desktop, "^push button\tStart$");
     wait_for(&desktop, "^heading\tSafety first$", 10);
-    assert_readable("the safety notes", &tree(&desktop));
+    let notes = assert_readable("the safety notes", &tree(&desktop));
+    let urgent = named(&notes, "label", "•  Get medical help the same day")
+        .expect("the signs that need care the same day are with the first safety notes");
+    assert!(
+        urgent["name"]
+            .as_str()
+            .is_some_and(|n| n.ends_with("(Sitbreak's own advice, not from the articles.)")),
+        "labelled as Sitbreak's own: {urgent}"
+    );
 
     press(&desktop, "^push button\tI understand, start$");
     // The count-in says what it counts down to.
@@ -436,9 +444,18 @@ fn with_the_keyboard_alone_a_break_runs_and_settings_are_saved() {
     wait_for(&desktop, "^push button\tResume$", 5);
     keys(&desktop, &["space"]);
     wait_for(&desktop, "^push button\tPause$", 5);
-    // Stop for pain, then go on.
+    // Stop for pain: ending the break has focus, beside the signs that need
+    // care the same day; going on is one Tab away.
     keys(&desktop, &["h"]);
     wait_for(&desktop, "^heading\tYou stopped", 5);
+    wait_for(&desktop, "^label\t•  Get medical help the same day", 5);
+    assert!(
+        wait_until(Duration::from_secs(5), || focused(&desktop).as_deref()
+            == Some("End the break")),
+        "focused: {:?}",
+        focused(&desktop)
+    );
+    tab_to(&desktop, "Continue with the next stretch");
     keys(&desktop, &["Return"]);
     wait_for(&desktop, "^heading\tStanding hamstring stretch$", 5);
     keys(&desktop, &["Right", "Right"]);

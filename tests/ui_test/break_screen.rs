@@ -3,7 +3,7 @@
 use crate::common;
 
 use common::harness::{Setup, sent};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use sitbreak::engine::PhaseKind;
 use sitbreak::ipc::protocol::{Request, View};
 use sitbreak::ui::break_flow::Stage;
@@ -197,6 +197,36 @@ fn this_hurts_shows_the_advice_and_offers_to_leave_the_stretch_out() {
     harness.get_by_label("Standing back extension");
     let (done, _) = harness.state().flow.progress();
     assert_eq!(done, 0, "the stretch that hurt is not counted as done");
+}
+
+#[test]
+fn after_this_hurts_ending_the_break_comes_first_beside_the_urgent_signs() {
+    let (mut harness, requests) = break_due().build();
+    harness.run_steps(2);
+    harness.get_by_label("Start").click();
+    harness.run_steps(2);
+    harness.get_by_label("Stop — this hurts").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("Get medical help the same day");
+    let end = harness.get_by_label("End the break");
+    assert!(end.accesskit_node().is_focused(), "End the break has focus");
+    assert_eq!(
+        end.accesskit_node().description().as_deref(),
+        Some("Shortcut: Enter")
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    assert_eq!(harness.state().flow.stage, Stage::End);
+    harness.get_by_label("Done").click();
+    harness.run_steps(2);
+    assert!(
+        sent(&requests).iter().any(|r| matches!(
+            r,
+            Request::AbandonBreak { .. } | Request::FinishBreak { .. }
+        )),
+        "the daemon hears the break ended: {:?}",
+        sent(&requests)
+    );
 }
 
 #[test]
