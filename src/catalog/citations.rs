@@ -81,7 +81,9 @@ pub fn check(
     catalog: &Catalog,
     mut article_text: impl FnMut(&str) -> Result<String, String>,
 ) -> Vec<Problem> {
-    let mut texts: Vec<(String, Result<String, String>)> = Vec::new();
+    // Each article as it is, for the sentences around a quote, and as one
+    // normalised text, for finding a quote that runs over a line break.
+    let mut texts: Vec<(String, Result<(String, String), String>)> = Vec::new();
     let mut problems = Vec::new();
     for c in citations {
         let at = |message: String| Problem {
@@ -97,14 +99,26 @@ pub fn check(
             continue;
         };
         if !texts.iter().any(|(f, _)| *f == article.file) {
-            let t = article_text(&article.file).map(|t| normalize(&t));
+            let t = article_text(&article.file).map(|t| {
+                let flat = normalize(&t);
+                (t, flat)
+            });
             texts.push((article.file.clone(), t));
         }
         let Some((_, text)) = texts.iter().find(|(f, _)| *f == article.file) else {
             continue;
         };
+        let quote = normalize(&c.quote);
         match text {
-            Ok(text) if text.contains(&normalize(&c.quote)) => {}
+            Ok((raw, flat)) if flat.contains(&quote) => {
+                if let Some(left_out) = dropped_qualifier(raw, &quote) {
+                    problems.push(at(format!(
+                        "{}: the quote leaves out \"{left_out}\" from its sentence in \"{}\": \
+                         quote it too, or say in the text whom the article means",
+                        c.owner, article.title
+                    )));
+                }
+            }
             Ok(_) => problems.push(at(format!(
                 "{}: quote not found in \"{}\" ({}): \"{}\"",
                 c.owner, article.title, article.file, c.quote
@@ -116,6 +130,52 @@ pub fn check(
         }
     }
     problems
+}
+
+/// Words that limit whom or when a sentence speaks of; a quote that cuts
+/// one off claims more than the article does.
+const QUALIFIERS: [&str; 6] = [
+    "in runners",
+    "among runners",
+    "for runners",
+    "when running",
+    "while running",
+    "if you",
+];
+
+/// A qualifier that the sentence around `quote` (normalised) begins with,
+/// or ends on, and the quote leaves out. Sentences are looked for within
+/// the article's lines (a heading or a list item is a line of its own); a
+/// quote that runs over a line break is not looked at.
+fn dropped_qualifier(article: &str, quote: &str) -> Option<&'static str> {
+    const ENDS: [&str; 6] = [". ", "? ", "! ", ": ", "• ", "· "];
+    let line = article.lines().map(normalize).find(|l| l.contains(quote))?;
+    let at = line.find(quote)?;
+    let before = line.get(..at)?;
+    let start = ENDS
+        .iter()
+        .filter_map(|e| before.rfind(e).map(|i| i + e.len()))
+        .max()
+        .unwrap_or(0);
+    let after = line.get(at + quote.len()..)?;
+    // A quote that ends its sentence leaves nothing of it after.
+    let ends_sentence = quote.ends_with(['.', '?', '!', ':']);
+    let end = if ends_sentence {
+        0
+    } else {
+        ENDS.iter()
+            .filter_map(|e| after.find(e))
+            .min()
+            .unwrap_or(after.len())
+    };
+    let lead = before.get(start..)?.to_lowercase();
+    let tail = after.get(..end)?.to_lowercase();
+    let quoted = quote.to_lowercase();
+    // "If you …" limits a sentence it begins; "… when running" one it ends.
+    QUALIFIERS.into_iter().find(|q| {
+        !quoted.contains(q)
+            && (lead.trim_start().starts_with(q) || (q.ends_with("running") && tail.contains(q)))
+    })
 }
 
 #[cfg(test)]
@@ -154,6 +214,29 @@ sources = [{ article = "bb", quote = "anything" }]
         let found = citations("mine.toml", FILE).expect("parses");
         let lines: Vec<(usize, &str)> = found.iter().map(|c| (c.line, c.owner.as_str())).collect();
         assert_eq!(lines, [(6, "reach"), (7, "reach"), (12, "n")]);
+    }
+
+    #[test]
+    fn a_quote_that_cuts_off_whom_its_sentence_means_is_flagged() {
+        let text = "Intro. In runners, it's believed that tight muscles cause it. \
+             Engage your core when running. If you've red flags, see a doctor.\n\
+             Cross Training For Runners\nStretch often. It helps if you sit.";
+        let flagged = |quote: &str| dropped_qualifier(text, &normalize(quote));
+        assert_eq!(flagged("tight muscles cause it"), Some("in runners"));
+        assert_eq!(
+            flagged("In runners, it's believed that tight muscles cause it"),
+            None
+        );
+        assert_eq!(flagged("Engage your core"), Some("when running"));
+        assert_eq!(flagged("Engage your core when running"), None);
+        assert_eq!(flagged("see a doctor"), Some("if you"));
+        assert_eq!(flagged("Intro"), None);
+        assert_eq!(flagged("Stretch often."), None, "a heading is a line apart");
+        assert_eq!(
+            flagged("It helps"),
+            None,
+            "only trailing conditions of running count"
+        );
     }
 
     #[test]

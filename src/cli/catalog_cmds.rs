@@ -6,7 +6,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{Outcome, out, warn};
-use crate::catalog::{self, Catalog, Dose, Routine, citations};
+use crate::catalog::{self, Catalog, Dose, Kind, NoteWhen, Routine, SourceRef, Stretch, citations};
 use crate::settings::format_duration;
 use crate::store::paths::Paths;
 use crate::store::routines_dir;
@@ -41,14 +41,33 @@ struct RoutineJson<'a> {
     items: Vec<ItemJson<'a>>,
 }
 
+/// A stretch with everything the window shows of it.
 #[derive(Serialize)]
 struct StretchJson<'a> {
     id: &'a str,
     name: &'a str,
+    kind: Kind,
     position: &'static str,
     areas: Vec<&'static str>,
+    hold_secs: Option<u64>,
+    reps: Option<u32>,
+    both_sides: bool,
     steps: &'a [String],
-    cautions: &'a [String],
+    /// The position's caution (a steady chair), then the stretch's own.
+    cautions: Vec<&'a str>,
+    /// What Sitbreak added beyond its sources, besides the steps and timing.
+    adaptation: Option<&'a str>,
+    sources: Vec<SourceJson<'a>>,
+}
+
+/// A safety note or tip, as the window shows it.
+#[derive(Serialize)]
+struct NoteJson<'a> {
+    id: &'a str,
+    when: NoteWhen,
+    text: &'a str,
+    /// Sitbreak's own words, not from the articles.
+    own: bool,
     sources: Vec<SourceJson<'a>>,
 }
 
@@ -60,8 +79,44 @@ struct SourceJson<'a> {
 
 #[derive(Serialize)]
 struct CatalogJson<'a> {
+    /// What of every stretch is Sitbreak's own, as Settings says it.
+    our_adaptation: &'static str,
     routines: Vec<RoutineJson<'a>>,
     stretches: Vec<StretchJson<'a>>,
+    notes: Vec<NoteJson<'a>>,
+}
+
+fn sources_json<'a>(catalog: &'a Catalog, sources: &'a [SourceRef]) -> Vec<SourceJson<'a>> {
+    sources
+        .iter()
+        .map(|src| SourceJson {
+            article: catalog
+                .article(&src.article)
+                .map_or(src.article.as_str(), |a| a.title.as_str()),
+            quote: &src.quote,
+        })
+        .collect()
+}
+
+fn stretch_json<'a>(catalog: &'a Catalog, s: &'a Stretch) -> StretchJson<'a> {
+    let (hold_secs, reps) = match s.dose {
+        Dose::Hold(d) => (Some(d.as_secs()), None),
+        Dose::Reps { count, .. } => (None, Some(count)),
+    };
+    StretchJson {
+        id: &s.id,
+        name: &s.name,
+        kind: s.kind,
+        position: s.position.label(),
+        areas: s.areas.iter().map(|a| a.label()).collect(),
+        hold_secs,
+        reps,
+        both_sides: s.both_sides,
+        steps: &s.steps,
+        cautions: s.all_cautions().collect(),
+        adaptation: s.adaptation.as_deref(),
+        sources: sources_json(catalog, &s.sources),
+    }
 }
 
 fn routine_json<'a>(catalog: &'a Catalog, r: &'a Routine) -> RoutineJson<'a> {
@@ -103,6 +158,7 @@ pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
     let catalog = load_catalog(paths);
     if json {
         let doc = CatalogJson {
+            our_adaptation: catalog::OUR_ADAPTATION,
             routines: catalog
                 .routines
                 .iter()
@@ -111,24 +167,17 @@ pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
             stretches: catalog
                 .stretches
                 .iter()
-                .map(|s| StretchJson {
-                    id: &s.id,
-                    name: &s.name,
-                    position: s.position.label(),
-                    areas: s.areas.iter().map(|a| a.label()).collect(),
-                    steps: &s.steps,
-                    cautions: &s.cautions,
-                    sources: s
-                        .sources
-                        .iter()
-                        .map(|src| SourceJson {
-                            article: catalog
-                                .article(&src.article)
-                                .map(|a| a.title.as_str())
-                                .unwrap_or(&src.article),
-                            quote: &src.quote,
-                        })
-                        .collect(),
+                .map(|s| stretch_json(&catalog, s))
+                .collect(),
+            notes: catalog
+                .notes
+                .iter()
+                .map(|n| NoteJson {
+                    id: &n.id,
+                    when: n.when,
+                    text: &n.text,
+                    own: n.own,
+                    sources: sources_json(&catalog, &n.sources),
                 })
                 .collect(),
         };
@@ -240,7 +289,7 @@ fn check_quotes(articles: &Catalog, files: &[(&str, &str)], dir: &Path) -> bool 
     }
     let good = found.len() - missing.len();
     out(&format!(
-        "quotes: {good} of {} found in their articles in {}",
+        "quotes: {good} of {} found in their articles, whole, in {}",
         found.len(),
         dir.display()
     ));

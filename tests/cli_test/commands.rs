@@ -61,7 +61,45 @@ fn routines_lists_the_catalog_as_json_with_sources() {
     assert!(stretches.len() >= 16);
     for s in stretches {
         assert!(!s["sources"].as_array().expect("sources").is_empty(), "{s}");
+        assert!(s["kind"].is_string(), "{s}");
     }
+    // Everything the window shows: the kind, the adaptation, and every
+    // caution, the steady chair's too.
+    let by_id = |id: &str| {
+        stretches
+            .iter()
+            .find(|s| s["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let fold = by_id("seated-forward-fold");
+    assert!(
+        fold["adaptation"]
+            .as_str()
+            .is_some_and(|a| a.contains("Sitbreak's own"))
+    );
+    let cautions: Vec<&str> = fold["cautions"]
+        .as_array()
+        .expect("cautions")
+        .iter()
+        .filter_map(|c| c.as_str())
+        .collect();
+    assert!(
+        cautions.iter().any(|c| c.starts_with("Use a steady chair")),
+        "{cautions:?}"
+    );
+    assert_eq!(by_id("core-brace")["kind"], "strength");
+    assert!(
+        json["our_adaptation"]
+            .as_str()
+            .is_some_and(|t| t.contains("Sitbreak's own"))
+    );
+    let notes = json["notes"].as_array().expect("notes");
+    let urgent = notes
+        .iter()
+        .find(|n| n["id"] == "urgent-signs")
+        .expect("the urgent signs");
+    assert_eq!(urgent["own"], true);
+    assert_eq!(urgent["when"], "warning-signs");
     assert!(
         routines
             .iter()

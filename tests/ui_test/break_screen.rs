@@ -170,7 +170,7 @@ fn this_hurts_shows_the_advice_and_offers_to_leave_the_stretch_out() {
     harness.run_steps(2);
     harness.get_by_label("•  Stopping was the right call: stop as soon as you feel pain.");
     harness.get_by_label(
-        "•  If the pain persists or gets worse, see a healthcare professional such as a physical therapist.",
+        "•  If the pain persists or gets worse, see a healthcare professional such as a physical therapist. (One article says this of pain while running; it holds at a desk too.)",
     );
     harness
         .get_by_label("Leave “Hip circles” out of future routines")
