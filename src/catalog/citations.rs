@@ -73,6 +73,10 @@ fn normalize(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An article as it is, for the sentences around a quote, and as one
+/// normalised text, for finding a quote that runs over a line break.
+type Text = (String, String);
+
 /// Problems with the citations: quotes not found in their article, and
 /// articles that could not be read. `article_text` returns an article's
 /// text by its file name, or why it cannot.
@@ -81,9 +85,7 @@ pub fn check(
     catalog: &Catalog,
     mut article_text: impl FnMut(&str) -> Result<String, String>,
 ) -> Vec<Problem> {
-    // Each article as it is, for the sentences around a quote, and as one
-    // normalised text, for finding a quote that runs over a line break.
-    let mut texts: Vec<(String, Result<(String, String), String>)> = Vec::new();
+    let mut texts: Vec<(String, Result<Text, String>)> = Vec::new();
     let mut problems = Vec::new();
     for c in citations {
         let at = |message: String| Problem {
