@@ -249,7 +249,7 @@ macro_rules! keys {
 keys! {
     "sit_interval", Schedule, Kind::Duration { min: mins(5), max: mins(240) },
         Value::Duration(mins(30)), "Stand up every",
-        "Sitting time before a break is due.", (sit_interval);
+        "Sitting time before a break is due. The articles advise standing up at least every 30 minutes.", (sit_interval);
     "break_length", Schedule, Kind::Duration { min: secs(30), max: mins(15) },
         Value::Duration(mins(3)), "Longest break",
         "Longest routine the rotation picks.", (break_length);
@@ -369,7 +369,7 @@ keys! {
         (sit_stand);
     "sit_for", Schedule, Kind::Duration { min: mins(5), max: mins(120) },
         Value::Duration(mins(20)), "Sit for",
-        "Sit–stand–move mode: sitting time before \"Stand up\". 20 minutes, as Cornell's 20-8-2.",
+        "Sit–stand–move mode: sitting time before \"Stand up\". 20 minutes, as Cornell's 20-8-2 (from outside the five articles).",
         (sit_for);
     "stand_for", Schedule, Kind::Duration { min: secs(0), max: mins(60) },
         Value::Duration(mins(8)), "Then stand for",

@@ -100,8 +100,28 @@ fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
         if let Some(e) = error {
             ui.label(RichText::new(e.as_str()).color(p.danger).small());
         }
+        if key.name == "sit_interval" {
+            // What the articles ask for, where the person picks the length.
+            field_note(
+                ui,
+                "The articles advise standing up at least every 30 minutes.",
+            );
+        }
     });
     ui.end_row();
+}
+
+/// A small line beside or under a field, wrapped to the room left in the
+/// window: the grid's first column is as wide as its longest label, so
+/// the second may start far to the right.
+fn field_note(ui: &mut Ui, text: &str) {
+    let p = Palette::of(ui.ctx());
+    // The card's margin and padding on the right.
+    let room = ui.ctx().content_rect().right() - ui.cursor().left() - 56.0;
+    ui.scope(|ui| {
+        ui.set_max_width(room.max(120.0));
+        ui.add(egui::Label::new(RichText::new(text).color(p.muted).small()).wrap());
+    });
 }
 
 /// The generic widget of one key, by its kind. Lists of ids have their own
@@ -132,12 +152,9 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &E
                 }
                 if key.name == "daily_goal" && n == 0 {
                     // 0 is "follow my schedule": say what that comes to.
-                    ui.label(
-                        RichText::new(format!(
-                            "follows your schedule: {} a day",
-                            form.draft.goal_per_day()
-                        ))
-                        .small(),
+                    field_note(
+                        ui,
+                        &format!("follows your schedule: {} a day", form.draft.goal_per_day()),
                     );
                 }
             });
