@@ -68,6 +68,9 @@ impl Cycle {
 pub struct PostureConfig {
     /// `None` outside sit–stand–move mode.
     pub cycle: Option<Cycle>,
+    /// Outside the mode, standing time before a break to move: standing
+    /// still is not moving, and the articles say stand up and move.
+    pub move_after: Duration,
     pub snooze_length: Duration,
     pub max_snoozes: u32,
     pub strict: bool,
@@ -178,10 +181,10 @@ impl Machine {
     /// after the standing period in the mode; outside it, or in a mode with
     /// no standing period, standing stops the sitting clock until they sit.
     pub fn break_in_when_standing(&self) -> Option<Duration> {
-        self.config
-            .cycle
-            .map(|c| c.stand)
-            .filter(|stand| !stand.is_zero())
+        match self.config.cycle {
+            Some(c) => Some(c.stand).filter(|stand| !stand.is_zero()),
+            None => Some(self.config.move_after),
+        }
     }
 
     /// Snoozes left for the stand-up prompt of this round.

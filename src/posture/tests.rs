@@ -47,6 +47,7 @@ impl Desk {
         }
         let posture = PostureConfig {
             cycle,
+            move_after: config.sit_interval,
             snooze_length: config.snooze_length,
             max_snoozes: config.max_snoozes,
             strict: config.strict,
@@ -383,21 +384,38 @@ fn a_stand_prompt_due_during_a_suspend_comes_once_on_waking() {
 }
 
 #[test]
-fn without_the_mode_standing_stops_the_sitting_clock_and_sitting_restarts_it() {
+fn without_the_mode_standing_still_gets_a_break_to_move_after_the_interval() {
     let mut desk = Desk::new(None);
     desk.act("run 20m");
     desk.act("stand");
-    desk.act("run 2h");
-    assert_eq!(desk.log, ["20:00 log stood sat=20m"]);
-    assert_eq!(desk.engine.next_deadline(), None, "no break while standing");
+    desk.act("run 10m");
+    assert_eq!(
+        desk.log,
+        ["20:00 log stood sat=20m"],
+        "standing ends the sitting, so no break 30 minutes after sitting down"
+    );
+    desk.act("run 20m");
+    assert_eq!(
+        desk.log,
+        ["20:00 log stood sat=20m", "50:00 break due"],
+        "standing still is not moving: the break comes an interval after standing up"
+    );
+}
+
+#[test]
+fn without_the_mode_sitting_down_again_restarts_the_sitting_clock() {
+    let mut desk = Desk::new(None);
+    desk.act("run 20m");
+    desk.act("stand");
+    desk.act("run 10m");
     desk.act("sit");
     desk.act("run 30m");
     assert_eq!(
         desk.log,
         [
             "20:00 log stood sat=20m",
-            "140:00 log sat",
-            "170:00 break due"
+            "30:00 log sat",
+            "60:00 break due"
         ]
     );
 }

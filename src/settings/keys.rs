@@ -288,8 +288,8 @@ keys! {
         Value::Bool(false), "Strict mode: breaks cannot be skipped",
         "Breaks cannot be skipped.", (strict);
     "natural_break_idle", Behaviour, Kind::Duration { min: mins(1), max: mins(60) },
-        Value::Duration(mins(5)), "Idle this long counts as a break",
-        "Idle (or suspended) this long counts as a break, unless you are evidently at the desk (in a call, a full-screen window). Five minutes, as Stretchly: reading without touching the mouse for three is common.",
+        Value::Duration(mins(10)), "Away this long counts as a break",
+        "Away from the computer this long (no keyboard or mouse, the screen locked, or the machine asleep) counts as a break toward your goal: long enough that you most likely stood up. Ten minutes, because reading without touching the mouse for five is common and is no break. A call or a full-screen window is never time away.",
         (natural_break_idle);
     "card_after_pause", Behaviour, Kind::Duration { min: secs(0), max: secs(10) },
         Value::Duration(Duration::from_millis(1500)), "Show the break card after typing pauses for",
@@ -365,7 +365,7 @@ keys! {
         (voice);
     "sit_stand", Schedule, Kind::Bool,
         Value::Bool(false), "Sit–stand–move mode (for a sit–stand desk)",
-        "For a sit–stand desk: after `sit_for` sitting, \"Stand up — raise your desk\"; after `stand_for` standing, a movement break (a routine); then \"Sit back down in a slightly different position\". Say \"I'm standing\" or \"I'm sitting\" any time and the schedule follows you. Replaces `sit_interval` while on. Without it, \"I'm standing\" still stops the sitting clock.",
+        "For a sit–stand desk: after `sit_for` sitting, \"Stand up — raise your desk\"; after `stand_for` standing, a movement break (a routine); then \"Sit back down in a slightly different position\". Say \"I'm standing\" or \"I'm sitting\" any time and the schedule follows you. Replaces `sit_interval` while on. Without it, \"I'm standing\" ends the sitting and starts the clock again: standing still is not moving, so a break to move still comes after `sit_interval`.",
         (sit_stand);
     "sit_for", Schedule, Kind::Duration { min: mins(5), max: mins(120) },
         Value::Duration(mins(20)), "Sit for",

@@ -374,6 +374,7 @@ impl Settings {
                 sit: self.sit_for,
                 stand: self.stand_for,
             }),
+            move_after: self.sit_interval,
             snooze_length: self.snooze_length,
             max_snoozes: self.max_snoozes,
             strict: self.strict,
