@@ -50,7 +50,7 @@ pub enum Command {
     },
     /// Resume reminders after a pause
     Resume,
-    /// Say you stand now (at a sit–stand desk): the sitting clock stops
+    /// Say you stand now (at a sit–stand desk): the sitting ends, and a break to move comes later
     Stand,
     /// Say you sit again
     Sit,

@@ -172,8 +172,9 @@ pub enum Input {
     Locked(bool),
     /// The person stands (at a sit–stand desk): the sitting stretch ends.
     /// The next break comes `break_in` after now (the standing period of
-    /// sit–stand–move mode), or, with `None`, the sitting clock stops until
-    /// they sit again. What to prompt is the posture machine's business.
+    /// sit–stand–move mode, or outside it the usual interval, since
+    /// standing still is not moving), or, with `None` (a mode with no
+    /// standing time), the sitting clock stops until they sit again. What to prompt is the posture machine's business.
     Stood {
         break_in: Option<Duration>,
     },
