@@ -3,6 +3,7 @@
 
 pub mod citations;
 pub mod schema;
+pub mod table;
 
 pub use schema::{
     Area, Article, BasePose, Catalog, Dose, Kind, Note, NoteWhen, Position, Problem, Routine,

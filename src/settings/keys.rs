@@ -361,7 +361,7 @@ keys! {
         (player_sounds);
     "voice", Sound, Kind::Bool,
         Value::Bool(false), "Speak the stretches (speech-dispatcher)",
-        "Speaks each stretch's name and steps, \"switch sides\", \"two more\" and \"done\", through the desktop's speech-dispatcher, with your speech settings.",
+        "Speaks each stretch's name, steps and cautions, \"switch sides\" (or \"change direction\"), \"two more\" and \"done\", through the desktop's speech-dispatcher, with your speech settings.",
         (voice);
     "sit_stand", Schedule, Kind::Bool,
         Value::Bool(false), "Sit–stand–move mode (for a sit–stand desk)",

@@ -1,4 +1,5 @@
-//! The README's settings reference is the declarations' own table.
+//! The README's settings reference is the declarations' own table, and
+//! the stretch table the catalog's own.
 
 use sitbreak::settings::readme;
 
@@ -20,5 +21,23 @@ fn the_readme_settings_table_matches_the_declared_keys() {
         table,
         readme::table(),
         "the README's settings table differs from src/settings/keys.rs; paste the generated table above into the README"
+    );
+}
+
+/// `stretches/TABLE.md`, the stretch-by-stretch account the README links,
+/// is the catalog's own; `UPDATE_TABLE=1` writes it afresh.
+#[test]
+fn the_stretch_table_is_made_from_the_catalog() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/stretches/TABLE.md");
+    let (catalog, problems) = sitbreak::catalog::builtin();
+    assert!(problems.is_empty(), "{problems:?}");
+    let made = sitbreak::catalog::table::markdown(&catalog);
+    if std::env::var_os("UPDATE_TABLE").is_some() {
+        std::fs::write(path, &made).expect("write the table");
+    }
+    let kept = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        kept == made,
+        "stretches/TABLE.md differs from the catalog: run `UPDATE_TABLE=1 cargo test --test cli_test stretch_table`"
     );
 }
