@@ -162,6 +162,32 @@ pub fn setting_problem(problem: &Problem) -> String {
             format!("{}; using a safe value instead", setting_problem(because))
         }
         Problem::NotReadThisWay => "cannot be read this way".to_owned(),
+        Problem::Locked { yours, applies } => {
+            format!("set by your organisation: {applies} applies, not {yours}")
+        }
+        Problem::OutOfBounds {
+            yours,
+            applies,
+            min,
+            max,
+        } => {
+            let allowed = match (min, max) {
+                (Some(min), Some(max)) => format!("{min} to {max}"),
+                (Some(min), None) => format!("at least {min}"),
+                (None, Some(max)) => format!("at most {max}"),
+                (None, None) => "no bound".to_owned(),
+            };
+            format!(
+                "{yours} is outside what your organisation allows ({allowed}); {applies} applies"
+            )
+        }
+        Problem::NotInPolicy => {
+            "hooks run commands on the person's desktop, so a policy cannot set them".to_owned()
+        }
+        Problem::NoBounds => "only durations and numbers can have bounds".to_owned(),
+        Problem::BadBounds => {
+            "bounds are written { min = …, max = … }, with min no more than max".to_owned()
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 mod choice;
 pub mod keys;
 mod parse;
+pub mod policy;
 mod problem;
 pub mod readme;
 mod value;
@@ -17,7 +18,7 @@ use chrono::NaiveTime;
 
 pub use choice::{Choice, Motion, Theme};
 pub use keys::{Group, KEYS, Key, Kind, Value};
-pub use parse::{Parsed, parse, parse_with};
+pub use parse::{Parsed, parse, parse_onto, parse_with};
 pub use problem::{Expected, Problem};
 
 use crate::catalog::{RoutineId, StretchId};

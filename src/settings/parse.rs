@@ -22,6 +22,9 @@ pub struct Parsed {
     /// False when the TOML itself is broken and nothing could be read; the
     /// file must then be kept aside before a new one is written.
     pub readable: bool,
+    /// The line of each top-level key the file sets (a table's keys are on
+    /// their own lines under the table's dotted name).
+    pub lines: BTreeMap<String, usize>,
 }
 
 /// Reads settings text with the standard ranges. Never fails or panics.
@@ -31,6 +34,12 @@ pub fn parse(text: &str) -> Parsed {
 
 /// Reads settings text with the given duration ranges.
 pub fn parse_with(text: &str, limits: Limits) -> Parsed {
+    parse_onto(text, limits, Settings::default())
+}
+
+/// Reads settings text onto `base` (the defaults, or an organisation's):
+/// what the file does not set keeps its value there.
+pub fn parse_onto(text: &str, limits: Limits, base: Settings) -> Parsed {
     let starts: Vec<usize> = std::iter::once(0)
         .chain(text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -40,7 +49,8 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
         Ok(t) => t,
         Err(e) => {
             return Parsed {
-                settings: Settings::default(),
+                lines: BTreeMap::new(),
+                settings: base,
                 issues: vec![Issue {
                     line: e.span().map(|s| line_of(s.start)).unwrap_or(0),
                     key: "file".into(),
@@ -53,7 +63,7 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
         }
     };
 
-    let mut s = Settings::default();
+    let mut s = base;
     let mut issues = Vec::new();
     let mut lines = BTreeMap::new();
     // Each (dotted key, value, line) in the file, tables opened up.
@@ -77,6 +87,7 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
             (Value::Table(_), Some(inner)) if is_table => {
                 for (inner_name, inner_value) in inner {
                     let path = format!("{name}.{}", inner_name.get_ref());
+                    lines.insert(path.clone(), line_of(inner_name.span().start));
                     entries.push((
                         path,
                         inner_value.get_ref(),
@@ -135,6 +146,7 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
         settings: s,
         issues,
         readable: true,
+        lines,
     }
 }
 

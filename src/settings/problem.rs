@@ -73,6 +73,25 @@ pub enum Problem {
     },
     /// A kind read in a way it is never written (a bug, not the person's).
     NotReadThisWay,
+    /// An organisation's policy locks the key; its value applies.
+    Locked {
+        yours: String,
+        applies: String,
+    },
+    /// An organisation's policy bounds the key and the value is outside;
+    /// the nearest bound applies.
+    OutOfBounds {
+        yours: String,
+        applies: String,
+        min: Option<String>,
+        max: Option<String>,
+    },
+    /// A policy cannot set hooks: they run commands on the person's desktop.
+    NotInPolicy,
+    /// A policy bound on a key that is not a duration or a number.
+    NoBounds,
+    /// A policy bound not written `{ min = …, max = … }`, or with min over max.
+    BadBounds,
 }
 
 /// What a value must be, for [`Problem::WrongType`].
