@@ -4,12 +4,13 @@
 //! the autostart entry.
 
 use super::parts::report;
-use super::state::{Daemon, load_settings, mtime};
+use super::state::{Daemon, load_policy, load_settings, mtime};
 use super::window;
 use crate::catalog::StretchId;
 use crate::engine::{Input, Now};
 use crate::ipc::protocol::{Refusal, Response};
-use crate::settings::{self, Settings};
+use crate::settings::{self, Issue, Settings};
+use crate::store::policy_file;
 use crate::store::routines_dir;
 
 impl Daemon {
@@ -27,6 +28,19 @@ impl Daemon {
                 refusal: Refusal::InvalidSettings {
                     issues: parsed.issues,
                 },
+            };
+        }
+        // Nothing the organisation locks or bounds is changed from here.
+        let breaches: Vec<Issue> = (self.policy.policy.breaches(&parsed.settings).into_iter())
+            .map(|(key, problem, _)| Issue {
+                line: 0,
+                key: key.path(),
+                problem,
+            })
+            .collect();
+        if !breaches.is_empty() {
+            return Response::Refused {
+                refusal: Refusal::InvalidSettings { issues: breaches },
             };
         }
         self.save_and_apply(now, parsed.settings)
@@ -92,11 +106,16 @@ impl Daemon {
     /// every wake, and a changed file is read again.
     pub(super) fn reload_settings_if_changed(&mut self, now: Now) {
         let current = mtime(self.settings_file.path());
-        if current == self.settings_mtime {
+        let policy_changed = policy_file::changed(&self.paths, &self.policy);
+        if current == self.settings_mtime && !policy_changed {
             return;
         }
         self.settings_mtime = current;
-        let (settings, problems) = load_settings(&mut self.settings_file);
+        if policy_changed {
+            self.policy = load_policy(&self.paths);
+            self.broadcast();
+        }
+        let (settings, problems) = load_settings(&mut self.settings_file, &self.policy.policy);
         self.settings_problems = problems;
         if settings != self.settings {
             self.apply_settings(now, settings);

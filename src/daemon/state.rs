@@ -8,10 +8,14 @@ use std::time::{Duration, SystemTime};
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, MonoTime, Now};
 use crate::history::{self, Record};
-use crate::ipc::protocol::{Response, SettingsProblems, StatusView, View};
+use crate::ipc::protocol::{ManagedKey, PolicyView, Response, SettingsProblems, StatusView, View};
+use crate::settings::Value;
+use crate::settings::policy::Policy;
+use crate::settings::policy::Set;
 use crate::settings::{Issue, Settings};
 use crate::store::history_file::HistoryFile;
 use crate::store::paths::Paths;
+use crate::store::policy_file;
 use crate::store::routines_dir;
 use crate::store::settings_file::SettingsFile;
 
@@ -51,6 +55,8 @@ pub struct Daemon {
     pub(super) settings: Settings,
     pub(super) settings_problems: Vec<Issue>,
     pub(super) settings_mtime: Option<SystemTime>,
+    /// An organisation's policy, and where it came from.
+    pub(super) policy: policy_file::Found,
     pub(super) catalog: Catalog,
     pub(super) history_file: HistoryFile,
     pub(super) history: Vec<Record>,
@@ -98,7 +104,8 @@ impl Daemon {
     pub fn new(paths: Paths, parts: Parts, now: Now) -> Daemon {
         let mut settings_file =
             SettingsFile::with_limits(paths.settings_file(), crate::store::limits());
-        let (settings, settings_problems) = load_settings(&mut settings_file);
+        let policy = load_policy(&paths);
+        let (settings, settings_problems) = load_settings(&mut settings_file, &policy.policy);
         let settings_mtime = mtime(settings_file.path());
         let loaded = routines_dir::load_all(&paths.routines_dir());
         for p in &loaded.problems {
@@ -134,6 +141,7 @@ impl Daemon {
             settings,
             settings_problems,
             settings_mtime,
+            policy,
             catalog: loaded.catalog,
             history_file,
             history: records,
@@ -184,7 +192,37 @@ impl Daemon {
         status.posture_secs = (now.mono - self.posture.since()).as_secs();
         status.prompt = self.posture.showing();
         status.hook_problem = self.hook_problem.clone();
+        status.policy = self.policy_view();
         status
+    }
+
+    /// The policy in force as the window, `status` and `doctor` show it.
+    pub(super) fn policy_view(&self) -> Option<PolicyView> {
+        let path = self.policy.path.as_ref()?;
+        let keys = (self.policy.policy.rules.iter())
+            .map(|r| {
+                let (value, min, max) = match &r.rule {
+                    Set::Default(v) | Set::Locked(v) => (Some(v.to_text()), None, None),
+                    Set::Bounds { min, max } => (
+                        None,
+                        min.as_ref().map(Value::to_text),
+                        max.as_ref().map(Value::to_text),
+                    ),
+                };
+                ManagedKey {
+                    key: r.key.path(),
+                    strength: r.strength(),
+                    value,
+                    min,
+                    max,
+                }
+            })
+            .collect();
+        Some(PolicyView {
+            source: path.display().to_string(),
+            keys,
+            issues: self.policy.policy.issues.clone(),
+        })
     }
 
     /// The settings file's problems as the window gets them.
@@ -202,8 +240,20 @@ impl Daemon {
     }
 }
 
-pub(super) fn load_settings(file: &mut SettingsFile) -> (Settings, Vec<Issue>) {
-    let loaded = file.load();
+/// An organisation's policy, each problem in it reported.
+pub(super) fn load_policy(paths: &Paths) -> policy_file::Found {
+    let found = policy_file::load(paths, crate::store::limits());
+    if let Some(path) = &found.path {
+        let shown = path.display().to_string();
+        for issue in &found.policy.issues {
+            report(&crate::words::issue(Some(&shown), issue));
+        }
+    }
+    found
+}
+
+pub(super) fn load_settings(file: &mut SettingsFile, policy: &Policy) -> (Settings, Vec<Issue>) {
+    let loaded = file.load_under(policy);
     let path = file.path().display().to_string();
     for issue in &loaded.issues {
         report(&crate::words::issue(Some(&path), issue));

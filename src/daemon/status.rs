@@ -51,6 +51,7 @@ pub fn build(
         posture_secs: 0,
         prompt: None,
         hook_problem: None,
+        policy: None,
     }
 }
 

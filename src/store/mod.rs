@@ -3,6 +3,7 @@
 
 pub mod history_file;
 pub mod paths;
+pub mod policy_file;
 pub mod routines_dir;
 pub mod settings_file;
 

@@ -14,6 +14,9 @@ pub struct Paths {
     pub data_dir: PathBuf,
     /// `$XDG_RUNTIME_DIR/sitbreak`, when the session has a runtime dir.
     pub runtime_dir: Option<PathBuf>,
+    /// Where an organisation's `policy.toml` may be, first wins: each
+    /// `$XDG_CONFIG_DIRS` entry (`/etc/xdg` when unset) with `sitbreak/`.
+    pub policy_dirs: Vec<PathBuf>,
 }
 
 impl Paths {
@@ -25,7 +28,13 @@ impl Paths {
             config_dir: dirs.config_dir().to_path_buf(),
             data_dir: dirs.data_dir().to_path_buf(),
             runtime_dir: dirs.runtime_dir().map(|d| d.to_path_buf()),
+            policy_dirs: config_dirs(std::env::var_os("XDG_CONFIG_DIRS")),
         })
+    }
+
+    /// The policy files that may exist, in the order the first one wins.
+    pub fn policy_files(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        self.policy_dirs.iter().map(|d| d.join("policy.toml"))
     }
 
     /// `settings.toml`
@@ -41,5 +50,45 @@ impl Paths {
     /// `history.jsonl`
     pub fn history_file(&self) -> PathBuf {
         self.data_dir.join("history.jsonl")
+    }
+}
+
+/// `$XDG_CONFIG_DIRS` as folders of Sitbreak's: its absolute entries, or
+/// `/etc/xdg` when it is unset or empty, as the XDG base directory
+/// specification says.
+fn config_dirs(var: Option<std::ffi::OsString>) -> Vec<PathBuf> {
+    let listed: Vec<PathBuf> = var
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| p.is_absolute())
+                .collect()
+        })
+        .unwrap_or_default();
+    let dirs = if listed.is_empty() {
+        vec![PathBuf::from("/etc/xdg")]
+    } else {
+        listed
+    };
+    dirs.into_iter().map(|d| d.join("sitbreak")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_folders_follow_xdg_config_dirs_first_wins_and_default_to_etc_xdg() {
+        assert_eq!(config_dirs(None), [PathBuf::from("/etc/xdg/sitbreak")]);
+        assert_eq!(
+            config_dirs(Some("".into())),
+            [PathBuf::from("/etc/xdg/sitbreak")]
+        );
+        assert_eq!(
+            config_dirs(Some("/opt/a:relative:/etc/b".into())),
+            [
+                PathBuf::from("/opt/a/sitbreak"),
+                PathBuf::from("/etc/b/sitbreak")
+            ]
+        );
     }
 }

@@ -7,6 +7,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::settings::policy::Policy;
 use crate::settings::{self, Issue, Limits, Problem, Settings};
 
 /// The settings file and what is known about its current content.
@@ -49,19 +50,26 @@ impl SettingsFile {
 
     /// Reads the file. Never fails: unreadable means defaults plus a problem.
     pub fn load(&mut self) -> Loaded {
+        self.load_under(&Policy::default())
+    }
+
+    /// Reads the file onto `policy`'s defaults and holds it to the policy's
+    /// locks and bounds; each value the policy overrode is an issue at its
+    /// line. Never fails.
+    pub fn load_under(&mut self, policy: &Policy) -> Loaded {
         let text = match fs::read_to_string(&self.path) {
             Ok(t) => t,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 self.keep_aside_before_save = false;
                 return Loaded {
-                    settings: Settings::default(),
+                    settings: policy.base(),
                     issues: Vec::new(),
                 };
             }
             Err(e) => {
                 self.keep_aside_before_save = true;
                 return Loaded {
-                    settings: Settings::default(),
+                    settings: policy.base(),
                     issues: vec![Issue {
                         line: 0,
                         key: String::new(),
@@ -72,11 +80,17 @@ impl SettingsFile {
                 };
             }
         };
-        let parsed = settings::parse_with(&text, self.limits);
+        let mut parsed = settings::parse_onto(&text, self.limits, policy.base());
+        // A value the policy overrides is still the person's: the file is
+        // sound, and is not kept aside for it.
         self.keep_aside_before_save = !parsed.issues.is_empty();
+        let overridden = policy.enforce(&mut parsed.settings, &parsed.lines);
+        let mut issues = parsed.issues;
+        issues.extend(overridden);
+        issues.sort_by_key(|i| i.line);
         Loaded {
             settings: parsed.settings,
-            issues: parsed.issues,
+            issues,
         }
     }
 

@@ -193,6 +193,7 @@ fn setup(settings: &str, notifications_work: bool) -> Setup {
         config_dir: dir.path().join("config/sitbreak"),
         data_dir: dir.path().join("data/sitbreak"),
         runtime_dir: None,
+        policy_dirs: vec![dir.path().join("etc/sitbreak")],
     };
     std::fs::create_dir_all(&paths.config_dir).expect("config dir");
     std::fs::write(paths.settings_file(), settings).expect("settings");
@@ -258,4 +259,5 @@ fn logged(s: &Setup) -> Vec<String> {
 
 mod breaks;
 mod cards;
+mod policy;
 mod posture_and_parts;
