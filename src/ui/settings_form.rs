@@ -6,10 +6,41 @@ use std::collections::BTreeMap;
 use egui::{RichText, Ui};
 
 use super::theme::Palette;
+use crate::ipc::protocol::ManagedKey;
+use crate::settings::policy::Strength;
 use crate::settings::{Choice, Group, KEYS, Key, Kind, Limits, Settings, Value};
 
 /// Problems by key path, worked out once a frame.
 pub type Errors = BTreeMap<String, String>;
+
+/// What the fields show besides their values: their problems, and what an
+/// organisation's policy sets.
+pub struct Fields<'a> {
+    pub errors: Errors,
+    pub managed: &'a [ManagedKey],
+}
+
+impl Fields<'_> {
+    /// How the policy sets `key`, if it does.
+    fn managed(&self, key: &Key) -> Option<&ManagedKey> {
+        let path = key.path();
+        self.managed.iter().find(|m| m.key == path)
+    }
+}
+
+/// What a field says of the policy that sets it.
+fn policy_note(m: &ManagedKey) -> String {
+    match (m.strength, &m.min, &m.max) {
+        (Strength::Locked, ..) => "Set by your organisation".to_owned(),
+        (Strength::Default, ..) => "Your organisation's default; yours to change".to_owned(),
+        (Strength::Bounded, Some(min), Some(max)) => {
+            format!("Your organisation allows {min} to {max}")
+        }
+        (Strength::Bounded, Some(min), None) => format!("Your organisation allows at least {min}"),
+        (Strength::Bounded, None, Some(max)) => format!("Your organisation allows at most {max}"),
+        (Strength::Bounded, None, None) => "Bounded by your organisation".to_owned(),
+    }
+}
 
 /// The settings being edited. Text fields keep what was typed, so a half-
 /// typed value is never lost; everything else is edited in place.
@@ -86,10 +117,16 @@ impl SettingsForm {
 
 /// A label and a text field tied together for screen readers, with the
 /// field's problem underneath.
-fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
+fn text_row(
+    ui: &mut Ui,
+    key: &Key,
+    form: &mut SettingsForm,
+    fields: &Fields<'_>,
+    note: Option<&str>,
+) {
     let p = Palette::of(ui.ctx());
     let path = key.path();
-    let error = errors.get(&path);
+    let error = fields.errors.get(&path);
     let name = ui.label(key.label).on_hover_text(key.help);
     ui.vertical(|ui| {
         let value = form.texts.entry(path).or_default();
@@ -99,6 +136,9 @@ fn text_row(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
         ui.add(edit).labelled_by(name.id);
         if let Some(e) = error {
             ui.label(RichText::new(e.as_str()).color(p.danger).small());
+        }
+        if let Some(note) = note {
+            field_note(ui, note);
         }
         if key.name == "sit_interval" {
             // What the articles ask for, where the person picks the length.
@@ -124,12 +164,44 @@ fn field_note(ui: &mut Ui, text: &str) {
     });
 }
 
+/// A key an organisation locks: its value, greyed, and who set it.
+fn locked_row(ui: &mut Ui, key: &Key, form: &SettingsForm, m: &ManagedKey) {
+    let note = policy_note(m);
+    match (key.get)(&form.draft) {
+        Value::Bool(b) => {
+            let mut shown = b;
+            ui.add_enabled(false, egui::Checkbox::new(&mut shown, key.label))
+                .on_hover_text(key.help);
+            field_note(ui, &note);
+        }
+        value => {
+            let name = ui.label(key.label).on_hover_text(key.help);
+            ui.vertical(|ui| {
+                let mut shown = value.to_text();
+                ui.add_enabled(
+                    false,
+                    egui::TextEdit::singleline(&mut shown).desired_width(140.0),
+                )
+                .labelled_by(name.id);
+                field_note(ui, &note);
+            });
+        }
+    }
+    ui.end_row();
+}
+
 /// The generic widget of one key, by its kind. Lists of ids have their own
 /// widgets in the Routines card.
-pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &Errors) {
+pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, fields: &Fields<'_>) {
+    let managed = fields.managed(key);
+    if let Some(m) = managed.filter(|m| m.strength == Strength::Locked) {
+        locked_row(ui, key, form, m);
+        return;
+    }
+    let note = managed.map(policy_note);
     let current = (key.get)(&form.draft);
     match (key.kind, current) {
-        (kind, _) if kind.is_text() => text_row(ui, key, form, errors),
+        (kind, _) if kind.is_text() => text_row(ui, key, form, fields, note.as_deref()),
         (Kind::Bool, Value::Bool(mut b)) => {
             if ui
                 .checkbox(&mut b, key.label)
@@ -137,6 +209,9 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &E
                 .changed()
             {
                 (key.set)(&mut form.draft, Value::Bool(b));
+            }
+            if let Some(note) = &note {
+                field_note(ui, note);
             }
             ui.end_row();
         }
@@ -156,6 +231,9 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, errors: &E
                         ui,
                         &format!("follows your schedule: {} a day", form.draft.goal_per_day()),
                     );
+                }
+                if let Some(note) = &note {
+                    field_note(ui, note);
                 }
             });
             ui.end_row();
@@ -203,7 +281,7 @@ pub(super) fn group_grid(
     ui: &mut Ui,
     group: Group,
     form: &mut SettingsForm,
-    errors: &Errors,
+    fields: &Fields<'_>,
     skip: &[&str],
 ) {
     egui::Grid::new(group.title())
@@ -215,7 +293,7 @@ pub(super) fn group_grid(
                 .filter(|k| k.group == group && !skip.contains(&k.name))
             {
                 if !matches!(key.kind, Kind::Ids(_)) {
-                    key_ui(ui, key, form, errors);
+                    key_ui(ui, key, form, fields);
                 }
             }
         });

@@ -9,19 +9,20 @@ use super::figure_view;
 use super::guide::Sample;
 use super::msg::{Known, Msg};
 use super::settings_form::SettingsForm;
-use super::settings_form::{Errors, group_grid, key_ui};
+use super::settings_form::{Fields, group_grid, key_ui};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::catalog::{self, Catalog, OUR_ADAPTATION};
-use crate::ipc::protocol::DesktopReport;
+use crate::ipc::protocol::{DesktopReport, ManagedKey};
 use crate::rotation::{self, Preferences};
 use crate::settings::{Group, KEYS};
 
 /// What Settings shows besides the form it edits.
 pub struct Shown<'a> {
     pub known: Known<'a>,
-    /// Problems in the settings and routine files, as `file:line: problem`.
-    pub problems: Vec<&'a str>,
+    /// Problems in the settings file, the routine files and an
+    /// organisation's policy, as `file:line: problem`.
+    pub problems: Vec<String>,
     /// Why the daemon could not give the settings; the form then holds
     /// defaults that are not the person's, and cannot save.
     pub settings_error: Option<&'a str>,
@@ -29,6 +30,8 @@ pub struct Shown<'a> {
     pub desktop: Option<&'a Result<DesktopReport, String>>,
     /// Why the last sample could not play, and could not speak.
     pub sample_problems: (Option<String>, Option<String>),
+    /// The keys an organisation's policy sets.
+    pub managed: &'a [ManagedKey],
 }
 
 /// Draws settings, editing `form` in place; returns what the user asked
@@ -37,21 +40,24 @@ pub fn ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm) -> Option<Msg> 
     super::access::hidden_heading(ui, "Settings");
     let mut msg = None;
     let changed = form.is_changed(app.known.settings) && app.settings_error.is_none();
-    let errors = form.errors();
+    let fields = Fields {
+        errors: form.errors(),
+        managed: app.managed,
+    };
     let scroll = egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 64.0)
         .show(ui, |ui| {
             problems_ui(ui, app);
-            schedule_ui(ui, form, &errors);
+            schedule_ui(ui, form, &fields);
             ui.add_space(GAP);
-            routines_ui(ui, app.known.catalog, form, &errors);
+            routines_ui(ui, app.known.catalog, form, &fields);
             ui.add_space(GAP);
-            behaviour_ui(ui, form, &errors);
+            behaviour_ui(ui, form, &fields);
             ui.add_space(GAP);
-            appearance_ui(ui, form, &errors);
+            appearance_ui(ui, form, &fields);
             ui.add_space(GAP);
-            if let Some(m) = sound_ui(ui, app, form, &errors) {
+            if let Some(m) = sound_ui(ui, app, form, &fields) {
                 msg = Some(m);
             }
             ui.add_space(GAP);
@@ -76,7 +82,7 @@ pub fn ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm) -> Option<Msg> 
         if revert.clicked() {
             msg = Some(Msg::RevertSettings);
         }
-        if changed && !errors.is_empty() {
+        if changed && !fields.errors.is_empty() {
             let p = Palette::of(ui.ctx());
             ui.label(RichText::new("Some fields need fixing before saving.").color(p.danger));
         }
@@ -168,14 +174,19 @@ fn problems_ui(ui: &mut Ui, app: &Shown<'_>) {
                 "Each value below was ignored and its default used; fix the file, or save here to replace it.",
             );
             for problem in &app.problems {
-                ui.label(RichText::new(*problem).color(p.danger).monospace().small());
+                ui.label(
+                    RichText::new(problem.as_str())
+                        .color(p.danger)
+                        .monospace()
+                        .small(),
+                );
             }
         });
         ui.add_space(GAP);
     }
 }
 
-fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
+fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, fields: &Fields<'_>) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
         section_title(ui, Group::Schedule.title());
@@ -185,23 +196,23 @@ fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
         } else {
             &["sit_for", "stand_for"]
         };
-        group_grid(ui, Group::Schedule, form, errors, skip);
+        group_grid(ui, Group::Schedule, form, fields, skip);
         if form.draft.sit_stand {
             sit_stand_presets(ui, form);
         }
         ui.add_space(GAP / 2.0);
         // Working hours: the switch, then the days only while it is on.
-        group_grid(ui, Group::WorkingHours, form, errors, &DAYS);
+        group_grid(ui, Group::WorkingHours, form, fields, &DAYS);
         if form.draft.working_hours.enabled {
             egui::Grid::new("hours")
                 .num_columns(2)
                 .spacing([24.0, 6.0])
                 .show(ui, |ui| {
                     for key in KEYS.iter().filter(|k| DAYS.contains(&k.name)) {
-                        key_ui(ui, key, form, errors);
+                        key_ui(ui, key, form, fields);
                     }
                 });
-            if let Some(e) = errors.get("working_hours") {
+            if let Some(e) = fields.errors.get("working_hours") {
                 ui.label(RichText::new(e.as_str()).color(p.danger).small());
             }
         }
@@ -211,11 +222,11 @@ fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
 /// The working-hours keys shown only while working hours are on.
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, errors: &Errors) {
+fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: &Fields<'_>) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
         section_title(ui, Group::Routines.title());
-        group_grid(ui, Group::Routines, form, errors, &[]);
+        group_grid(ui, Group::Routines, form, fields, &[]);
         let form = &mut form.draft;
         ui.add_space(GAP / 2.0);
         ui.label(RichText::new("Routines in the rotation").strong());
@@ -316,24 +327,29 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, errors: 
     });
 }
 
-fn behaviour_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
+fn behaviour_ui(ui: &mut Ui, form: &mut SettingsForm, fields: &Fields<'_>) {
     card(ui, |ui| {
         section_title(ui, Group::Behaviour.title());
-        group_grid(ui, Group::Behaviour, form, errors, &[]);
+        group_grid(ui, Group::Behaviour, form, fields, &[]);
     });
 }
 
-fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm, errors: &Errors) {
+fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm, fields: &Fields<'_>) {
     card(ui, |ui| {
         section_title(ui, Group::Appearance.title());
-        group_grid(ui, Group::Appearance, form, errors, &[]);
+        group_grid(ui, Group::Appearance, form, fields, &[]);
     });
 }
 
 /// The Sound card: volume, the two groups of cues and the voice, a sample
 /// of each, and, when the sound server or speech-dispatcher is missing, why
 /// and what still works.
-fn sound_ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm, errors: &Errors) -> Option<Msg> {
+fn sound_ui(
+    ui: &mut Ui,
+    app: &Shown<'_>,
+    form: &mut SettingsForm,
+    fields: &Fields<'_>,
+) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
     let check = |part: &str| -> Option<crate::ipc::protocol::Check> {
@@ -346,7 +362,7 @@ fn sound_ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm, errors: &Erro
     let (played, spoke) = &app.sample_problems;
     card(ui, |ui| {
         section_title(ui, Group::Sound.title());
-        group_grid(ui, Group::Sound, form, errors, &[]);
+        group_grid(ui, Group::Sound, form, fields, &[]);
         ui.add_space(GAP / 2.0);
         ui.horizontal_wrapped(|ui| {
             let can_play = sound.as_ref().is_none_or(|c| c.works);

@@ -190,6 +190,7 @@ pub fn status(phase: PhaseKind) -> StatusView {
         posture_secs: 0,
         prompt: None,
         hook_problem: None,
+        policy: None,
     }
 }
 
@@ -412,4 +413,36 @@ pub fn sent(requests: &Requests) -> Vec<Request> {
         })
         .cloned()
         .collect()
+}
+
+/// A policy as an organisation might roll out: the interval locked at 30
+/// minutes, snoozes bounded at two, and a key the daemon could not read.
+pub fn organisation_policy() -> sitbreak::ipc::protocol::PolicyView {
+    use sitbreak::ipc::protocol::{ManagedKey, PolicyView};
+    use sitbreak::settings::policy::Strength;
+    use sitbreak::settings::{Issue, Problem};
+    PolicyView {
+        source: "/etc/xdg/sitbreak/policy.toml".into(),
+        keys: vec![
+            ManagedKey {
+                key: "sit_interval".into(),
+                strength: Strength::Locked,
+                value: Some("30m".into()),
+                min: None,
+                max: None,
+            },
+            ManagedKey {
+                key: "max_snoozes".into(),
+                strength: Strength::Bounded,
+                value: None,
+                min: None,
+                max: Some("2".into()),
+            },
+        ],
+        issues: vec![Issue {
+            line: 7,
+            key: "locked.nonsense".into(),
+            problem: Problem::UnknownKey { known: Vec::new() },
+        }],
+    }
 }

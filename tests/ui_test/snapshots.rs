@@ -130,6 +130,19 @@ fn settings_look_right() {
 }
 
 #[test]
+fn settings_under_an_organisations_policy_look_right() {
+    both_themes(
+        "settings_managed",
+        |_| {
+            let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+            setup.status.policy = Some(common::harness::organisation_policy());
+            setup
+        },
+        |_| {},
+    );
+}
+
+#[test]
 fn statistics_look_right() {
     both_themes(
         "statistics",

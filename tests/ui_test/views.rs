@@ -366,3 +366,24 @@ fn settings_show_the_file_s_hooks_and_test_runs_one_through_the_daemon() {
         }]
     );
 }
+
+#[test]
+fn keys_an_organisation_sets_are_marked_and_a_locked_one_cannot_be_edited() {
+    use egui_kittest::kittest::NodeT;
+    let mut setup = Setup::new(View::Settings, PhaseKind::Sitting);
+    setup.status.policy = Some(common::harness::organisation_policy());
+    setup.height = 4800.0;
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    harness.get_by_label("Set by your organisation");
+    harness.get_by_label("Your organisation allows at most 2");
+    harness.get_by_label("/etc/xdg/sitbreak/policy.toml:7: locked.nonsense: unknown key (ignored)");
+    let interval: Vec<_> = harness.get_all_by_label("Stand up every").collect();
+    assert!(
+        interval.iter().any(
+            |n| n.accesskit_node().role() == egui::accesskit::Role::TextInput
+                && n.accesskit_node().is_disabled()
+        ),
+        "the locked interval's field is not editable"
+    );
+}

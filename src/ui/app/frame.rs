@@ -309,19 +309,33 @@ impl App {
             Screen::Settings => {
                 let shown = settings_view::Shown {
                     known,
-                    problems: (self.settings_problems.iter())
-                        .chain(&self.catalog_problems)
-                        .map(String::as_str)
-                        .collect(),
+                    problems: self.problems(),
                     settings_error: self.settings_error.as_deref(),
                     desktop: self.desktop.as_ref(),
                     sample_problems: self.guide.problems(),
+                    managed: (self.status.as_ref())
+                        .and_then(|s| s.policy.as_ref())
+                        .map_or(&[], |p| p.keys.as_slice()),
                 };
                 settings_view::ui(ui, &shown, &mut self.form)
             }
             Screen::Statistics => stats_view::ui(ui, self.stats()),
             Screen::Prompt => prompt_view::ui(ui, known),
         }
+    }
+
+    /// Problems in the settings file, the routine files and an
+    /// organisation's policy, as `file:line: problem`.
+    fn problems(&self) -> Vec<String> {
+        let policy = (self.status.as_ref())
+            .and_then(|s| s.policy.as_ref())
+            .into_iter()
+            .flat_map(|p| (p.issues.iter()).map(|i| crate::words::issue(Some(&p.source), i)));
+        (self.settings_problems.iter())
+            .chain(&self.catalog_problems)
+            .cloned()
+            .chain(policy)
+            .collect()
     }
 
     pub(super) fn nav_ui(&self, ui: &mut Ui, now: f64) -> Option<Msg> {
