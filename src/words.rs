@@ -5,8 +5,11 @@
 use chrono::{DateTime, FixedOffset};
 
 use crate::engine::{self, BusyReason, PhaseKind};
-use crate::ipc::protocol::{HookFailure, HookProblem, Refusal, SettingsProblems, StatusView};
+use crate::ipc::protocol::{
+    HookFailure, HookProblem, PolicyView, Refusal, SettingsProblems, StatusView,
+};
 use crate::posture::Posture;
+use crate::settings::policy::Strength;
 use crate::settings::{Expected, Issue, Problem};
 
 /// What holds a break back: "microphone in use by zoom".
@@ -223,6 +226,27 @@ pub fn hook_failure(failure: &HookFailure) -> String {
 /// exited with status 1".
 pub fn hook_problem(problem: &HookProblem) -> String {
     format!("{}: {}", problem.event, hook_failure(&problem.failure))
+}
+
+/// An organisation's policy, a line each: where it comes from, what it
+/// sets and how strongly, and what in it could not be read.
+pub fn policy(view: &PolicyView) -> Vec<String> {
+    let mut lines = vec![format!("Set by your organisation, in {}:", view.source)];
+    for k in &view.keys {
+        let how = match (k.strength, &k.value, &k.min, &k.max) {
+            (Strength::Locked, Some(v), ..) => format!("locked at {v}"),
+            (Strength::Default, Some(v), ..) => format!("{v} by default, yours to change"),
+            (Strength::Bounded, _, Some(min), Some(max)) => format!("from {min} to {max}"),
+            (Strength::Bounded, _, Some(min), None) => format!("at least {min}"),
+            (Strength::Bounded, _, None, Some(max)) => format!("at most {max}"),
+            _ => "set".to_owned(),
+        };
+        lines.push(format!("  {}: {how}", k.key));
+    }
+    for i in &view.issues {
+        lines.push(format!("  not applied: {}", issue(Some(&view.source), i)));
+    }
+    lines
 }
 
 /// Each problem the daemon found in the settings file, with its place.

@@ -122,6 +122,11 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
         m => format_duration(Duration::from_secs(m * 60)),
     };
     out(&format!("{posture} for {how_long}{asking}"));
+    if let Some(policy) = &status.policy {
+        for line in crate::words::policy(policy) {
+            out(&line);
+        }
+    }
     if let Some(problem) = &status.hook_problem {
         out(&format!(
             "A hook failed: {}",
@@ -170,13 +175,33 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
             daemon::parts::Platform::examine(&platform::native::Desktop)
         }
     };
+    // The policy as a daemon started here reads it (the running one reads
+    // the same file, and rereads it when it changes).
+    let found = crate::store::policy_file::load(paths, crate::store::limits());
+    let policy = (found.path.as_ref()).map(|p| found.policy.view(p.display().to_string()));
     if json {
-        out(&serde_json::to_string_pretty(&report)?);
+        #[derive(serde::Serialize)]
+        struct Doctor<'a> {
+            #[serde(flatten)]
+            report: &'a crate::ipc::protocol::DesktopReport,
+            policy: Option<&'a crate::ipc::protocol::PolicyView>,
+        }
+        let doc = Doctor {
+            report: &report,
+            policy: policy.as_ref(),
+        };
+        out(&serde_json::to_string_pretty(&doc)?);
         return Ok(Outcome::Success);
     }
     out(&format!("Session: {}", report.session));
     for line in report.lines() {
         out(&line);
+    }
+    match &policy {
+        Some(policy) => crate::words::policy(policy).iter().for_each(|l| out(l)),
+        None => {
+            out("No policy from an organisation (looked in $XDG_CONFIG_DIRS, /etc/xdg by default).")
+        }
     }
     Ok(Outcome::Success)
 }

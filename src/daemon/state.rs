@@ -8,10 +8,8 @@ use std::time::{Duration, SystemTime};
 use crate::catalog::{Catalog, Routine};
 use crate::engine::{Engine, MonoTime, Now};
 use crate::history::{self, Record};
-use crate::ipc::protocol::{ManagedKey, PolicyView, Response, SettingsProblems, StatusView, View};
-use crate::settings::Value;
+use crate::ipc::protocol::{PolicyView, Response, SettingsProblems, StatusView, View};
 use crate::settings::policy::Policy;
-use crate::settings::policy::Set;
 use crate::settings::{Issue, Settings};
 use crate::store::history_file::HistoryFile;
 use crate::store::paths::Paths;
@@ -199,30 +197,7 @@ impl Daemon {
     /// The policy in force as the window, `status` and `doctor` show it.
     pub(super) fn policy_view(&self) -> Option<PolicyView> {
         let path = self.policy.path.as_ref()?;
-        let keys = (self.policy.policy.rules.iter())
-            .map(|r| {
-                let (value, min, max) = match &r.rule {
-                    Set::Default(v) | Set::Locked(v) => (Some(v.to_text()), None, None),
-                    Set::Bounds { min, max } => (
-                        None,
-                        min.as_ref().map(Value::to_text),
-                        max.as_ref().map(Value::to_text),
-                    ),
-                };
-                ManagedKey {
-                    key: r.key.path(),
-                    strength: r.strength(),
-                    value,
-                    min,
-                    max,
-                }
-            })
-            .collect();
-        Some(PolicyView {
-            source: path.display().to_string(),
-            keys,
-            issues: self.policy.policy.issues.clone(),
-        })
+        Some(self.policy.policy.view(path.display().to_string()))
     }
 
     /// The settings file's problems as the window gets them.

@@ -13,7 +13,7 @@ use crate::catalog::{Catalog, Dose, Routine, RoutineId, RoutineItem, StretchId};
 use crate::engine::{BusyReason, PhaseKind};
 use crate::posture::{Posture, Prompt};
 use crate::settings::Issue;
-use crate::settings::policy::Strength;
+pub use crate::settings::policy::{ManagedKey, PolicyView};
 
 pub use super::hook_failure::{HookFailure, HookProblem};
 
@@ -291,31 +291,6 @@ pub struct StatusView {
     /// An organisation's policy in force, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<PolicyView>,
-}
-
-/// An organisation's policy as the window, `status` and `doctor` show it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PolicyView {
-    /// The file it was read from.
-    pub source: String,
-    pub keys: Vec<ManagedKey>,
-    /// Keys the policy file sets that could not be read, at their lines.
-    pub issues: Vec<Issue>,
-}
-
-/// One key a policy sets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ManagedKey {
-    /// Dotted for keys in a table (`working_hours.mon`).
-    pub key: String,
-    pub strength: Strength,
-    /// The value a default or a lock sets, as the file spells it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<String>,
 }
 
 fn sitting() -> Posture {

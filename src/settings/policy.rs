@@ -64,6 +64,31 @@ impl Rule {
     }
 }
 
+/// An organisation's policy as the window, `status` and `doctor` show it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PolicyView {
+    /// The file it was read from.
+    pub source: String,
+    pub keys: Vec<ManagedKey>,
+    /// Keys the policy file sets that could not be read, at their lines.
+    pub issues: Vec<Issue>,
+}
+
+/// One key a policy sets.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedKey {
+    /// Dotted for keys in a table (`working_hours.mon`).
+    pub key: String,
+    pub strength: Strength,
+    /// The value a default or a lock sets, as the file spells it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
+}
+
 /// A policy as read: the rules it could read, and a problem for each key
 /// it could not (those keys are left to the person).
 #[derive(Debug, Clone, Default)]
@@ -236,6 +261,35 @@ fn compare(a: &Value, b: &Value) -> Option<Ordering> {
 }
 
 impl Policy {
+    /// The policy as the window, `status` and `doctor` show it, read from
+    /// `source`.
+    pub fn view(&self, source: String) -> PolicyView {
+        let keys = (self.rules.iter())
+            .map(|r| {
+                let (value, min, max) = match &r.rule {
+                    Set::Default(v) | Set::Locked(v) => (Some(v.to_text()), None, None),
+                    Set::Bounds { min, max } => (
+                        None,
+                        min.as_ref().map(Value::to_text),
+                        max.as_ref().map(Value::to_text),
+                    ),
+                };
+                ManagedKey {
+                    key: r.key.path(),
+                    strength: r.strength(),
+                    value,
+                    min,
+                    max,
+                }
+            })
+            .collect();
+        PolicyView {
+            source,
+            keys,
+            issues: self.issues.clone(),
+        }
+    }
+
     /// What the person's file is read onto: the defaults, then the
     /// policy's defaults and locks.
     pub fn base(&self) -> Settings {

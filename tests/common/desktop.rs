@@ -381,6 +381,7 @@ impl Desktop {
                 .env_remove("WAYLAND_DISPLAY"),
         };
         cmd.env("XDG_CONFIG_HOME", self.home.config())
+            .env("XDG_CONFIG_DIRS", self.home.system_config())
             .env("XDG_DATA_HOME", self.home.data())
             .env("XDG_RUNTIME_DIR", self.home.runtime())
             .env("HOME", self.home.dir.path())

@@ -45,6 +45,17 @@ impl Home {
         self.dir.path().join("runtime")
     }
 
+    /// This home's stand-in for `/etc/xdg` (`XDG_CONFIG_DIRS`), so that no
+    /// test reads the machine's own policy.
+    pub fn system_config(&self) -> PathBuf {
+        self.dir.path().join("etc-xdg")
+    }
+
+    /// Where an organisation's policy goes for this home.
+    pub fn policy_file(&self) -> PathBuf {
+        self.system_config().join("sitbreak/policy.toml")
+    }
+
     pub fn settings_file(&self) -> PathBuf {
         self.config().join("sitbreak/settings.toml")
     }
@@ -62,6 +73,7 @@ impl Home {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_sitbreak"));
         std::fs::create_dir_all(self.runtime()).expect("runtime dir");
         cmd.env("XDG_CONFIG_HOME", self.config())
+            .env("XDG_CONFIG_DIRS", self.system_config())
             .env("XDG_DATA_HOME", self.data())
             .env("XDG_RUNTIME_DIR", self.runtime())
             .env("HOME", self.dir.path());

@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod policy;
 mod presence;
 mod requests;
 mod restart;
