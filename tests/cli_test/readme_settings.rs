@@ -41,3 +41,28 @@ fn the_stretch_table_is_made_from_the_catalog() {
         "stretches/TABLE.md differs from the catalog: run `UPDATE_TABLE=1 cargo test --test cli_test stretch_table`"
     );
 }
+
+/// Every policy the README's page for administrators shows reads without
+/// a problem, so no administrator copies a broken example.
+#[test]
+fn the_readmes_policy_examples_read_without_problems() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("## For administrators")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("a section for administrators");
+    let examples: Vec<&str> = section
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|s| s.split("```").next())
+        .collect();
+    assert_eq!(examples.len(), 2, "{section}");
+    for text in examples {
+        let policy =
+            sitbreak::settings::policy::parse_policy(text, sitbreak::settings::Limits::Standard);
+        assert!(policy.issues.is_empty(), "{text}\n{:?}", policy.issues);
+        assert!(!policy.rules.is_empty(), "{text}");
+    }
+}
