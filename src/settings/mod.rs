@@ -4,6 +4,7 @@
 //! and becomes an [`Issue`]); [`Settings::to_toml`] produces text. Reading,
 //! atomic saving and keeping a bad file aside live in `store::settings_file`.
 
+pub mod admx;
 mod choice;
 pub mod keys;
 mod parse;

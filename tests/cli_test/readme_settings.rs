@@ -66,3 +66,47 @@ fn the_readmes_policy_examples_read_without_problems() {
         assert!(!policy.rules.is_empty(), "{text}");
     }
 }
+
+/// The Group Policy template in `assets/windows/` is the declarations'
+/// own (`UPDATE_TABLE=1` writes it afresh), and is well-formed XML.
+#[test]
+fn the_group_policy_template_is_made_from_the_declarations() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/windows");
+    let files = [
+        (dir.join("Sitbreak.admx"), sitbreak::settings::admx::admx()),
+        (
+            dir.join("en-US/Sitbreak.adml"),
+            sitbreak::settings::admx::adml(),
+        ),
+    ];
+    for (path, made) in &files {
+        if std::env::var_os("UPDATE_TABLE").is_some() {
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
+            std::fs::write(path, made).expect("write the template");
+        }
+        let kept = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            kept == *made,
+            "{} differs from the declarations: run `UPDATE_TABLE=1 cargo test --test cli_test group_policy`",
+            path.display()
+        );
+        let parsed = std::process::Command::new("python3")
+            .args([
+                "-c",
+                "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])",
+            ])
+            .arg(path)
+            .output()
+            .expect("python3 runs");
+        assert!(
+            parsed.status.success(),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&parsed.stderr)
+        );
+    }
+    let admx = &files[0].1;
+    assert!(admx.contains(r#"<policy name="Locked_sit_interval""#));
+    assert!(admx.contains(r#"valueName="max_snoozes.max""#));
+    assert!(!admx.contains("hooks"), "a policy cannot set hooks");
+}
