@@ -40,24 +40,14 @@ pub fn parse_with(text: &str, limits: Limits) -> Parsed {
 /// Reads settings text onto `base` (the defaults, or an organisation's):
 /// what the file does not set keeps its value there.
 pub fn parse_onto(text: &str, limits: Limits, base: Settings) -> Parsed {
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).max(1);
-
-    let table: SpannedTable = match toml::from_str(text) {
+    let line_of = lines_of(text);
+    let table: SpannedTable = match read_toml(text, &line_of) {
         Ok(t) => t,
-        Err(e) => {
+        Err(issue) => {
             return Parsed {
                 lines: BTreeMap::new(),
                 settings: base,
-                issues: vec![Issue {
-                    line: e.span().map(|s| line_of(s.start)).unwrap_or(0),
-                    key: "file".into(),
-                    problem: Problem::NotToml {
-                        reason: e.message().trim_end().trim_end_matches('.').to_owned(),
-                    },
-                }],
+                issues: vec![*issue],
                 readable: false,
             };
         }
@@ -148,6 +138,30 @@ pub fn parse_onto(text: &str, limits: Limits, base: Settings) -> Parsed {
         readable: true,
         lines,
     }
+}
+
+/// The 1-based line of a byte offset in `text`.
+pub(super) fn lines_of(text: &str) -> impl Fn(usize) -> usize {
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    move |offset| starts.partition_point(|&s| s <= offset).max(1)
+}
+
+/// `text` as TOML, or why not as the file's one issue, at its line.
+pub(super) fn read_toml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    line_of: &impl Fn(usize) -> usize,
+) -> Result<T, Box<Issue>> {
+    toml::from_str(text).map_err(|e| {
+        Box::new(Issue {
+            line: e.span().map_or(0, |s| line_of(s.start)),
+            key: "file".into(),
+            problem: Problem::NotToml {
+                reason: e.message().trim_end().trim_end_matches('.').to_owned(),
+            },
+        })
+    })
 }
 
 /// The file's tables with the spans of their inner keys, which a plain

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use toml::{Spanned, Value as Toml};
 
 use super::keys::{Group, Key, Kind, Value, key};
+use super::parse::{lines_of, read_toml};
 use super::{Issue, Limits, Problem, Settings};
 
 type SpannedTable = BTreeMap<Spanned<String>, Spanned<Toml>>;
@@ -102,22 +103,13 @@ const TABLES: [&str; 3] = ["defaults", "locked", "bounds"];
 /// Reads policy text. Never fails: a broken file gives no rules and its
 /// problem, a bad key its problem and no rule.
 pub fn parse_policy(text: &str, limits: Limits) -> Policy {
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).max(1);
-    let doc: SpannedTable = match toml::from_str(text) {
+    let line_of = lines_of(text);
+    let doc: SpannedTable = match read_toml(text, &line_of) {
         Ok(doc) => doc,
-        Err(e) => {
+        Err(issue) => {
             return Policy {
                 rules: Vec::new(),
-                issues: vec![Issue {
-                    line: e.span().map_or(0, |s| line_of(s.start)),
-                    key: "file".into(),
-                    problem: Problem::NotToml {
-                        reason: e.message().trim_end().trim_end_matches('.').to_owned(),
-                    },
-                }],
+                issues: vec![*issue],
             };
         }
     };
