@@ -28,7 +28,7 @@ impl Paths {
             config_dir: dirs.config_dir().to_path_buf(),
             data_dir: dirs.data_dir().to_path_buf(),
             runtime_dir: dirs.runtime_dir().map(|d| d.to_path_buf()),
-            policy_dirs: config_dirs(std::env::var_os("XDG_CONFIG_DIRS")),
+            policy_dirs: policy_dirs(),
         })
     }
 
@@ -53,9 +53,22 @@ impl Paths {
     }
 }
 
+/// Where a policy file may be: on Unix, each `$XDG_CONFIG_DIRS` entry.
+/// Elsewhere there is none: Windows keeps policy in the registry.
+#[cfg(unix)]
+fn policy_dirs() -> Vec<PathBuf> {
+    config_dirs(std::env::var_os("XDG_CONFIG_DIRS"))
+}
+
+#[cfg(not(unix))]
+fn policy_dirs() -> Vec<PathBuf> {
+    Vec::new()
+}
+
 /// `$XDG_CONFIG_DIRS` as folders of Sitbreak's: its absolute entries, or
 /// `/etc/xdg` when it is unset or empty, as the XDG base directory
 /// specification says.
+#[cfg(unix)]
 fn config_dirs(var: Option<std::ffi::OsString>) -> Vec<PathBuf> {
     let listed: Vec<PathBuf> = var
         .map(|v| {
@@ -72,7 +85,7 @@ fn config_dirs(var: Option<std::ffi::OsString>) -> Vec<PathBuf> {
     dirs.into_iter().map(|d| d.join("sitbreak")).collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
 
