@@ -11,6 +11,10 @@
 
 #[cfg(target_os = "linux")]
 pub mod linux;
+/// Windows' parts so far; the programs do not build for Windows yet, so
+/// there is no `native` there.
+#[cfg(windows)]
+pub mod windows;
 
 /// The platform this build runs on.
 #[cfg(target_os = "linux")]

@@ -1,0 +1,5 @@
+//! The Windows desktop, part by part. What is here works on its own and is
+//! tested under Wine; the daemon's and the window's entry points come when
+//! the rest does.
+
+pub mod idle;
