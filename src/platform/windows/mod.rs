@@ -2,4 +2,6 @@
 //! tested under Wine; the daemon's and the window's entry points come when
 //! the rest does.
 
+pub mod consent;
 pub mod idle;
+mod registry;
