@@ -4,4 +4,5 @@
 
 pub mod consent;
 pub mod idle;
+pub mod programs;
 mod registry;
