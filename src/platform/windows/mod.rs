@@ -2,6 +2,7 @@
 //! tested under Wine; the daemon's and the window's entry points come when
 //! the rest does.
 
+pub mod autostart;
 pub mod consent;
 pub mod idle;
 pub mod programs;
