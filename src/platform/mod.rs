@@ -11,6 +11,8 @@
 
 #[cfg(target_os = "linux")]
 pub mod linux;
+#[cfg(any(target_os = "linux", windows))]
+mod sleep;
 /// Windows' parts so far; the programs do not build for Windows yet, so
 /// there is no `native` there.
 #[cfg(windows)]

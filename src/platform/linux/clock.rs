@@ -5,11 +5,9 @@
 
 use std::time::Duration;
 
+use super::super::sleep::SleepDetector;
 use crate::daemon::parts::Clock;
 use crate::engine::{MonoTime, Now};
-
-/// A gap growth below this is scheduling noise, not a suspend.
-const MIN_SLEEP: Duration = Duration::from_secs(2);
 
 fn read(clock: libc::clockid_t) -> Duration {
     let mut ts = libc::timespec {
@@ -23,23 +21,6 @@ fn read(clock: libc::clockid_t) -> Duration {
         u64::try_from(ts.tv_sec).unwrap_or(0),
         u32::try_from(ts.tv_nsec).unwrap_or(0),
     )
-}
-
-/// Notices suspends between two observations.
-#[derive(Debug, Default)]
-pub struct SleepDetector {
-    last_gap: Option<Duration>,
-}
-
-impl SleepDetector {
-    /// Takes a (boottime, monotonic) reading; returns how long the machine
-    /// slept since the previous reading, if it did.
-    pub fn observe(&mut self, boottime: Duration, monotonic: Duration) -> Option<Duration> {
-        let gap = boottime.saturating_sub(monotonic);
-        let grown = self.last_gap.map(|last| gap.saturating_sub(last));
-        self.last_gap = Some(gap);
-        grown.filter(|g| *g >= MIN_SLEEP)
-    }
 }
 
 /// The real clocks.
@@ -67,24 +48,6 @@ impl Clock for BootClock {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_growing_gap_between_the_clocks_is_a_suspend() {
-        let s = Duration::from_secs;
-        let mut d = SleepDetector::default();
-        assert_eq!(
-            d.observe(s(100), s(90)),
-            None,
-            "first reading has no baseline"
-        );
-        assert_eq!(d.observe(s(160), s(150)), None, "both clocks ran");
-        assert_eq!(
-            d.observe(s(3760), s(151)),
-            Some(s(3599)),
-            "boottime ran alone"
-        );
-        assert_eq!(d.observe(s(3761), s(152)), None);
-    }
 
     #[test]
     fn the_real_clocks_read_and_boottime_leads_monotonic() {

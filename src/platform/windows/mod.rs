@@ -3,6 +3,7 @@
 //! the rest does.
 
 pub mod autostart;
+pub mod clock;
 pub mod consent;
 pub mod idle;
 pub mod programs;
