@@ -5,6 +5,7 @@
 pub mod autostart;
 pub mod clock;
 pub mod consent;
+pub mod full_screen;
 pub mod idle;
 pub mod programs;
 mod registry;
