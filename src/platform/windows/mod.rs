@@ -7,5 +7,6 @@ pub mod clock;
 pub mod consent;
 pub mod full_screen;
 pub mod idle;
+pub mod presence;
 pub mod programs;
 mod registry;
