@@ -164,7 +164,7 @@ pub fn start(paths: Paths, hidden: bool) -> Result<Outcome> {
 /// none running, what a daemon started here would find.
 pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
     let report = match connect(paths)? {
-        Some(mut c) => match c.request(Request::Doctor)? {
+        Some(mut c) => match c.request(Request::Doctor { fresh: true })? {
             Response::Doctor { report } => report,
             other => return Err(anyhow::anyhow!("unexpected answer {other:?}")),
         },

@@ -24,11 +24,12 @@ pub struct DoctorCache {
 }
 
 impl DoctorCache {
-    /// Answers `reply` from a fresh report, or keeps it for the next one.
-    /// Returns whether a look at the desktop must start now.
-    pub fn ask(&mut self, now: MonoTime, reply: Sender<Response>) -> bool {
+    /// Answers `reply` from a recent report (unless `fresh` is asked for),
+    /// or keeps it for the next one. Returns whether a look at the desktop
+    /// must start now.
+    pub fn ask(&mut self, now: MonoTime, reply: Sender<Response>, fresh: bool) -> bool {
         match &self.last {
-            Some((at, report)) if now - *at < FRESH_FOR => {
+            Some((at, report)) if !fresh && now - *at < FRESH_FOR => {
                 let _ = reply.send(Response::Doctor {
                     report: report.clone(),
                 });
@@ -92,8 +93,11 @@ mod tests {
         let mut cache = DoctorCache::default();
         let (a, a_rx) = channel();
         let (b, b_rx) = channel();
-        assert!(cache.ask(at(0), a), "the first asker starts a look");
-        assert!(!cache.ask(at(1), b), "the second waits on the same look");
+        assert!(cache.ask(at(0), a, false), "the first asker starts a look");
+        assert!(
+            !cache.ask(at(1), b, false),
+            "the second waits on the same look"
+        );
         assert_eq!(session(&a_rx), None);
         cache.done(at(2), report("one"));
         assert_eq!(session(&a_rx).as_deref(), Some("one"));
@@ -104,35 +108,48 @@ mod tests {
     fn a_recent_report_is_given_at_once_and_renewed_in_the_background() {
         let mut cache = DoctorCache::default();
         let (a, _) = channel();
-        cache.ask(at(0), a);
+        cache.ask(at(0), a, false);
         cache.done(at(0), report("old"));
         let (b, b_rx) = channel();
-        assert!(!cache.ask(at(5), b), "young: nothing to renew");
+        assert!(!cache.ask(at(5), b, false), "young: nothing to renew");
         assert_eq!(session(&b_rx).as_deref(), Some("old"));
         let (c, c_rx) = channel();
-        assert!(cache.ask(at(20), c), "older: a new look starts");
+        assert!(cache.ask(at(20), c, false), "older: a new look starts");
         assert_eq!(session(&c_rx).as_deref(), Some("old"), "given at once");
         cache.done(at(21), report("new"));
         assert_eq!(session(&c_rx), None, "answered once");
         let (d, d_rx) = channel();
-        assert!(!cache.ask(at(22), d));
+        assert!(!cache.ask(at(22), d, false));
         assert_eq!(session(&d_rx).as_deref(), Some("new"));
+    }
+
+    #[test]
+    fn a_fresh_look_asked_for_is_never_answered_from_the_cache() {
+        let mut cache = DoctorCache::default();
+        let (a, _) = channel();
+        cache.ask(at(0), a, false);
+        cache.done(at(0), report("old"));
+        let (b, b_rx) = channel();
+        assert!(cache.ask(at(1), b, true), "a look starts");
+        assert_eq!(session(&b_rx), None, "not the cached report");
+        cache.done(at(2), report("new"));
+        assert_eq!(session(&b_rx).as_deref(), Some("new"));
     }
 
     #[test]
     fn an_old_or_forgotten_report_is_looked_at_again_before_answering() {
         let mut cache = DoctorCache::default();
         let (a, _) = channel();
-        cache.ask(at(0), a);
+        cache.ask(at(0), a, false);
         cache.done(at(0), report("old"));
         let (b, b_rx) = channel();
-        assert!(cache.ask(at(31), b));
+        assert!(cache.ask(at(31), b, false));
         assert_eq!(session(&b_rx), None, "too old to give");
         cache.done(at(32), report("new"));
         assert_eq!(session(&b_rx).as_deref(), Some("new"));
         cache.forget();
         let (c, c_rx) = channel();
-        assert!(cache.ask(at(33), c));
+        assert!(cache.ask(at(33), c, false));
         assert_eq!(session(&c_rx), None, "the tray changed since");
     }
 }

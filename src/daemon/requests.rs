@@ -21,8 +21,8 @@ impl Daemon {
     /// off the loop, which answers everything else meanwhile; `reply`
     /// then gets the report when the checks are done, however slow a bus
     /// service is (see `doctor_cache.rs`).
-    fn doctor(&mut self, now: Now, reply: Sender<Response>) {
-        if !self.doctor.ask(now.mono, reply) {
+    fn doctor(&mut self, now: Now, reply: Sender<Response>, fresh: bool) {
+        if !self.doctor.ask(now.mono, reply, fresh) {
             return;
         }
         let tray = if self.parts.tray.is_some() {
@@ -46,9 +46,9 @@ impl Daemon {
                 reply,
             }) => self.test_hook(&event, reply),
             Msg::Ipc(Incoming::Request {
-                request: Request::Doctor,
+                request: Request::Doctor { fresh },
                 reply,
-            }) => self.doctor(now, reply),
+            }) => self.doctor(now, reply, fresh),
             Msg::Ipc(Incoming::Request { request, reply }) => {
                 let response = self.answer(now, request);
                 let _ = reply.send(response);
@@ -173,7 +173,7 @@ impl Daemon {
                 }
                 return self.ok(now);
             }
-            Request::Doctor => {
+            Request::Doctor { .. } => {
                 return Response::Refused {
                     refusal: Refusal::SocketOnly,
                 };

@@ -99,8 +99,13 @@ pub enum Request {
     ExcludeStretch {
         id: StretchId,
     },
-    /// What the desktop offers: tray, notifications, idle, suspend.
-    Doctor,
+    /// What the desktop offers: tray, notifications, idle, suspend. A
+    /// recent report may be given from the daemon's cache; `fresh` (asked
+    /// by `sitbreak doctor`, often run right after a change) looks again.
+    Doctor {
+        #[serde(default)]
+        fresh: bool,
+    },
     /// The person read the safety notes shown before their first stretch.
     SafetyNotesRead,
     /// The person sits or stands now ("I'm standing", `sitbreak stand`).

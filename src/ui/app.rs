@@ -174,7 +174,7 @@ impl App {
         {
             return;
         }
-        self.desktop_asked = Some(self.link.ask(Request::Doctor));
+        self.desktop_asked = Some(self.link.ask(Request::Doctor { fresh: false }));
     }
 
     /// The desktop's report, once it has come.

@@ -113,7 +113,7 @@ impl DaemonLink for FakeDaemon {
                     }
                 }
             }
-            Request::Doctor => Response::Doctor {
+            Request::Doctor { .. } => Response::Doctor {
                 report: desktop_report(),
             },
             _ => self.ok(),
@@ -408,7 +408,7 @@ pub fn sent(requests: &Requests) -> Vec<Request> {
         .filter(|r| {
             !matches!(
                 r,
-                Request::Subscribe | Request::GetSettings | Request::Doctor
+                Request::Subscribe | Request::GetSettings | Request::Doctor { .. }
             )
         })
         .cloned()

@@ -793,7 +793,7 @@ fn a_hung_tray_watcher_holds_up_no_request_while_doctor_looks_and_doctor_still_a
     let socket = desktop.socket();
     let asked = socket.clone();
     let doctor = std::thread::spawn(move || {
-        let answer = sitbreak::ipc::client::send(&asked, Request::Doctor);
+        let answer = sitbreak::ipc::client::send(&asked, Request::Doctor { fresh: true });
         (answer, Instant::now())
     });
     // Give the doctor's request a head start to the daemon.

@@ -268,7 +268,11 @@ fn settings_say_what_the_desktop_offers_and_what_to_do_about_a_missing_tray() {
     setup.height = 4000.0;
     let (mut harness, requests) = setup.build();
     harness.run_steps(2);
-    assert!(requests.borrow().contains(&Request::Doctor));
+    assert!(
+        requests
+            .borrow()
+            .contains(&Request::Doctor { fresh: false })
+    );
     harness.get_by_label("Desktop integration");
     harness.get_by_label("Session: X11 (openbox)");
     harness.get_by_label("no tray host");

@@ -159,7 +159,7 @@ fn a_slow_look_at_the_desktop_holds_up_no_other_request() {
             .handle(at, Msg::Ipc(Incoming::Request { request, reply }));
         answer
     };
-    let doctor_rx = ask(Request::Doctor);
+    let doctor_rx = ask(Request::Doctor { fresh: false });
     let rx = ask(Request::Status);
     assert!(
         matches!(rx.try_recv(), Ok(Response::Ok { .. })),
@@ -167,7 +167,7 @@ fn a_slow_look_at_the_desktop_holds_up_no_other_request() {
     );
     assert!(doctor_rx.try_recv().is_err(), "the doctor is still looking");
     let done = s.seen.borrow_mut().doctor_looking.pop().expect("asked");
-    let again_rx = ask(Request::Doctor);
+    let again_rx = ask(Request::Doctor { fresh: false });
     assert!(
         s.seen.borrow().doctor_looking.is_empty(),
         "a second asker waits on the same look"

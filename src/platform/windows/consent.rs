@@ -75,35 +75,14 @@ pub fn app_name(record: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use windows_sys::Win32::Foundation::ERROR_SUCCESS;
-    use windows_sys::Win32::System::Registry::{REG_QWORD, RegDeleteTreeW, RegSetKeyValueW};
-
-    use super::super::registry::wide;
+    use super::super::registry::{delete_tree as remove, set_qword};
     use super::*;
 
     /// Writes a record as Windows does, under a store of the test's own.
     fn record(store: &str, path: &str, start: u64, stop: u64) {
-        for (name, value) in [("LastUsedTimeStart", start), ("LastUsedTimeStop", stop)] {
-            let (key, name) = (wide(&format!(r"{store}\{path}")), wide(name));
-            // SAFETY: NUL-terminated names and an 8-byte value, as REG_QWORD takes.
-            let status = unsafe {
-                RegSetKeyValueW(
-                    HKEY_CURRENT_USER,
-                    key.as_ptr(),
-                    name.as_ptr(),
-                    REG_QWORD,
-                    (&raw const value).cast(),
-                    8,
-                )
-            };
-            assert_eq!(status, ERROR_SUCCESS, "cannot write {path}");
-        }
-    }
-
-    fn remove(store: &str) {
-        let key = wide(store);
-        // SAFETY: a NUL-terminated path under HKEY_CURRENT_USER.
-        unsafe { RegDeleteTreeW(HKEY_CURRENT_USER, key.as_ptr()) };
+        let key = format!(r"{store}\{path}");
+        set_qword(&key, "LastUsedTimeStart", start);
+        set_qword(&key, "LastUsedTimeStop", stop);
     }
 
     #[test]

@@ -43,29 +43,8 @@ impl Busy for Desk {
 
 #[cfg(test)]
 mod tests {
-    use windows_sys::Win32::Foundation::ERROR_SUCCESS;
-    use windows_sys::Win32::System::Registry::{
-        HKEY_CURRENT_USER, REG_QWORD, RegDeleteTreeW, RegSetKeyValueW,
-    };
-
-    use super::super::registry::wide;
+    use super::super::registry::{delete_tree, set_qword as set};
     use super::*;
-
-    fn set(path: &str, name: &str, value: u64) {
-        let (key, name) = (wide(path), wide(name));
-        // SAFETY: NUL-terminated names and an 8-byte value, as REG_QWORD takes.
-        let status = unsafe {
-            RegSetKeyValueW(
-                HKEY_CURRENT_USER,
-                key.as_ptr(),
-                name.as_ptr(),
-                REG_QWORD,
-                (&raw const value).cast(),
-                8,
-            )
-        };
-        assert_eq!(status, ERROR_SUCCESS, "cannot write {path}");
-    }
 
     #[test]
     fn a_call_holding_the_microphone_holds_the_break_only_while_it_lasts_and_only_when_asked() {
@@ -92,8 +71,6 @@ mod tests {
         assert_eq!(desk.busy(&off), None, "the setting turns the hold off");
         set(&record, "LastUsedTimeStop", 133_000_000_600_000_000);
         assert_eq!(desk.busy(&settings), None, "the call ended");
-        let store = wide(consent::STORE);
-        // SAFETY: a NUL-terminated path under HKEY_CURRENT_USER.
-        unsafe { RegDeleteTreeW(HKEY_CURRENT_USER, store.as_ptr()) };
+        delete_tree(consent::STORE);
     }
 }

@@ -84,3 +84,31 @@ impl Drop for Key {
 pub fn wide(text: &str) -> Vec<u16> {
     text.encode_utf16().chain(std::iter::once(0)).collect()
 }
+
+/// Writes a REG_QWORD as Windows does, for tests that stand in for it.
+#[cfg(test)]
+pub fn set_qword(path: &str, name: &str, value: u64) {
+    use windows_sys::Win32::System::Registry::{HKEY_CURRENT_USER, REG_QWORD, RegSetKeyValueW};
+    let (key, name) = (wide(path), wide(name));
+    // SAFETY: NUL-terminated names and an 8-byte value, as REG_QWORD takes.
+    let status = unsafe {
+        RegSetKeyValueW(
+            HKEY_CURRENT_USER,
+            key.as_ptr(),
+            name.as_ptr(),
+            REG_QWORD,
+            (&raw const value).cast(),
+            8,
+        )
+    };
+    assert_eq!(status, ERROR_SUCCESS, "cannot write {path}");
+}
+
+/// Removes `path` under HKEY_CURRENT_USER with all below it, for tests.
+#[cfg(test)]
+pub fn delete_tree(path: &str) {
+    use windows_sys::Win32::System::Registry::{HKEY_CURRENT_USER, RegDeleteTreeW};
+    let key = wide(path);
+    // SAFETY: a NUL-terminated path under HKEY_CURRENT_USER.
+    unsafe { RegDeleteTreeW(HKEY_CURRENT_USER, key.as_ptr()) };
+}
