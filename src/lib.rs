@@ -6,7 +6,7 @@
 //! time and arguments into core inputs. See ARCHITECTURE.md.
 
 pub mod catalog;
-#[cfg(target_os = "linux")]
+#[cfg(any(target_os = "linux", windows))]
 pub mod cli;
 pub mod cues;
 pub mod daemon;

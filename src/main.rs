@@ -1,11 +1,17 @@
 //! The `sitbreak` binary: parse arguments, dispatch, map the result to an
 //! exit code. Everything else lives in the library.
 
+// No console window flashes when Windows starts the daemon; the CLI
+// attaches to the console it was run from.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    sitbreak::platform::windows::console::attach_to_parent();
     let cli = sitbreak::cli::Cli::parse();
     match sitbreak::cli::run(cli) {
         Ok(outcome) => outcome.into(),

@@ -388,3 +388,64 @@ mod tests {
         );
     }
 }
+
+/// A notification's title and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+}
+
+/// The warning before a break: "Stand-up break in 2 minutes".
+pub fn warning(due_in: std::time::Duration, routine: Option<&str>) -> Notice {
+    let secs = due_in.as_secs().max(1);
+    let when = if secs < 90 {
+        format!("in {secs} seconds")
+    } else {
+        format!("in {} minutes", secs.div_ceil(60))
+    };
+    Notice {
+        title: format!("Stand-up break {when}"),
+        body: match routine {
+            Some(name) => format!("Next up: {name}. Finish your thought."),
+            None => "Finish your thought.".to_owned(),
+        },
+    }
+}
+
+/// A due break waits while the person is busy.
+pub fn held(by: &BusyReason) -> Notice {
+    Notice {
+        title: "Break after this".to_owned(),
+        body: format!("{}: the break comes shortly after.", capitalise(&busy(by))),
+    }
+}
+
+/// The break is due: its routine and length, when known.
+pub fn break_due(routine: Option<&str>, length: Option<&str>) -> Notice {
+    Notice {
+        title: "Time to stand up".to_owned(),
+        body: match (routine, length) {
+            (Some(name), Some(length)) => format!("{name} · {length}"),
+            (Some(name), None) => name.to_owned(),
+            _ => "Stand up and move for a minute.".to_owned(),
+        },
+    }
+}
+
+/// Why a click was not carried out.
+pub fn refused(reason: &str) -> Notice {
+    Notice {
+        title: "Sitbreak could not do that".to_owned(),
+        body: capitalise(reason),
+    }
+}
+
+/// The text with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -2,6 +2,9 @@
 //! started by the daemon. A separate executable so that the daemon's own
 //! binary never maps a GUI toolkit.
 
+// A window, never a console, on Windows.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;

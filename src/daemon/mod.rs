@@ -5,6 +5,7 @@
 
 pub mod actions;
 mod card;
+mod chime_thread;
 mod doctor_cache;
 mod effects;
 mod hooks;
@@ -14,18 +15,19 @@ mod posture_life;
 mod requests;
 mod run_loop;
 mod settings_life;
-#[cfg(unix)]
+#[cfg(any(unix, windows))]
 mod startup;
 mod state;
 mod status;
+pub mod tray_menu;
 mod window;
 mod window_life;
 
 use crate::ipc::protocol::View;
-#[cfg(unix)]
+#[cfg(any(unix, windows))]
 use crate::store::paths::Paths;
 
-#[cfg(unix)]
+#[cfg(any(unix, windows))]
 use self::parts::{Parts, Platform};
 pub use self::window::WindowLauncher;
 
@@ -38,9 +40,9 @@ pub struct Options {
 
 /// Starts the daemon on `platform`, or, when one already runs, asks it to
 /// open `options.open` and returns. The single-instance lock and the
-/// socket are the Unix half of the IPC transport, so this is absent on
-/// other targets until their half comes.
-#[cfg(unix)]
+/// socket (a named pipe on Windows) come from the IPC transport's half for
+/// this system.
+#[cfg(any(unix, windows))]
 pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> anyhow::Result<()> {
     use crate::ipc::{ensure_private_dir, server, socket_dir, socket_path};
     use anyhow::Context;
@@ -86,6 +88,7 @@ pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> anyhow::R
     Ok(())
 }
 
+pub use self::chime_thread::ChimeThread;
 pub use self::parts::{Msg, Origin, report};
 pub use self::state::Daemon;
 

@@ -27,9 +27,7 @@ pub(super) fn hand_over(paths: &Paths, open: Option<View>) -> Result<()> {
     let who = holder.map_or("another Sitbreak daemon".to_owned(), |pid| {
         format!("another Sitbreak daemon (pid {pid})")
     });
-    let advice = holder.map_or(String::new(), |pid| {
-        format!("; if it was stopped, `kill -CONT {pid}`; if it is hung, `kill {pid}` and start Sitbreak again")
-    });
+    let advice = holder.map_or(String::new(), stuck_advice);
     let request = open.map_or(Request::Status, |view| Request::Open { view });
     let deadline = Instant::now() + HAND_OVER_WAIT;
     let why = loop {
@@ -52,4 +50,17 @@ pub(super) fn hand_over(paths: &Paths, open: Option<View>) -> Result<()> {
         "{who} holds the lock but does not answer on {}: {why}{advice}",
         socket.display()
     ))
+}
+
+/// What to do about a daemon `pid` that holds the lock but does not answer.
+#[cfg(unix)]
+fn stuck_advice(pid: u32) -> String {
+    format!(
+        "; if it was stopped, `kill -CONT {pid}`; if it is hung, `kill {pid}` and start Sitbreak again"
+    )
+}
+
+#[cfg(windows)]
+fn stuck_advice(pid: u32) -> String {
+    format!("; end it in Task Manager (sitbreak.exe, PID {pid}) and start Sitbreak again")
 }

@@ -91,7 +91,8 @@ pub fn own_binary() -> Option<PathBuf> {
 
 /// The window program, which lives next to `sitbreak`.
 pub fn window_binary() -> Option<PathBuf> {
-    own_binary().map(|b| b.with_file_name("sitbreak-window"))
+    own_binary()
+        .map(|b| b.with_file_name(format!("sitbreak-window{}", std::env::consts::EXE_SUFFIX)))
 }
 
 /// Makes sure the window program exists before the daemon starts.
@@ -100,8 +101,6 @@ pub fn window_binary() -> Option<PathBuf> {
 /// `cargo run --release` the window is missing: build it with the same
 /// cargo and profile (the library is already compiled, so this is a link).
 /// Elsewhere a missing window is reported, and the daemon runs without it.
-/// Called by the start-up, which so far has only its Unix half.
-#[cfg(unix)]
 pub fn ensure_window_binary() {
     let Some(window) = window_binary() else {
         return;

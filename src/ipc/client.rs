@@ -7,9 +7,7 @@ use std::time::Duration;
 
 use std::sync::Arc;
 
-use interprocess::local_socket::{GenericFilePath, Stream, prelude::*};
-
-use super::Shared;
+use super::{Shared, transport};
 
 use super::protocol::{
     self, PROTOCOL_VERSION, Request, RequestEnvelope, Response, read_line, write_message,
@@ -38,10 +36,8 @@ impl Client {
 
     /// Connects, giving up on any answer after `patience`.
     pub fn connect_waiting(socket: &Path, patience: Duration) -> io::Result<Client> {
-        let name = socket.to_fs_name::<GenericFilePath>()?;
-        let stream = Stream::connect(name)?;
-        stream.set_recv_timeout(Some(patience))?;
-        stream.set_send_timeout(Some(patience))?;
+        let stream = transport::connect(socket)?;
+        transport::set_patience(&stream, Some(patience))?;
         let shared = Shared(Arc::new(stream));
         Ok(Client {
             reader: BufReader::new(shared.clone()),
@@ -76,7 +72,7 @@ impl Client {
             .read_response()?
             .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "the daemon hung up"))?;
         // Subscribers wait as long as it takes for the next change.
-        self.writer.0.set_recv_timeout(None)?;
+        transport::set_patience(&self.writer.0, None)?;
         Ok(welcome)
     }
 

@@ -1,18 +1,20 @@
 //! Local-socket IPC between the daemon and its clients (CLI, window).
 //! `protocol` is the shared message set and its framing; `server` runs
 //! inside the daemon; `client` is used by everything else. Both run on
-//! `interprocess`'s local sockets; where the socket lives and who may use
-//! it is the Unix half of the transport (`unix.rs`), so the server and the
-//! client are absent on other targets until their half comes.
+//! `interprocess`'s local sockets. Where the socket lives and who may use
+//! it is the transport's half for each system: a Unix socket in a private
+//! folder (`unix.rs`), or a named pipe with a private DACL (`windows.rs`).
 
-#[cfg(unix)]
 pub mod client;
 pub mod hook_failure;
 pub mod protocol;
-#[cfg(unix)]
 pub mod server;
 #[cfg(unix)]
-mod unix;
+#[path = "unix.rs"]
+mod transport;
+#[cfg(windows)]
+#[path = "windows.rs"]
+mod transport;
 
 use std::io::{self, Read, Write};
 use std::sync::{Arc, mpsc};
@@ -21,8 +23,7 @@ use std::time::Duration;
 use interprocess::local_socket::Stream;
 
 use self::protocol::{Request, Response};
-#[cfg(unix)]
-pub use self::unix::{ensure_private_dir, socket_dir, socket_path};
+pub use self::transport::{ensure_private_dir, socket_dir, socket_path};
 
 /// The window's exit code when it closed so that the daemon maps a fresh
 /// break card on top, rather than because the person closed it.

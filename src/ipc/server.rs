@@ -1,9 +1,8 @@
 //! The daemon's side of the socket. Every connection gets its own small
 //! thread, so a slow or malicious client can never stall the daemon: the
 //! thread decodes requests and hands them to the daemon loop through
-//! `deliver`, then writes the reply. Peers with another uid are refused.
+//! `deliver`, then writes the reply. Peers of another user are refused.
 
-use std::fs;
 use std::io::{self, BufReader};
 use std::path::Path;
 use std::sync::Arc;
@@ -11,10 +10,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use interprocess::local_socket::{GenericFilePath, ListenerOptions, Stream, prelude::*};
+use interprocess::local_socket::{Stream, prelude::*};
 
 use super::protocol::{Request, Response, decode_request, read_line, write_message};
-use super::{Incoming, Shared, unix};
+use super::{Incoming, Shared, transport};
 
 /// Most connections served at once; more are told so and closed.
 const MAX_CONNECTIONS: usize = 64;
@@ -38,19 +37,15 @@ impl Server {
     }
 }
 
-/// Binds the socket (mode 0600) and serves it on a background thread.
+/// Binds the socket, open to this user alone, and serves it on a
+/// background thread.
 /// `deliver` returns false once the daemon loop is gone.
 pub fn start(
     socket: &Path,
     idle_limit: Duration,
     deliver: impl Fn(Incoming) -> bool + Send + Sync + 'static,
 ) -> io::Result<Server> {
-    // The caller holds the single-instance lock, so a socket file still
-    // here was left by a daemon that died; it is safe to replace.
-    let _ = fs::remove_file(socket);
-    let name = socket.to_fs_name::<GenericFilePath>()?;
-    let listener = ListenerOptions::new().name(name).create_sync()?;
-    unix::make_private(socket)?;
+    let listener = transport::listen(socket)?;
     let deliver = Arc::new(deliver);
     let n_open = Arc::new(AtomicUsize::new(0));
     let in_flight = Arc::new(AtomicUsize::new(0));
@@ -96,10 +91,10 @@ fn serve(
     deliver: &(dyn Fn(Incoming) -> bool + Send + Sync),
     in_flight: &AtomicUsize,
 ) {
-    if !unix::same_user(&stream) {
+    if !transport::same_user(&stream) {
         return;
     }
-    if stream.set_recv_timeout(Some(idle_limit)).is_err() {
+    if transport::set_patience(&stream, Some(idle_limit)).is_err() {
         return;
     }
     let mut send = Shared(Arc::new(stream));

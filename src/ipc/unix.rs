@@ -5,9 +5,9 @@ use std::fs;
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use interprocess::local_socket::Stream;
-use interprocess::local_socket::prelude::*;
+use interprocess::local_socket::{GenericFilePath, Listener, ListenerOptions, Stream, prelude::*};
 
 use crate::store::paths::Paths;
 
@@ -34,9 +34,26 @@ pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
 }
 
-/// Makes the socket file its owner's alone.
-pub(super) fn make_private(socket: &Path) -> io::Result<()> {
-    fs::set_permissions(socket, fs::Permissions::from_mode(0o600))
+/// Listens on the socket, made its owner's alone (mode 0600).
+pub(super) fn listen(socket: &Path) -> io::Result<Listener> {
+    // The caller holds the single-instance lock, so a socket file still
+    // here was left by a daemon that died; it is safe to replace.
+    let _ = fs::remove_file(socket);
+    let name = socket.to_fs_name::<GenericFilePath>()?;
+    let listener = ListenerOptions::new().name(name).create_sync()?;
+    fs::set_permissions(socket, fs::Permissions::from_mode(0o600))?;
+    Ok(listener)
+}
+
+/// Connects to the socket.
+pub(super) fn connect(socket: &Path) -> io::Result<Stream> {
+    Stream::connect(socket.to_fs_name::<GenericFilePath>()?)
+}
+
+/// How long a read or write on `stream` may wait; `None` for ever.
+pub(super) fn set_patience(stream: &Stream, limit: Option<Duration>) -> io::Result<()> {
+    stream.set_recv_timeout(limit)?;
+    stream.set_send_timeout(limit)
 }
 
 /// Whether the peer runs as this user.

@@ -6,18 +6,18 @@
 //!
 //! A platform gives the daemon a [`crate::daemon::Platform`] and the window
 //! a [`crate::ui::Platform`]; nothing else of it is seen outside. On a
-//! target with no platform yet, [`native`] is absent at compile time: the
-//! portable library builds, the programs do not.
+//! target with no platform yet (macOS), [`native`] is absent at compile
+//! time: the portable library builds, the programs do not.
 
 #[cfg(target_os = "linux")]
 pub mod linux;
 #[cfg(any(target_os = "linux", windows))]
 mod sleep;
-/// Windows' parts so far; the programs do not build for Windows yet, so
-/// there is no `native` there.
 #[cfg(windows)]
 pub mod windows;
 
 /// The platform this build runs on.
 #[cfg(target_os = "linux")]
 pub use linux as native;
+#[cfg(windows)]
+pub use windows as native;

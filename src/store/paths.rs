@@ -21,6 +21,7 @@ pub struct Paths {
 
 impl Paths {
     /// Resolves the folders for the current user.
+    #[cfg(not(windows))]
     pub fn from_env() -> Result<Paths> {
         let dirs = directories::ProjectDirs::from("", "", "sitbreak")
             .context("cannot find the home folder (is HOME set?)")?;
@@ -28,6 +29,23 @@ impl Paths {
             config_dir: dirs.config_dir().to_path_buf(),
             data_dir: dirs.data_dir().to_path_buf(),
             runtime_dir: dirs.runtime_dir().map(|d| d.to_path_buf()),
+            policy_dirs: policy_dirs(),
+        })
+    }
+
+    /// Resolves the folders for the current user: settings, routines and
+    /// history in `%APPDATA%\Sitbreak`, in the same formats as elsewhere
+    /// (so a file copied from Linux works), and the single-instance lock in
+    /// `%LOCALAPPDATA%\Sitbreak`.
+    #[cfg(windows)]
+    pub fn from_env() -> Result<Paths> {
+        let dirs = directories::BaseDirs::new()
+            .context("cannot find the profile folder (is APPDATA set?)")?;
+        let roaming = dirs.config_dir().join("Sitbreak");
+        Ok(Paths {
+            config_dir: roaming.clone(),
+            data_dir: roaming,
+            runtime_dir: Some(dirs.data_local_dir().join("Sitbreak")),
             policy_dirs: policy_dirs(),
         })
     }

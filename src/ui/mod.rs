@@ -11,7 +11,6 @@ pub mod figure_view;
 pub mod guide;
 mod heatmap;
 pub mod home;
-#[cfg(unix)]
 pub mod ipc_link;
 pub mod key_guard;
 pub mod link;
@@ -25,25 +24,17 @@ pub mod stats_view;
 pub mod theme;
 pub mod widgets;
 
-#[cfg(unix)]
 use std::sync::atomic::{AtomicBool, Ordering};
-#[cfg(unix)]
 use std::sync::{Arc, OnceLock};
 
-#[cfg(unix)]
 use anyhow::{Context as _, Result};
 
-#[cfg(unix)]
 use crate::ipc::protocol::View;
-#[cfg(unix)]
 use crate::store::paths::Paths;
 
 pub use self::platform::{DesktopPrefs, Platform};
 
-/// Opens the window on `view` and returns when it is closed, and how. It
-/// reaches the daemon through the Unix half of the IPC transport, so it is
-/// absent on other targets until their half comes.
-#[cfg(unix)]
+/// Opens the window on `view` and returns when it is closed, and how.
 pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
     use self::app::{App, Inputs};
     use self::guide::Guide;

@@ -2,7 +2,7 @@
 //! listening thread, made in one place.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
@@ -13,12 +13,11 @@ use super::media::Media;
 use super::notifier::Notifier;
 use super::tray::Tray;
 use super::{autostart, mutter_idle, presence, pulse, watch, wayland_idle};
-use crate::cues::Cue;
 use crate::daemon::parts::{
-    Autostart, BreakNotice, Busy, Chimes, Clock, IdleTime, Notices, Parts, Platform, Players,
-    PromptNotice, StartTray, TrayBox, TrayIcon, TrayItem,
+    Autostart, BreakNotice, Busy, Clock, IdleTime, Notices, Parts, Platform, Players, PromptNotice,
+    StartTray, TrayBox, TrayIcon, TrayItem,
 };
-use crate::daemon::{Msg, WindowLauncher, report};
+use crate::daemon::{ChimeThread, Msg, WindowLauncher, report};
 use crate::engine::BusyReason;
 use crate::ipc::protocol::{DesktopReport, StatusView};
 use crate::settings::Settings;
@@ -39,7 +38,7 @@ impl Platform for Desktop {
             notifier: Box::new(Notifier::new(tx.clone())),
             idle: Box::new(IdleSource::new(notifying)),
             window: Box::new(WindowLauncher::new(tx.clone())),
-            chimes: Box::new(Speaker),
+            chimes: Box::new(ChimeThread::new(Arc::new(pulse::Pulse))),
             busy: Box::new(Desk),
             players: Box::new(Media::default()),
             doctor: Box::new(Checks),
@@ -119,34 +118,6 @@ impl Busy for Desk {
     }
     fn at_desk(&mut self) -> Option<String> {
         presence::at_desk()
-    }
-}
-
-/// Each chime on a thread that ends with it: the idle daemon keeps no
-/// sound-server connection and no thread between breaks.
-struct Speaker;
-
-/// The last reason a chime could not play, told once rather than at every
-/// break (Settings → Sound and `sitbreak doctor` always say it).
-static LAST_PROBLEM: Mutex<Option<String>> = Mutex::new(None);
-
-impl Chimes for Speaker {
-    fn play(&mut self, cue: Cue, volume: u32) {
-        let spawned = std::thread::Builder::new()
-            .name("chime".into())
-            .spawn(move || {
-                let played = crate::sound::play_once(&pulse::Pulse, cue, volume);
-                let mut last = crate::sound::lock(&LAST_PROBLEM);
-                if let Err(why) = &played
-                    && last.as_ref() != Some(why)
-                {
-                    report(&format!("no reminder sounds: {why}"));
-                }
-                *last = played.err();
-            });
-        if let Err(e) = spawned {
-            report(&format!("no reminder sound (cannot start a thread: {e})"));
-        }
     }
 }
 

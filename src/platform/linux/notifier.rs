@@ -57,19 +57,10 @@ impl Notifier {
 
     /// The heads-up before a break. False when no server could show it.
     pub fn warn(&mut self, due_in: Duration, routine: Option<&str>) -> bool {
-        let secs = due_in.as_secs().max(1);
-        let when = if secs < 90 {
-            format!("in {secs} seconds")
-        } else {
-            format!("in {} minutes", secs.div_ceil(60))
-        };
-        let body = match routine {
-            Some(name) => format!("Next up: {name}. Finish your thought."),
-            None => "Finish your thought.".to_owned(),
-        };
+        let words = crate::words::warning(due_in, routine);
         let mut n = Notification::new();
-        n.summary(&format!("Stand-up break {when}"))
-            .body(&body)
+        n.summary(&words.title)
+            .body(&words.body)
             .urgency(Urgency::Low)
             .timeout(Timeout::Milliseconds(10_000));
         self.show(n, false)
@@ -78,12 +69,9 @@ impl Notifier {
     /// A due break waits while the person is busy: said once, quietly.
     pub fn held(&mut self, by: &BusyReason) -> bool {
         let mut n = Notification::new();
-        let mut why = crate::words::busy(by);
-        if let Some(first) = why.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        n.summary("Break after this")
-            .body(&format!("{why}: the break comes shortly after."))
+        let words = crate::words::held(by);
+        n.summary(&words.title)
+            .body(&words.body)
             .urgency(Urgency::Low)
             .timeout(Timeout::Milliseconds(8_000));
         self.show(n, false)
@@ -92,15 +80,11 @@ impl Notifier {
     /// "Time to stand up". False when no server could show it, so the
     /// caller can open the break window instead.
     pub fn break_due(&mut self, notice: &BreakNotice) -> bool {
-        let body = match (notice.routine, notice.length) {
-            (Some(name), Some(length)) => format!("{name} · {length}"),
-            (Some(name), None) => name.to_owned(),
-            _ => "Stand up and move for a minute.".to_owned(),
-        };
+        let words = crate::words::break_due(notice.routine, notice.length);
         let with_actions = self.server_has_actions();
         let mut n = Notification::new();
-        n.summary("Time to stand up")
-            .body(&body)
+        n.summary(&words.title)
+            .body(&words.body)
             .urgency(Urgency::Normal)
             .hint(Hint::Resident(true))
             .timeout(Timeout::Never);
@@ -168,11 +152,12 @@ impl Notifier {
     /// Says why something the person clicked was not done. A bubble of its
     /// own, so the break notification stays. False when none could be shown.
     pub fn refused(&mut self, reason: &str) -> bool {
+        let words = crate::words::refused(reason);
         let mut n = Notification::new();
         n.appname("Sitbreak")
             .icon("sitbreak")
-            .summary("Sitbreak could not do that")
-            .body(&capitalise(reason))
+            .summary(&words.title)
+            .body(&words.body)
             .urgency(Urgency::Normal)
             .timeout(Timeout::Milliseconds(8_000));
         n.show().is_ok()
@@ -242,13 +227,5 @@ impl Notifier {
             }
         }
         true
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

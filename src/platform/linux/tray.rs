@@ -1,8 +1,7 @@
 //! The tray icon and its menu: a StatusNotifierItem with a dbusmenu,
 //! served by ksni on its own small executor (no GTK, no menu-watcher
-//! thread). The menu is a function of the status, rebuilt when the status
-//! changes; each item carries the request it sends, and clicks come back to
-//! the daemon loop as [`Msg`]s. It keeps working when there is no tray host
+//! thread). The menu is the shared one (`daemon::tray_menu`), rebuilt when
+//! the status changes; clicks come back to the daemon loop as [`Msg`]s. It keeps working when there is no tray host
 //! yet, and registers when one appears.
 
 use std::collections::HashMap;
@@ -12,10 +11,10 @@ use ksni::menu::{MenuItem, StandardItem, SubMenu};
 use ksni::{Handle, TrayMethods};
 
 use crate::daemon::icons::{self, IconKey};
+use crate::daemon::tray_menu::{Entry, Menu};
 use crate::daemon::{Msg, Origin};
 use crate::engine::PhaseKind;
-use crate::ipc::protocol::{Request, StatusView, View};
-use crate::posture::Posture;
+use crate::ipc::protocol::{Request, StatusView};
 
 /// What the tray item shows; ksni reads it whenever a host asks.
 struct Item {
@@ -35,15 +34,36 @@ impl Item {
     }
 }
 
-/// One menu entry that sends `request` when clicked.
-fn entry(label: &str, enabled: bool, request: Request) -> MenuItem<Item> {
-    StandardItem {
-        label: label.into(),
-        enabled,
-        activate: Box::new(move |item: &mut Item| item.send(request.clone())),
-        ..Default::default()
-    }
-    .into()
+/// The shared menu's entries as ksni's.
+fn entries(entries: Vec<Entry>) -> Vec<MenuItem<Item>> {
+    entries
+        .into_iter()
+        .map(|entry| match entry {
+            Entry::Item {
+                label,
+                enabled,
+                request,
+            } => StandardItem {
+                label: label.into(),
+                enabled,
+                activate: Box::new(move |item: &mut Item| item.send(request.clone())),
+                ..Default::default()
+            }
+            .into(),
+            Entry::Sub {
+                label,
+                enabled,
+                items,
+            } => SubMenu {
+                label: label.into(),
+                enabled,
+                submenu: self::entries(items),
+                ..Default::default()
+            }
+            .into(),
+            Entry::Separator => MenuItem::Separator,
+        })
+        .collect()
 }
 
 impl ksni::Tray for Item {
@@ -78,83 +98,7 @@ impl ksni::Tray for Item {
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
-        let Menu {
-            phase,
-            near_break,
-            can_snooze,
-            strict,
-            standing,
-        } = self.menu;
-        let hour = 3600;
-        let mut items = vec![
-            entry(
-                "Take a break now",
-                phase != PhaseKind::OnBreak,
-                Request::TakeBreak,
-            ),
-            entry("Snooze", near_break && can_snooze, Request::Snooze),
-        ];
-        // Strict mode takes Skip out of the menu rather than greying it.
-        if !strict {
-            items.push(entry(
-                "Skip this break",
-                near_break || phase == PhaseKind::OnBreak,
-                Request::Skip,
-            ));
-        }
-        items.push(if standing {
-            entry(
-                "I'm sitting",
-                true,
-                Request::Posture {
-                    posture: Posture::Sitting,
-                },
-            )
-        } else {
-            entry(
-                "I'm standing",
-                true,
-                Request::Posture {
-                    posture: Posture::Standing,
-                },
-            )
-        });
-        items.push(
-            SubMenu {
-                label: "Pause".into(),
-                enabled: phase != PhaseKind::OnBreak && phase != PhaseKind::Paused,
-                submenu: vec![
-                    entry("30 minutes", true, Request::Pause { secs: hour / 2 }),
-                    entry("1 hour", true, Request::Pause { secs: hour }),
-                    entry("2 hours", true, Request::Pause { secs: 2 * hour }),
-                    entry("Until tomorrow", true, Request::PauseUntilTomorrow),
-                ],
-                ..Default::default()
-            }
-            .into(),
-        );
-        items.extend([
-            entry("Resume", phase == PhaseKind::Paused, Request::Resume),
-            MenuItem::Separator,
-            entry("Open Sitbreak", true, Request::Open { view: View::Home }),
-            entry(
-                "Settings",
-                true,
-                Request::Open {
-                    view: View::Settings,
-                },
-            ),
-            entry(
-                "Statistics",
-                true,
-                Request::Open {
-                    view: View::Statistics,
-                },
-            ),
-            MenuItem::Separator,
-            entry("Quit", true, Request::Quit),
-        ]);
-        items
+        entries(self.menu.entries())
     }
 }
 
@@ -163,41 +107,6 @@ pub struct Tray {
     handle: Handle<Item>,
     icons: HashMap<IconKey, ksni::Icon>,
     shown: Option<(IconKey, String, Menu)>,
-}
-
-/// The parts of the status the menu depends on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Menu {
-    phase: PhaseKind,
-    near_break: bool,
-    can_snooze: bool,
-    strict: bool,
-    standing: bool,
-}
-
-/// What the menu offers for `status` (before any status: sitting, with
-/// nothing to snooze or skip).
-fn menu_of(status: Option<&StatusView>) -> Menu {
-    let Some(status) = status else {
-        return Menu {
-            phase: PhaseKind::Sitting,
-            near_break: false,
-            can_snooze: false,
-            strict: false,
-            standing: false,
-        };
-    };
-    Menu {
-        phase: status.phase,
-        // A held break is due too: it can be snoozed or skipped.
-        // A sit–stand prompt is answered by Snooze and Skip too.
-        near_break: matches!(status.phase, PhaseKind::BreakDue | PhaseKind::Held)
-            || (status.phase == PhaseKind::Sitting && status.progress_permille >= 990)
-            || status.prompt.is_some(),
-        can_snooze: status.snoozes_left > 0,
-        strict: status.strict,
-        standing: status.posture == Posture::Standing,
-    }
 }
 
 /// The icon in the item's pixel format (ARGB32, network byte order).
@@ -219,7 +128,7 @@ impl Tray {
         let first = IconKey::new(PhaseKind::Sitting, 0);
         let item = Item {
             tx,
-            menu: menu_of(None),
+            menu: Menu::of(None),
             tooltip: "Sitbreak".into(),
             icon: pixmap(first),
         };
@@ -236,7 +145,7 @@ impl Tray {
     /// sent when nothing the item shows has changed.
     pub fn update(&mut self, status: &StatusView, tooltip: &str) {
         let key = IconKey::new(status.phase, status.progress_permille);
-        let menu = menu_of(Some(status));
+        let menu = Menu::of(Some(status));
         let shown = (key, tooltip.to_owned(), menu);
         if self.shown.as_ref() == Some(&shown) {
             return;

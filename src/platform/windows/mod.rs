@@ -1,12 +1,25 @@
-//! The Windows desktop, part by part. What is here works on its own and is
-//! tested under Wine; the daemon's and the window's entry points come when
-//! the rest does.
+//! The Windows desktop: the notification-area icon and balloons, idle time
+//! from `GetLastInputInfo`, locks, resume and the session's end from a
+//! hidden window, what keeps the person busy (the privacy records, full
+//! screen, named programs), the `Run` key, `waveOut` sound and the tick
+//! clock. [`Desktop`] is the daemon's entry, [`window_platform`] the
+//! window's.
 
 pub mod autostart;
 pub mod clock;
 pub mod consent;
+pub mod console;
+mod daemon_parts;
+mod doctor;
 pub mod full_screen;
 pub mod idle;
+mod notify_icon;
 pub mod presence;
 pub mod programs;
 mod registry;
+mod shell;
+mod wave_out;
+mod window_parts;
+
+pub use daemon_parts::Desktop;
+pub use window_parts::window_platform;
