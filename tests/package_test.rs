@@ -2,6 +2,9 @@
 //! and the tarball carry the same files, their metadata validates, and the
 //! .deb installs, upgrades under a running daemon and removes without
 //! touching the person's settings and history.
+// They drive the Linux programs in Linux desktops; the Windows build has
+// its own, under Wine (tests/wine_test).
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;

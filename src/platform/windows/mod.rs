@@ -6,6 +6,7 @@
 //! window's.
 
 pub mod autostart;
+mod card;
 pub mod clock;
 pub mod consent;
 pub mod console;

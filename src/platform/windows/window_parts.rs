@@ -1,9 +1,8 @@
-//! What Windows gives the window. The break card is kept on top without
-//! taking focus by the viewport itself (winit maps an inactive, topmost
-//! window on Windows), so there are no extra hints to set.
+//! What Windows gives the window.
 
 use std::sync::Arc;
 
+use super::card;
 use super::wave_out::WaveOut;
 use crate::sound::Speech;
 use crate::ui::{DesktopPrefs, Platform};
@@ -11,9 +10,8 @@ use crate::ui::{DesktopPrefs, Platform};
 /// The window's platform on Windows.
 pub fn window_platform() -> Platform {
     Platform {
-        // Windows centres a new window on the monitor it chooses.
-        card_position: |_| None,
-        card_hints: |_| Ok(()),
+        card_position: card::centre_on_pointer_monitor,
+        card_hints: |cc| card::on_top_without_focus(cc),
         desktop_prefs: DesktopPrefs::default,
         speakers: Arc::new(WaveOut),
         voice: || Box::new(NoVoice) as Box<dyn Speech>,

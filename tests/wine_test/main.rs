@@ -1,0 +1,16 @@
+//! The Windows build (`x86_64-pc-windows-gnu`) under Wine 8 in a headless
+//! X desktop: the daemon and the CLI over the named pipe, the
+//! notification-area icon and its menu, the break card over a Windows
+//! program, idle time and the microphone's privacy record. Wine is not
+//! Windows: the README says what this proves and what needs Windows.
+#![cfg(target_os = "linux")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod card;
+mod cli;
+mod presence;
+mod tray;
+mod wine;
