@@ -10,6 +10,7 @@ use std::path::Path;
 mod schema;
 
 fn main() {
+    windows_resources();
     println!("cargo::rerun-if-changed=stretches");
     println!("cargo::rerun-if-changed=src/catalog/schema.rs");
     println!("cargo::rerun-if-changed=src/catalog/figure");
@@ -79,4 +80,77 @@ fn fail(lines: &[String]) -> ! {
     }
     eprintln!("Fix the lines named above and build again.");
     std::process::exit(1);
+}
+
+/// For Windows builds, the programs' icon and version information, as a
+/// resource compiled by MinGW-w64's windres and linked into both programs.
+fn windows_resources() {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    if os != "windows" {
+        return;
+    }
+    println!("cargo::rerun-if-changed=assets/windows/sitbreak.ico");
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    let mut parts: Vec<u32> = version
+        .split(['.', '-'])
+        .map_while(|p| p.parse().ok())
+        .collect();
+    parts.resize(4, 0);
+    let numbers = parts
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let rc = format!(
+        r#"1 ICON "{root}/assets/windows/sitbreak.ico"
+1 VERSIONINFO
+FILEVERSION {numbers}
+PRODUCTVERSION {numbers}
+FILEOS 0x40004
+FILETYPE 0x1
+BEGIN
+  BLOCK "StringFileInfo"
+  BEGIN
+    BLOCK "040904B0"
+    BEGIN
+      VALUE "CompanyName", "Sitbreak developers"
+      VALUE "FileDescription", "Sitbreak: stand up and stretch"
+      VALUE "FileVersion", "{version}"
+      VALUE "LegalCopyright", "MIT OR Apache-2.0"
+      VALUE "ProductName", "Sitbreak"
+      VALUE "ProductVersion", "{version}"
+    END
+  END
+  BLOCK "VarFileInfo"
+  BEGIN
+    VALUE "Translation", 0x409, 1200
+  END
+END
+"#
+    );
+    let rc_path = out.join("sitbreak.rc");
+    let obj = out.join("sitbreak-res.o");
+    if let Err(e) = std::fs::write(&rc_path, rc) {
+        fail(&[format!("{}: cannot write: {e}", rc_path.display())]);
+    }
+    let windres = std::env::var("WINDRES").unwrap_or_else(|_| "x86_64-w64-mingw32-windres".into());
+    let made = std::process::Command::new(&windres)
+        .arg(&rc_path)
+        .args(["-O", "coff", "-o"])
+        .arg(&obj)
+        .status();
+    match made {
+        Ok(status) if status.success() => {
+            println!("cargo::rustc-link-arg-bins={}", obj.display());
+        }
+        Ok(status) => fail(&[format!(
+            "{windres} failed on {} ({status})",
+            rc_path.display()
+        )]),
+        Err(e) => fail(&[format!(
+            "{windres}: cannot run ({e}); install MinGW-w64 (Debian: binutils-mingw-w64-x86-64)"
+        )]),
+    }
 }

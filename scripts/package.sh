@@ -2,7 +2,11 @@
 # Builds Sitbreak's packages into dist/ from a checkout:
 #   sitbreak_VERSION-1_ARCH.deb, sitbreak-VERSION-1.ARCH.rpm, and
 #   sitbreak-VERSION-ARCH-linux.tar.gz (both binaries, the same data files and
-#   install.sh), with their SHA256SUMS.
+#   install.sh); for Windows (cross-built with MinGW-w64),
+#   sitbreak-VERSION-setup.exe (a per-user NSIS installer, made with
+#   makensis from assets/windows/sitbreak.nsi), the portable
+#   sitbreak-VERSION-windows-x86_64.zip, and winget's manifests for them in
+#   dist/winget/; with their SHA256SUMS.
 # The files besides the binaries (desktop entry, icons, AppStream metainfo,
 # man pages, completions, changelogs) are made by examples/package_files.rs
 # into target/package-files. cargo-deb and cargo-generate-rpm are installed
@@ -46,5 +50,24 @@ cp -r "$files/share/." "$stage/share/"
 cp "$files"/doc/* "$stage/share/doc/sitbreak/"
 cp install.sh "$stage/"
 tar -C target --owner=0 --group=0 -czf "dist/$name.tar.gz" "$name"
-(cd dist && sha256sum -- * > SHA256SUMS)
+
+windows=x86_64-pc-windows-gnu
+echo "== cargo build --release --target $windows (sitbreak.exe, sitbreak-window.exe)"
+cargo build --release --bins --target "$windows" --quiet
+name="sitbreak-$version-windows-x86_64"
+stage="target/$name"
+rm -rf "$stage"
+mkdir -p "$stage"
+cp "${CARGO_TARGET_DIR:-target}/$windows/release/sitbreak.exe" \
+   "${CARGO_TARGET_DIR:-target}/$windows/release/sitbreak-window.exe" \
+   assets/windows/sitbreak.ico README.md LICENSE-MIT LICENSE-APACHE "$stage/"
+echo "== the Windows installer"
+setup="sitbreak-$version-setup.exe"
+makensis -V2 -DVERSION="$version" -DSOURCE="$(realpath "$stage")" \
+  -DOUT="$(realpath dist)/$setup" assets/windows/sitbreak.nsi
+echo "== the portable zip"
+(cd target && python3 -m zipfile -c "../dist/$name.zip" "$name")
+echo "== winget's manifests"
+./scripts/winget-manifests.sh "$version" "dist/$setup" "dist/winget"
+(cd dist && sha256sum -- *.deb *.rpm *.tar.gz *.exe *.zip > SHA256SUMS)
 ls -l dist

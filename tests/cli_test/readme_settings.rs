@@ -110,3 +110,52 @@ fn the_group_policy_template_is_made_from_the_declarations() {
     assert!(admx.contains(r#"valueName="max_snoozes.max""#));
     assert!(!admx.contains("hooks"), "a policy cannot set hooks");
 }
+
+/// The Windows programs' icon, `assets/windows/sitbreak.ico`, is the SVG
+/// drawn at the sizes Windows asks for (PNG entries, as Windows Vista and
+/// later read them); `UPDATE_TABLE=1` draws it afresh.
+#[test]
+fn the_windows_icon_is_drawn_from_the_svg() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let svg = std::fs::read(root.join("assets/sitbreak.svg")).expect("the SVG");
+    let tree = resvg::usvg::Tree::from_data(&svg, &resvg::usvg::Options::default()).expect("SVG");
+    let sizes = [16u32, 24, 32, 48, 256];
+    let pngs: Vec<Vec<u8>> = sizes
+        .iter()
+        .map(|&size| {
+            let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).expect("pixmap");
+            let scale = size as f32 / tree.size().width();
+            resvg::render(
+                &tree,
+                resvg::tiny_skia::Transform::from_scale(scale, scale),
+                &mut pixmap.as_mut(),
+            );
+            pixmap.encode_png().expect("png")
+        })
+        .collect();
+    // ICONDIR, then an ICONDIRENTRY per image, then the images.
+    let mut ico = vec![0, 0, 1, 0];
+    ico.extend((sizes.len() as u16).to_le_bytes());
+    let mut offset = 6 + 16 * sizes.len() as u32;
+    for (size, png) in sizes.iter().zip(&pngs) {
+        let side = if *size >= 256 { 0 } else { *size as u8 };
+        ico.extend([side, side, 0, 0]);
+        ico.extend(1u16.to_le_bytes());
+        ico.extend(32u16.to_le_bytes());
+        ico.extend((png.len() as u32).to_le_bytes());
+        ico.extend(offset.to_le_bytes());
+        offset += png.len() as u32;
+    }
+    for png in &pngs {
+        ico.extend(png);
+    }
+    let path = root.join("assets/windows/sitbreak.ico");
+    if std::env::var_os("UPDATE_TABLE").is_some() {
+        std::fs::write(&path, &ico).expect("write the icon");
+    }
+    let kept = std::fs::read(&path).unwrap_or_default();
+    assert!(
+        kept == ico,
+        "assets/windows/sitbreak.ico differs from the SVG: run `UPDATE_TABLE=1 cargo test --test cli_test windows_icon`"
+    );
+}

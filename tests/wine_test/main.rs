@@ -11,6 +11,7 @@ mod common;
 
 mod card;
 mod cli;
+mod installer;
 mod presence;
 mod tray;
 mod wine;

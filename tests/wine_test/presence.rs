@@ -39,28 +39,8 @@ fn zoom_holding_the_microphone_holds_the_due_break_until_it_lets_go() {
     let mut wine = Wine::start();
     // As Windows writes it while Zoom holds the microphone: a start time
     // and a stop time of 0.
-    wine.reg(&[
-        "add",
-        ZOOM,
-        "/v",
-        "LastUsedTimeStart",
-        "/t",
-        "REG_QWORD",
-        "/d",
-        "133000000000000000",
-        "/f",
-    ]);
-    wine.reg(&[
-        "add",
-        ZOOM,
-        "/v",
-        "LastUsedTimeStop",
-        "/t",
-        "REG_QWORD",
-        "/d",
-        "0",
-        "/f",
-    ]);
+    set_qword(&wine, "LastUsedTimeStart", "133000000000000000");
+    set_qword(&wine, "LastUsedTimeStop", "0");
     wine.settings("sit_interval = \"4s\"\nwarn_before = \"0s\"\n");
     wine.start_daemon();
     assert!(
@@ -80,17 +60,7 @@ fn zoom_holding_the_microphone_holds_the_due_break_until_it_lets_go() {
     assert!(wine.card().is_none(), "a card came during the call");
 
     // The call ends: Windows writes the stop time.
-    wine.reg(&[
-        "add",
-        ZOOM,
-        "/v",
-        "LastUsedTimeStop",
-        "/t",
-        "REG_QWORD",
-        "/d",
-        "133000000100000000",
-        "/f",
-    ]);
+    set_qword(&wine, "LastUsedTimeStop", "133000000100000000");
     assert!(
         wait_until(Duration::from_secs(30), || wine.status()["phase"]
             == "break_due"),
@@ -100,4 +70,19 @@ fn zoom_holding_the_microphone_holds_the_due_break_until_it_lets_go() {
     assert!(wait_until(Duration::from_secs(30), || wine
         .card()
         .is_some()));
+}
+
+fn set_qword(wine: &Wine, name: &str, value: &str) {
+    let set = wine.reg(&[
+        "add",
+        ZOOM,
+        "/v",
+        name,
+        "/t",
+        "REG_QWORD",
+        "/d",
+        value,
+        "/f",
+    ]);
+    assert_eq!(set.code, 0, "reg add {name}: {}", set.stderr);
 }

@@ -95,6 +95,13 @@ impl Wine {
             "the Wine prefix was not made: {}",
             made.stderr
         );
+        // Where Windows keeps its own DLLs, for the installed programs too.
+        let system32 = wine.prefix.join("drive_c/windows/system32");
+        fs::copy(
+            wine.exes.join("bcryptprimitives.dll"),
+            system32.join("bcryptprimitives.dll"),
+        )
+        .expect("the DLL Wine 8 lacks");
         wine
     }
 
@@ -104,14 +111,20 @@ impl Wine {
         self.desktop.env(&mut cmd);
         cmd.env("WINEPREFIX", &self.prefix)
             .env("WINEDEBUG", "-all")
-            // No Mono or Gecko installer prompts.
-            .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
+            // No Mono or Gecko installer prompts, and no menu entries
+            // made for the Linux desktop from Start-menu shortcuts.
+            .env("WINEDLLOVERRIDES", "mscoree,mshtml,winemenubuilder.exe=")
             .arg(program);
         cmd
     }
 
     pub fn exe(&self, name: &str) -> PathBuf {
         self.exes.join(name)
+    }
+
+    /// Runs the programs in `dir` from now on (an installed copy).
+    pub fn use_programs(&mut self, dir: PathBuf) {
+        self.exes = dir;
     }
 
     /// Runs `sitbreak.exe ARGS` and waits for it.
@@ -150,6 +163,16 @@ impl Wine {
             .find(|name| name != "Public")
             .unwrap_or_default();
         users.join(user).join("AppData/Roaming")
+    }
+
+    /// `%LOCALAPPDATA%`.
+    pub fn local_appdata(&self) -> PathBuf {
+        self.appdata_root().with_file_name("Local")
+    }
+
+    /// `%APPDATA%` itself.
+    pub fn roaming(&self) -> PathBuf {
+        self.appdata_root()
     }
 
     /// `%APPDATA%\Sitbreak`, where settings and history live.
@@ -220,10 +243,9 @@ impl Wine {
         serde_json::from_str(&run.stdout).expect("status json")
     }
 
-    /// `reg ARGS` in this prefix (Wine's own reg.exe).
-    pub fn reg(&self, args: &[&str]) {
-        let out = self.run(self.command(Path::new("reg")).args(args));
-        assert_eq!(out.code, 0, "reg {args:?}: {}", out.stderr);
+    /// `reg ARGS` in this prefix (Wine's own reg.exe), its output.
+    pub fn reg(&self, args: &[&str]) -> Run {
+        self.run(self.command(Path::new("reg")).args(args))
     }
 
     /// Starts a Windows program of the prefix (notepad) and returns its

@@ -1,0 +1,80 @@
+//! The per-user installer (`scripts/package.sh` makes it) installs silently
+//! into a fresh prefix, and its uninstaller leaves the person's files.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::common::desktop::wait_until;
+use crate::wine::Wine;
+
+fn setup() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let setup = root.join(format!(
+        "dist/sitbreak-{}-setup.exe",
+        env!("CARGO_PKG_VERSION")
+    ));
+    assert!(
+        setup.exists(),
+        "{} is missing: make it with ./scripts/package.sh",
+        setup.display()
+    );
+    setup
+}
+
+const RUN: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
+
+#[test]
+fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings() {
+    let setup = setup();
+    let mut wine = Wine::start();
+    let installed = wine.run(wine.command(&setup).arg("/S"));
+    assert_eq!(installed.code, 0, "{}", installed.stderr);
+
+    let dir = wine.local_appdata().join("Programs/Sitbreak");
+    for file in ["sitbreak.exe", "sitbreak-window.exe", "uninstall.exe"] {
+        assert!(dir.join(file).exists(), "no {file} in {}", dir.display());
+    }
+    let shortcut = wine
+        .roaming()
+        .join("Microsoft/Windows/Start Menu/Programs/Sitbreak.lnk");
+    assert!(shortcut.exists(), "no Start-menu entry");
+    let run = wine.reg(&["query", RUN, "/v", "Sitbreak"]);
+    assert!(
+        run.code == 0 && run.stdout.contains(r#"sitbreak.exe" --hidden"#),
+        "no Run value: {}",
+        run.stdout
+    );
+    let settings = wine.appdata().join("settings.toml");
+    let written = std::fs::read_to_string(&settings).unwrap_or_default();
+    assert!(written.contains("autostart = true"), "{written}");
+
+    // The installed program runs, and its daemon keeps the Run value,
+    // since the settings say to start with Windows.
+    wine.use_programs(dir.clone());
+    wine.start_daemon();
+    assert_eq!(wine.sitbreak(&["status"]).code, 0);
+    let run = wine.reg(&["query", RUN, "/v", "Sitbreak"]);
+    assert_eq!(run.code, 0, "the daemon removed the Run value");
+
+    // The uninstaller stops it, and runs from a copy of itself, so it is
+    // done when the program's folder is gone.
+    let removed = wine.run(wine.command(&dir.join("uninstall.exe")).arg("/S"));
+    assert_eq!(removed.code, 0, "{}", removed.stderr);
+    assert!(
+        wait_until(Duration::from_secs(60), || !dir
+            .join("sitbreak.exe")
+            .exists()),
+        "the program is still installed"
+    );
+    assert!(
+        wait_until(Duration::from_secs(20), || wine.daemon_exit().is_some()),
+        "the uninstaller left Sitbreak running"
+    );
+    assert!(!shortcut.exists(), "the Start-menu entry stays");
+    assert_ne!(
+        wine.reg(&["query", RUN, "/v", "Sitbreak"]).code,
+        0,
+        "the Run value stays"
+    );
+    assert!(settings.exists(), "uninstalling removed the settings");
+}
