@@ -78,3 +78,32 @@ fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings
     );
     assert!(settings.exists(), "uninstalling removed the settings");
 }
+
+#[test]
+fn installing_over_a_running_sitbreak_starts_the_new_one_in_its_place() {
+    let setup = setup();
+    let mut wine = Wine::start();
+    let first = wine.run(wine.command(&setup).arg("/S"));
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let dir = wine.local_appdata().join("Programs/Sitbreak");
+    wine.use_programs(dir);
+    wine.start_daemon();
+    assert_eq!(wine.sitbreak(&["pause", "1h"]).code, 0);
+
+    let again = wine.run(wine.command(&setup).arg("/S"));
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        wait_until(Duration::from_secs(20), || wine.daemon_exit().is_some()),
+        "the old daemon still runs after the upgrade"
+    );
+    assert!(
+        wait_until(Duration::from_secs(30), || wine.sitbreak(&["status"]).code
+            == 0),
+        "no Sitbreak runs after the upgrade"
+    );
+    assert_eq!(
+        wine.history_events(),
+        ["paused", "stopped"],
+        "the history lost events over the upgrade"
+    );
+}
