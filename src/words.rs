@@ -249,6 +249,14 @@ pub fn policy(view: &PolicyView) -> Vec<String> {
     lines
 }
 
+/// `sitbreak doctor` when no organisation's policy applies: where it looked.
+#[cfg(unix)]
+pub const NO_POLICY: &str =
+    "No policy from an organisation (looked in $XDG_CONFIG_DIRS, /etc/xdg by default).";
+#[cfg(not(unix))]
+pub const NO_POLICY: &str =
+    "No policy from an organisation (Sitbreak does not read Group Policy on Windows yet).";
+
 /// Each problem the daemon found in the settings file, with its place.
 pub fn settings_problems(found: &SettingsProblems) -> Vec<String> {
     found

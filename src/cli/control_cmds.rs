@@ -199,9 +199,7 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
     }
     match &policy {
         Some(policy) => crate::words::policy(policy).iter().for_each(|l| out(l)),
-        None => {
-            out("No policy from an organisation (looked in $XDG_CONFIG_DIRS, /etc/xdg by default).")
-        }
+        None => out(crate::words::NO_POLICY),
     }
     Ok(Outcome::Success)
 }
