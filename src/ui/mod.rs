@@ -5,6 +5,7 @@
 pub mod access;
 mod announce;
 pub mod app;
+mod app_icon;
 pub mod break_flow;
 pub mod break_view;
 pub mod figure_view;
@@ -63,6 +64,9 @@ pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
         .with_app_id("sitbreak")
         .with_inner_size(size)
         .with_min_inner_size(min);
+    if let Some(icon) = app_icon::icon() {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
     // eframe centres on the primary monitor; a card belongs where the
     // person works, which on X11 we can tell from the pointer.
     let mut centered = true;
