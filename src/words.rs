@@ -449,7 +449,8 @@ pub fn refused(reason: &str) -> Notice {
     }
 }
 
-/// The text with its first letter in upper case.
+/// The text with its first letter in upper case, for phrases made to sit
+/// mid-sentence that are shown on their own.
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {

@@ -61,6 +61,26 @@ pub trait Doctor {
 /// Where a doctor's report goes.
 pub type ReportTo = Box<dyn FnOnce(DesktopReport) + Send>;
 
+/// Runs a doctor's `look` at the desktop on a thread of its own, so that
+/// it never holds up the loop, and hands the report to `done`.
+pub fn examine_off_thread(look: impl FnOnce() -> DesktopReport + Send + 'static, done: ReportTo) {
+    let spawned = std::thread::Builder::new()
+        .name("doctor".into())
+        .spawn(move || done(look()));
+    if let Err(e) = spawned {
+        report(&format!("cannot look at the desktop (no thread: {e})"));
+    }
+}
+
+/// Prints checks as the daemon's first lines, one per part.
+pub fn tell(checks: &[crate::ipc::protocol::Check]) {
+    for check in checks {
+        for line in check.lines() {
+            eprintln!("sitbreak: {}", line.trim_start());
+        }
+    }
+}
+
 /// Starting with the person's session.
 pub trait Autostart {
     /// Makes the session start `exe --hidden` when `enabled`, and not

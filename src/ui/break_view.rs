@@ -475,7 +475,7 @@ fn cannot_play_ui(ui: &mut Ui, app: Shown<'_>, reason: &str) -> Option<BreakMsg>
         eyebrow(ui, "CANNOT SHOW THIS ROUTINE", p.danger);
         title(ui, "Stand up and move for a minute", 28.0);
         ui.add_space(GAP / 2.0);
-        ui.label(widgets::capitalise(reason));
+        ui.label(crate::words::capitalise(reason));
         ui.add_space(GAP);
         if keyed(primary_button(ui, "Close"), app, &BreakMsg::Close).clicked() {
             msg = Some(BreakMsg::Close);

@@ -157,7 +157,7 @@ fn problems_ui(ui: &mut Ui, app: &Shown<'_>) {
     if let Some(reason) = app.settings_error {
         card(ui, |ui| {
             section_title(ui, "Your settings could not be read");
-            ui.label(RichText::new(widgets::capitalise(reason)).color(p.danger));
+            ui.label(RichText::new(crate::words::capitalise(reason)).color(p.danger));
             muted(
                 ui,
                 "The values below are the defaults, not your settings, so saving is off. \
@@ -388,8 +388,8 @@ fn sound_ui(
         });
         for (check, failed) in [(&sound, played), (&voice, spoke)] {
             let said = match (check, failed) {
-                (_, Some(why)) => Some(widgets::capitalise(why)),
-                (Some(c), None) if !c.works => Some(widgets::capitalise(
+                (_, Some(why)) => Some(crate::words::capitalise(why)),
+                (Some(c), None) if !c.works => Some(crate::words::capitalise(
                     c.advice.as_deref().unwrap_or(c.found.as_str()),
                 )),
                 _ => None,
@@ -416,7 +416,7 @@ fn desktop_ui(ui: &mut Ui, app: &Shown<'_>) {
                 muted(ui, "Looking at the desktop…");
             }
             Some(Err(reason)) => {
-                ui.label(RichText::new(widgets::capitalise(reason)).color(p.danger));
+                ui.label(RichText::new(crate::words::capitalise(reason)).color(p.danger));
             }
             Some(Ok(report)) => {
                 muted(ui, format!("Session: {}", report.session));
@@ -433,7 +433,7 @@ fn desktop_ui(ui: &mut Ui, app: &Shown<'_>) {
                         ui.label(&check.found);
                     });
                     if let Some(advice) = &check.advice {
-                        muted(ui, widgets::capitalise(advice));
+                        muted(ui, crate::words::capitalise(advice));
                     }
                 }
             }

@@ -196,12 +196,3 @@ pub fn numbered(ui: &mut Ui, number: &str, text: &str, colour: Color32, size: f3
     );
     ui.add(egui::Label::new(job).wrap())
 }
-
-/// The first letter upper-cased, for messages that start mid-sentence.
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}

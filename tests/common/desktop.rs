@@ -752,19 +752,12 @@ impl Desktop {
 
     /// Lines of the history file.
     pub fn history(&self) -> Vec<serde_json::Value> {
-        fs::read_to_string(self.home.history_file())
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|l| serde_json::from_str(l).ok())
-            .collect()
+        history_in(&self.home.history_file())
     }
 
     /// Events named in the history, in order.
     pub fn history_events(&self) -> Vec<String> {
-        self.history()
-            .iter()
-            .filter_map(|v| v["event"].as_str().map(str::to_owned))
-            .collect()
+        events_in(&self.home.history_file())
     }
 }
 
@@ -789,6 +782,23 @@ impl Drop for Desktop {
             .arg(self.home.dir.path())
             .status();
     }
+}
+
+/// The records of the history file at `path` (none when it is missing).
+pub fn history_in(path: &Path) -> Vec<serde_json::Value> {
+    fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
+}
+
+/// The events named in the history file at `path`, in order.
+pub fn events_in(path: &Path) -> Vec<String> {
+    history_in(path)
+        .iter()
+        .filter_map(|v| v["event"].as_str().map(str::to_owned))
+        .collect()
 }
 
 /// Stops a child started in its own process group, and that group.

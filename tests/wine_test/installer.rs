@@ -21,16 +21,20 @@ fn setup() -> PathBuf {
     setup
 }
 
+/// Runs the installer silently in `wine`'s prefix; the folder it
+/// installed into.
+fn install(wine: &Wine) -> PathBuf {
+    let installed = wine.run(wine.command(&setup()).arg("/S"));
+    assert_eq!(installed.code, 0, "{}", installed.stderr);
+    wine.local_appdata().join("Programs/Sitbreak")
+}
+
 const RUN: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
 
 #[test]
 fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings() {
-    let setup = setup();
     let mut wine = Wine::start();
-    let installed = wine.run(wine.command(&setup).arg("/S"));
-    assert_eq!(installed.code, 0, "{}", installed.stderr);
-
-    let dir = wine.local_appdata().join("Programs/Sitbreak");
+    let dir = install(&wine);
     for file in ["sitbreak.exe", "sitbreak-window.exe", "uninstall.exe"] {
         assert!(dir.join(file).exists(), "no {file} in {}", dir.display());
     }
@@ -81,17 +85,13 @@ fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings
 
 #[test]
 fn installing_over_a_running_sitbreak_starts_the_new_one_in_its_place() {
-    let setup = setup();
     let mut wine = Wine::start();
-    let first = wine.run(wine.command(&setup).arg("/S"));
-    assert_eq!(first.code, 0, "{}", first.stderr);
-    let dir = wine.local_appdata().join("Programs/Sitbreak");
+    let dir = install(&wine);
     wine.use_programs(dir);
     wine.start_daemon();
     assert_eq!(wine.sitbreak(&["pause", "1h"]).code, 0);
 
-    let again = wine.run(wine.command(&setup).arg("/S"));
-    assert_eq!(again.code, 0, "{}", again.stderr);
+    install(&wine);
     assert!(
         wait_until(Duration::from_secs(20), || wine.daemon_exit().is_some()),
         "the old daemon still runs after the upgrade"

@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use crate::common::Run;
-use crate::common::desktop::{Desktop, Parts, Wm, wait_until};
+use crate::common::desktop::{Desktop, Parts, Wm, events_in, wait_until};
 
 /// Debian's 64-bit Wine loader (not on the PATH).
 const WINE: &str = "/usr/lib/wine/wine64";
@@ -187,12 +187,7 @@ impl Wine {
 
     /// The events of the history file, in order.
     pub fn history_events(&self) -> Vec<String> {
-        fs::read_to_string(self.appdata().join("history.jsonl"))
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["event"].as_str().map(str::to_owned))
-            .collect()
+        events_in(&self.appdata().join("history.jsonl"))
     }
 
     pub fn daemon_log(&self) -> PathBuf {

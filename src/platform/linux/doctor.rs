@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use zbus::blocking::Connection;
 
-use crate::daemon::parts::{Doctor, IdleTime, ReportTo, TrayItem};
+use crate::daemon::parts::{Doctor, IdleTime, ReportTo, TrayItem, examine_off_thread, tell};
 use crate::ipc::protocol::{Check, DesktopReport};
 
 /// A service that does not answer within this time counts as missing.
@@ -20,12 +20,7 @@ pub struct Checks;
 impl Doctor for Checks {
     fn examine(&mut self, tray: TrayItem, idle: &mut dyn IdleTime, done: ReportTo) {
         let idle = idle_check(idle);
-        let spawned = std::thread::Builder::new()
-            .name("doctor".into())
-            .spawn(move || done(examine_with(tray, idle)));
-        if let Err(e) = spawned {
-            crate::daemon::report(&format!("cannot look at the desktop (no thread: {e})"));
-        }
+        examine_off_thread(move || examine_with(tray, idle), done);
     }
     fn tell_at_start(&mut self, idle: &mut dyn IdleTime) {
         tell_at_start(idle);
@@ -81,15 +76,6 @@ pub fn tell_tray(item: TrayItem) {
 fn bus_checks(session: Option<&Connection>) -> [Check; 2] {
     let system = bus(zbus::blocking::connection::Builder::system());
     [notifications_check(session), suspend_check(system.as_ref())]
-}
-
-/// Prints checks, one line each.
-fn tell(checks: &[Check]) {
-    for check in checks {
-        for line in check.lines() {
-            eprintln!("sitbreak: {}", line.trim_start());
-        }
-    }
 }
 
 /// A bus connection whose calls give up after [`ASK_FOR`], so a hung

@@ -72,11 +72,11 @@ impl Platform for Desktop {
     }
 }
 
-/// The notification-area icon, as the daemon's loop holds it.
+/// The notification-area icon, as the daemon's loop holds it: the window
+/// thread's record of what it shows, and each icon drawn once.
 struct NotifyIcon {
     shell: Shell,
     icons: HashMap<IconKey, isize>,
-    shown: Option<(IconKey, String, Menu)>,
 }
 
 impl NotifyIcon {
@@ -84,32 +84,30 @@ impl NotifyIcon {
         NotifyIcon {
             shell,
             icons: HashMap::new(),
-            shown: None,
         }
     }
 }
 
 impl TrayIcon for NotifyIcon {
+    /// Nothing is sent when nothing the icon shows has changed.
     fn update(&mut self, status: &StatusView, tooltip: &str) {
         let key = IconKey::new(status.phase, status.progress_permille);
-        let menu = Menu::of(Some(status));
-        let now = (key, tooltip.to_owned(), menu);
-        if self.shown.as_ref() == Some(&now) {
-            return;
-        }
         let icon = *self
             .icons
             .entry(key)
             .or_insert_with(|| notify_icon::make_icon(key));
+        let menu = Menu::of(Some(status));
         let shown = {
             let mut shown = crate::sound::lock(&self.shell.shown);
+            if shown.icon == icon && shown.tip == tooltip && shown.menu == menu {
+                return;
+            }
             shown.icon = icon;
             shown.tip = tooltip.to_owned();
             shown.menu = menu;
             shown.clone()
         };
         notify_icon::modify(self.shell.window(), &shown);
-        self.shown = Some(now);
     }
 }
 

@@ -5,7 +5,7 @@ use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleW, GetProcAddress
 
 use super::registry::wide;
 use super::wave_out::WaveOut;
-use crate::daemon::parts::{Doctor, IdleTime, ReportTo, TrayItem};
+use crate::daemon::parts::{Doctor, IdleTime, ReportTo, TrayItem, examine_off_thread, tell};
 use crate::ipc::protocol::{Check, DesktopReport};
 use crate::sound::Speakers as _;
 
@@ -15,19 +15,12 @@ pub struct Checks;
 impl Doctor for Checks {
     fn examine(&mut self, tray: TrayItem, idle: &mut dyn IdleTime, done: ReportTo) {
         let idle = idle_check(idle);
-        let spawned = std::thread::Builder::new()
-            .name("doctor".into())
-            .spawn(move || done(examine_with(tray, idle)));
-        if let Err(e) = spawned {
-            crate::daemon::report(&format!("cannot look at the desktop (no thread: {e})"));
-        }
+        examine_off_thread(move || examine_with(tray, idle), done);
     }
 
     fn tell_at_start(&mut self, idle: &mut dyn IdleTime) {
         eprintln!("sitbreak: session: {}", session_name());
-        for line in idle_check(idle).lines() {
-            eprintln!("sitbreak: {}", line.trim_start());
-        }
+        tell(&[idle_check(idle)]);
     }
 }
 

@@ -5,7 +5,7 @@ use crate::ipc::protocol::{Request, Response};
 use crate::ui::break_flow::BreakMsg;
 use crate::ui::key_guard::KeyGuard;
 use crate::ui::settings_form::SettingsForm;
-use crate::ui::{stats_view, widgets};
+use crate::ui::stats_view;
 
 use super::App;
 use crate::ui::msg::{Banner, Msg, Screen};
@@ -136,14 +136,14 @@ impl App {
             }
             Response::Refused { refusal } => {
                 self.banner = Some(Banner {
-                    text: widgets::capitalise(&crate::words::refusal(&refusal)),
+                    text: crate::words::capitalise(&crate::words::refusal(&refusal)),
                     is_error: true,
                 });
                 false
             }
             Response::Error { message } => {
                 self.banner = Some(Banner {
-                    text: widgets::capitalise(&message),
+                    text: crate::words::capitalise(&message),
                     is_error: true,
                 });
                 false
