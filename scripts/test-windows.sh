@@ -28,8 +28,8 @@ if grep -qx "$windows" <<<"$installed"; then
   cargo clippy --lib --bins --tests --examples --target "$windows" --quiet -- -D warnings
   echo "== cargo test --lib --target $windows, under Wine (scripts/wine-run.sh)"
   cargo test --lib --target "$windows" --quiet
-  echo "== cargo build --bins --target $windows (for tests/wine_test)"
-  cargo build --bins --target "$windows" --quiet
+  echo "== cargo build --bins --example ask_daemon --target $windows (for tests/wine_test)"
+  cargo build --bins --example ask_daemon --target "$windows" --quiet
   # Wine 8 lacks a DLL Rust's standard library imports; the stand-in goes
   # beside the programs (see scripts/wine-run.sh).
   out="target/$windows/debug"

@@ -121,6 +121,8 @@ pub fn setting_problem(problem: &Problem) -> String {
                 Expected::Ids { noun } => format!("a list of {noun} ids"),
                 Expected::Number => "a number such as 1.25".to_owned(),
                 Expected::QuotedString => "a quoted string".to_owned(),
+                Expected::RegistryValue => "a number (REG_DWORD) or text (REG_SZ)".to_owned(),
+                Expected::RegistryText => "text (REG_SZ)".to_owned(),
             };
             format!("must be {must}, not {found}")
         }
@@ -191,6 +193,9 @@ pub fn setting_problem(problem: &Problem) -> String {
         Problem::BadBounds => {
             "bounds are written { min = …, max = … }, with min no more than max".to_owned()
         }
+        Problem::BoundNotNamed => {
+            "a bound is a value named <setting>.min or <setting>.max".to_owned()
+        }
     }
 }
 
@@ -244,9 +249,17 @@ pub fn policy(view: &PolicyView) -> Vec<String> {
         lines.push(format!("  {}: {how}", k.key));
     }
     for i in &view.issues {
-        lines.push(format!("  not applied: {}", issue(Some(&view.source), i)));
+        lines.push(format!("  not applied: {}", policy_issue(&view.source, i)));
     }
     lines
+}
+
+/// A problem in an organisation's policy, where it is: a file's at its
+/// `source:line`, a registry value's at its own place, which its key
+/// spells whole (`HKLM\SOFTWARE\Policies\Sitbreak\Locked\sit_interval`).
+pub fn policy_issue(source: &str, i: &Issue) -> String {
+    let own_place = i.line == 0 && i.key.starts_with("HK");
+    issue((!own_place).then_some(source), i)
 }
 
 /// `sitbreak doctor` when no organisation's policy applies: where it looked.
@@ -254,8 +267,7 @@ pub fn policy(view: &PolicyView) -> Vec<String> {
 pub const NO_POLICY: &str =
     "No policy from an organisation (looked in $XDG_CONFIG_DIRS, /etc/xdg by default).";
 #[cfg(not(unix))]
-pub const NO_POLICY: &str =
-    "No policy from an organisation (Sitbreak does not read Group Policy on Windows yet).";
+pub const NO_POLICY: &str = r"No policy from an organisation (looked in HKLM\SOFTWARE\Policies\Sitbreak and HKCU\SOFTWARE\Policies\Sitbreak).";
 
 /// Each problem the daemon found in the settings file, with its place.
 pub fn settings_problems(found: &SettingsProblems) -> Vec<String> {

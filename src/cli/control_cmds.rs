@@ -176,9 +176,9 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
         }
     };
     // The policy as a daemon started here reads it (the running one reads
-    // the same file, and rereads it when it changes).
+    // the same file or keys, and rereads them when they change).
     let found = crate::store::policy_file::load(paths, crate::store::limits());
-    let policy = (found.path.as_ref()).map(|p| found.policy.view(p.display().to_string()));
+    let policy = (found.source.as_ref()).map(|s| found.policy.view(s.clone()));
     if json {
         #[derive(serde::Serialize)]
         struct Doctor<'a> {

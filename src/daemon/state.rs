@@ -196,8 +196,8 @@ impl Daemon {
 
     /// The policy in force as the window, `status` and `doctor` show it.
     pub(super) fn policy_view(&self) -> Option<PolicyView> {
-        let path = self.policy.path.as_ref()?;
-        Some(self.policy.policy.view(path.display().to_string()))
+        let source = self.policy.source.as_ref()?;
+        Some(self.policy.policy.view(source.clone()))
     }
 
     /// The settings file's problems as the window gets them.
@@ -218,10 +218,9 @@ impl Daemon {
 /// An organisation's policy, each problem in it reported.
 pub(super) fn load_policy(paths: &Paths) -> policy_file::Found {
     let found = policy_file::load(paths, crate::store::limits());
-    if let Some(path) = &found.path {
-        let shown = path.display().to_string();
+    if let Some(source) = &found.source {
         for issue in &found.policy.issues {
-            report(&crate::words::issue(Some(&shown), issue));
+            report(&crate::words::policy_issue(source, issue));
         }
     }
     found

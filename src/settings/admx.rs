@@ -8,25 +8,26 @@
 
 use super::choice::Choice;
 use super::keys::{Group, KEYS, Key, Kind};
+use super::registry_policy::{POLICY_KEY, STRENGTH_KEYS};
 use super::{Motion, Theme};
 
 const NS: &str = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions";
-const ROOT: &str = r"Software\Policies\Sitbreak";
+const ROOT: &str = POLICY_KEY;
 
 /// The strengths, as the template's categories and registry subkeys.
 const STRENGTHS: [(&str, &str, &str); 3] = [
     (
-        "Defaults",
+        STRENGTH_KEYS[0].0,
         "Defaults (each person may change them)",
         "Where each person starts. They may change these in Settings.",
     ),
     (
-        "Locked",
+        STRENGTH_KEYS[1].0,
         "Locked (set by your organisation)",
         "In force. Settings shows them greyed, \"Set by your organisation\", and nobody can change them there or in the settings file.",
     ),
     (
-        "Bounds",
+        STRENGTH_KEYS[2].0,
         "Bounds (each person chooses within them)",
         "Each person chooses a value within these; a value outside applies as the nearest bound.",
     ),

@@ -11,6 +11,7 @@ mod parse;
 pub mod policy;
 mod problem;
 pub mod readme;
+pub mod registry_policy;
 mod value;
 
 use std::time::Duration;

@@ -194,7 +194,7 @@ fn entries(
     out
 }
 
-fn read_rule(
+pub(super) fn read_rule(
     table: &str,
     path: &str,
     value: &Toml,

@@ -92,6 +92,9 @@ pub enum Problem {
     NoBounds,
     /// A policy bound not written `{ min = …, max = … }`, or with min over max.
     BadBounds,
+    /// A registry value in the policy's `Bounds` key not named
+    /// `<setting>.min` or `<setting>.max`.
+    BoundNotNamed,
 }
 
 /// What a value must be, for [`Problem::WrongType`].
@@ -102,7 +105,13 @@ pub enum Expected {
     TrueOrFalse,
     ProgramNames,
     Command,
-    Ids { noun: String },
+    Ids {
+        noun: String,
+    },
     Number,
     QuotedString,
+    /// A registry value of a type the policy template never writes.
+    RegistryValue,
+    /// A registry number where the template writes text.
+    RegistryText,
 }

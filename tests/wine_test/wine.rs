@@ -28,6 +28,7 @@ pub fn windows_exes() -> PathBuf {
         "sitbreak.exe",
         "sitbreak-window.exe",
         "bcryptprimitives.dll",
+        "examples/ask_daemon.exe",
     ] {
         assert!(
             dir.join(file).exists(),
@@ -236,6 +237,15 @@ impl Wine {
         let run = self.sitbreak(&["status", "--json"]);
         assert_eq!(run.code, 0, "status failed: {}", run.stderr);
         serde_json::from_str(&run.stdout).expect("status json")
+    }
+
+    /// Sends `request` (JSON) to the daemon over its pipe, as the Settings
+    /// window sends it, through `examples/ask_daemon.rs`; the answer.
+    pub fn ask(&self, request: &str) -> serde_json::Value {
+        let ask = windows_exes().join("examples/ask_daemon.exe");
+        let run = self.run(self.command(&ask).arg(request));
+        assert_eq!(run.code, 0, "ask_daemon failed: {}", run.stderr);
+        serde_json::from_str(&run.stdout).expect("an answer as JSON")
     }
 
     /// `reg ARGS` in this prefix (Wine's own reg.exe), its output.

@@ -259,5 +259,8 @@ fn logged(s: &Setup) -> Vec<String> {
 
 mod breaks;
 mod cards;
+// The policy file's form; Windows reads the registry's, which the Wine
+// test `a_registry_policy_locks_and_bounds_under_wine` drives.
+#[cfg(unix)]
 mod policy;
 mod posture_and_parts;

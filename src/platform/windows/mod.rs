@@ -15,6 +15,7 @@ mod doctor;
 pub mod full_screen;
 pub mod idle;
 mod notify_icon;
+pub mod policy_values;
 pub mod presence;
 pub mod programs;
 mod registry;

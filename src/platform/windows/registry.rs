@@ -1,10 +1,11 @@
 //! The few registry reads the Windows parts need, over the raw API: the
-//! names of a key's subkeys and a 64-bit value. Every handle is closed on
+//! names of a key's subkeys, its values, and a 64-bit value. Every handle is closed on
 //! every path (`Key` closes it when dropped).
 
 use windows_sys::Win32::Foundation::ERROR_SUCCESS;
 use windows_sys::Win32::System::Registry::{
-    HKEY, KEY_READ, RRF_RT_REG_QWORD, RegCloseKey, RegEnumKeyExW, RegGetValueW, RegOpenKeyExW,
+    HKEY, KEY_READ, RRF_RT_REG_QWORD, RegCloseKey, RegEnumKeyExW, RegEnumValueW, RegGetValueW,
+    RegOpenKeyExW, RegQueryInfoKeyW,
 };
 
 /// A key opened for reading.
@@ -49,6 +50,67 @@ impl Key {
             names.push(String::from_utf16_lossy(buf.get(..used).unwrap_or(&[])));
         }
         names
+    }
+
+    /// The key's values as `(name, type, data)`, in the registry's order.
+    pub fn values(&self) -> Vec<(String, u32, Vec<u8>)> {
+        let (mut name_max, mut data_max) = (0u32, 0u32);
+        // SAFETY: the handle is open; the two outputs are valid places and
+        // every other output is null, as the call allows.
+        let status = unsafe {
+            RegQueryInfoKeyW(
+                self.0,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                &mut name_max,
+                &mut data_max,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            )
+        };
+        if status != ERROR_SUCCESS {
+            return Vec::new();
+        }
+        let mut name = vec![0u16; usize::try_from(name_max).unwrap_or(0) + 1];
+        let mut data = vec![0u8; usize::try_from(data_max).unwrap_or(0)];
+        let mut values = Vec::new();
+        for index in 0.. {
+            let mut name_len = u32::try_from(name.len()).unwrap_or(0);
+            let mut data_len = u32::try_from(data.len()).unwrap_or(0);
+            let mut kind = 0u32;
+            // SAFETY: `name` holds `name_len` characters and `data`
+            // `data_len` bytes, as the call is told.
+            let status = unsafe {
+                RegEnumValueW(
+                    self.0,
+                    index,
+                    name.as_mut_ptr(),
+                    &mut name_len,
+                    std::ptr::null(),
+                    &mut kind,
+                    data.as_mut_ptr(),
+                    &mut data_len,
+                )
+            };
+            if status != ERROR_SUCCESS {
+                // ERROR_NO_MORE_ITEMS, or a value added while reading: what
+                // was read stands, and the next look reads it all again.
+                break;
+            }
+            let name_used = usize::try_from(name_len).unwrap_or(0).min(name.len());
+            let data_used = usize::try_from(data_len).unwrap_or(0).min(data.len());
+            values.push((
+                String::from_utf16_lossy(name.get(..name_used).unwrap_or(&[])),
+                kind,
+                data.get(..data_used).unwrap_or(&[]).to_vec(),
+            ));
+        }
+        values
     }
 
     /// The REG_QWORD `value` of the subkey `sub`, if it has one.

@@ -330,7 +330,7 @@ impl App {
         let policy = (self.status.as_ref())
             .and_then(|s| s.policy.as_ref())
             .into_iter()
-            .flat_map(|p| (p.issues.iter()).map(|i| crate::words::issue(Some(&p.source), i)));
+            .flat_map(|p| (p.issues.iter()).map(|i| crate::words::policy_issue(&p.source, i)));
         (self.settings_problems.iter())
             .chain(&self.catalog_problems)
             .cloned()
