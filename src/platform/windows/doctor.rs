@@ -122,10 +122,8 @@ fn sound_check() -> Check {
 }
 
 fn voice_check() -> Check {
-    Check::missing(
-        crate::sound::VOICE_PART,
-        "not on Windows yet",
-        "the spoken guide is not available in this Windows build; each step is \
-         still shown on screen with its countdown and cues",
-    )
+    match super::voice::probe() {
+        Ok(found) => Check::works(crate::sound::VOICE_PART, &found, None),
+        Err(why) => Check::missing(crate::sound::VOICE_PART, "no voice", &why),
+    }
 }

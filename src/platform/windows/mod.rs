@@ -20,6 +20,7 @@ pub mod presence;
 pub mod programs;
 mod registry;
 mod shell;
+mod voice;
 mod wave_out;
 mod window_parts;
 

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use super::card;
+use super::voice::Voice;
 use super::wave_out::WaveOut;
 use crate::sound::Speech;
 use crate::ui::{DesktopPrefs, Platform};
@@ -14,18 +15,6 @@ pub fn window_platform() -> Platform {
         card_hints: |cc| card::on_top_without_focus(cc),
         desktop_prefs: DesktopPrefs::default,
         speakers: Arc::new(WaveOut),
-        voice: || Box::new(NoVoice) as Box<dyn Speech>,
-    }
-}
-
-/// The spoken guide is not in the Windows build yet; Settings and `sitbreak
-/// doctor` say so.
-struct NoVoice;
-
-impl Speech for NoVoice {
-    fn say(&self, _text: String) {}
-    fn stop(&self) {}
-    fn problem(&self) -> Option<String> {
-        Some("the spoken guide is not available in this Windows build".to_owned())
+        voice: || Box::new(Voice::new()) as Box<dyn Speech>,
     }
 }

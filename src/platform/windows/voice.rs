@@ -1,0 +1,197 @@
+//! The optional voice: Windows' own speech, SAPI's `SpVoice`, which speaks
+//! with the voice, rate and language the person chose in Windows' speech
+//! settings (Sitbreak sets none) and plays to the default output.
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+
+use windows::Win32::Foundation::E_NOTIMPL;
+use windows::Win32::Media::Speech::{
+    ISpVoice, SPF_ASYNC, SPF_IS_NOT_XML, SPF_PURGEBEFORESPEAK, SpVoice,
+};
+use windows::Win32::System::Com::{
+    CLSCTX_ALL, COINIT_MULTITHREADED, CoCreateInstance, CoInitializeEx, CoTaskMemFree,
+    CoUninitialize,
+};
+use windows::core::{HSTRING, PCWSTR};
+
+use crate::sound::Speech;
+
+/// What to do about a voice that cannot speak, in words for Settings.
+const NO_VOICE: &str =
+    "add a voice in Windows' settings (Time & language, Speech); the sound cues still guide you";
+
+/// Why speaking failed, in words for Settings and `sitbreak doctor`.
+fn failed(e: &windows::core::Error) -> String {
+    if e.code() == E_NOTIMPL {
+        // Wine 8's SpVoice makes a voice but cannot speak.
+        "Windows speech cannot speak here (SAPI's Speak is not implemented, as under Wine); \
+         the sound cues still guide you"
+            .to_owned()
+    } else {
+        format!("Windows speech: {}; {NO_VOICE}", e.message())
+    }
+}
+
+enum Say {
+    Text(String),
+    Stop,
+}
+
+/// Speaks on a thread of its own, in its own COM apartment, so the window
+/// never waits on speech. Each new line cuts the one before, so the voice
+/// follows the routine rather than falling behind it.
+pub struct Voice {
+    tx: Sender<Say>,
+    problem: Arc<Mutex<Option<String>>>,
+}
+
+impl Voice {
+    pub fn new() -> Voice {
+        let (tx, rx) = mpsc::channel();
+        let problem = Arc::new(Mutex::new(None));
+        let seen = Arc::clone(&problem);
+        let _ = std::thread::Builder::new()
+            .name("voice".into())
+            .spawn(move || serve(&rx, &seen));
+        Voice { tx, problem }
+    }
+}
+
+impl Speech for Voice {
+    fn say(&self, text: String) {
+        let _ = self.tx.send(Say::Text(text));
+    }
+
+    fn stop(&self) {
+        let _ = self.tx.send(Say::Stop);
+    }
+
+    fn problem(&self) -> Option<String> {
+        crate::sound::lock(&self.problem).clone()
+    }
+}
+
+/// COM for this thread, undone when dropped.
+struct Apartment;
+
+impl Apartment {
+    fn enter() -> Result<Apartment, String> {
+        // SAFETY: called once on this thread, paired with the drop's
+        // CoUninitialize.
+        unsafe { CoInitializeEx(None, COINIT_MULTITHREADED) }
+            .ok()
+            .map(|()| Apartment)
+            .map_err(|e| format!("Windows speech (COM): {}", e.message()))
+    }
+}
+
+impl Drop for Apartment {
+    fn drop(&mut self) {
+        // SAFETY: this thread entered COM in `enter`.
+        unsafe { CoUninitialize() };
+    }
+}
+
+fn make_voice() -> Result<ISpVoice, String> {
+    // SAFETY: COM is initialised on this thread; SpVoice is SAPI's class.
+    unsafe { CoCreateInstance(&SpVoice, None, CLSCTX_ALL) }
+        .map_err(|e| format!("Windows speech (SAPI) is not available: {}", e.message()))
+}
+
+fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {
+    let apartment = Apartment::enter();
+    let mut voice = None;
+    while let Ok(say) = rx.recv() {
+        let result = (|| {
+            apartment.as_ref().map_err(Clone::clone)?;
+            if voice.is_none() {
+                voice = Some(make_voice()?);
+            }
+            let Some(v) = voice.as_ref() else {
+                return Ok(());
+            };
+            let purge = u32::try_from(SPF_PURGEBEFORESPEAK.0).unwrap_or(0);
+            let spoke = match &say {
+                // An empty line with a purge stops what is spoken.
+                // SAFETY: a null text is allowed with SPF_PURGEBEFORESPEAK.
+                Say::Stop => unsafe { v.Speak(PCWSTR::null(), purge, None) },
+                Say::Text(text) => {
+                    let flags = u32::try_from(SPF_ASYNC.0 | SPF_IS_NOT_XML.0).unwrap_or(0) | purge;
+                    let text = HSTRING::from(text.as_str());
+                    // SAFETY: `text` is NUL-terminated and outlives the
+                    // call, which copies it before returning (SPF_ASYNC).
+                    unsafe { v.Speak(PCWSTR(text.as_ptr()), flags, None) }
+                }
+            };
+            spoke.map_err(|e| failed(&e))
+        })();
+        *crate::sound::lock(problem) = result.err();
+    }
+    drop(voice);
+    drop(apartment);
+}
+
+/// The voice Windows would speak with, by name, for `sitbreak doctor` and
+/// Settings; or why there is none. Asks the voice to stop, which says
+/// nothing, to learn whether it can speak at all.
+pub fn probe() -> Result<String, String> {
+    let _apartment = Apartment::enter()?;
+    let voice = make_voice()?;
+    let purge = u32::try_from(SPF_PURGEBEFORESPEAK.0).unwrap_or(0);
+    // SAFETY: `voice` is a live SpVoice; a null text is allowed with a
+    // purge. The name SAPI returns is freed with CoTaskMemFree once copied.
+    let name = unsafe {
+        voice
+            .Speak(PCWSTR::null(), purge, None)
+            .map_err(|e| failed(&e))?;
+        let token = voice
+            .GetVoice()
+            .map_err(|e| format!("Windows speech has no voice ({}); {NO_VOICE}", e.message()))?;
+        let name = token.GetStringValue(PCWSTR::null()).ok();
+        let text = name.and_then(|n| n.to_string().ok());
+        if let Some(n) = name {
+            CoTaskMemFree(Some(n.0.cast_const().cast()));
+        }
+        text
+    };
+    Ok(match name {
+        Some(name) => format!("Windows speech (SAPI), {name}"),
+        None => "Windows speech (SAPI)".to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    #[test]
+    fn the_voice_and_the_doctor_agree_on_whether_windows_can_speak() {
+        let voice = Voice::new();
+        voice.say("Stand up".into());
+        voice.stop();
+        let probed = probe();
+        // The voice's thread answers in its own time; a problem, once
+        // set, stays until a line is spoken.
+        let start = Instant::now();
+        while probed.is_err()
+            && voice.problem().is_none()
+            && start.elapsed() < Duration::from_secs(20)
+        {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        match (probed, voice.problem()) {
+            (Ok(_), None) => {}
+            (Err(why), Some(problem)) => {
+                assert_eq!(why, problem);
+                assert!(
+                    problem.contains("the sound cues still guide you"),
+                    "{problem}"
+                );
+            }
+            (probed, problem) => panic!("the doctor says {probed:?}, the voice {problem:?}"),
+        }
+    }
+}
