@@ -11,6 +11,7 @@ use super::autostart::RunKey;
 use super::clock::TickClock;
 use super::doctor::{self, Checks};
 use super::idle::LastInput;
+use super::media::Media;
 use super::notify_icon;
 use super::presence::Desk;
 use super::shell::Shell;
@@ -18,8 +19,8 @@ use super::wave_out::WaveOut;
 use crate::daemon::ChimeThread;
 use crate::daemon::icons::IconKey;
 use crate::daemon::parts::{
-    BreakNotice, Clock, Notices, Parts, Platform, Players, PromptNotice, StartTray, TrayBox,
-    TrayIcon, TrayItem,
+    BreakNotice, Clock, Notices, Parts, Platform, PromptNotice, StartTray, TrayBox, TrayIcon,
+    TrayItem,
 };
 use crate::daemon::tray_menu::Menu;
 use crate::daemon::{Msg, WindowLauncher, report};
@@ -56,7 +57,7 @@ impl Platform for Desktop {
             window: Box::new(WindowLauncher::new(tx.clone())),
             chimes: Box::new(ChimeThread::new(Arc::new(WaveOut))),
             busy: Box::new(Desk),
-            players: Box::new(NoPlayers),
+            players: Box::new(Media::default()),
             doctor: Box::new(Checks),
             autostart: Box::new(RunKey::default()),
             to_loop: tx,
@@ -164,12 +165,4 @@ impl Notices for Balloons {
             notify_icon::close_balloon(shell.window());
         }
     }
-}
-
-/// Media players: the Windows wing does not pause them yet.
-struct NoPlayers;
-
-impl Players for NoPlayers {
-    fn pause(&mut self) {}
-    fn resume(&mut self) {}
 }

@@ -43,6 +43,7 @@ fn examine_with(tray: TrayItem, idle: Check) -> DesktopReport {
             ),
             sound_check(),
             voice_check(),
+            media_check(),
         ],
     }
 }
@@ -125,5 +126,20 @@ fn voice_check() -> Check {
     match super::voice::probe() {
         Ok(found) => Check::works(crate::sound::VOICE_PART, &found, None),
         Err(why) => Check::missing(crate::sound::VOICE_PART, "no voice", &why),
+    }
+}
+
+fn media_check() -> Check {
+    const PART: &str = "Media pause";
+    match super::media::probe() {
+        Ok(()) => Check::works(PART, "the media sessions Windows lists", None),
+        Err(why) => Check::missing(
+            PART,
+            "no media sessions",
+            &format!(
+                "Windows lists no media sessions here ({why}), so music and videos keep \
+                 playing through a break; it needs Windows 10 version 1809 or later"
+            ),
+        ),
     }
 }

@@ -8,12 +8,14 @@
 pub mod autostart;
 mod card;
 pub mod clock;
+mod com;
 pub mod consent;
 pub mod console;
 mod daemon_parts;
 mod doctor;
 pub mod full_screen;
 pub mod idle;
+mod media;
 mod notify_icon;
 pub mod policy_values;
 pub mod presence;

@@ -9,12 +9,10 @@ use windows::Win32::Foundation::E_NOTIMPL;
 use windows::Win32::Media::Speech::{
     ISpVoice, SPF_ASYNC, SPF_IS_NOT_XML, SPF_PURGEBEFORESPEAK, SpVoice,
 };
-use windows::Win32::System::Com::{
-    CLSCTX_ALL, COINIT_MULTITHREADED, CoCreateInstance, CoInitializeEx, CoTaskMemFree,
-    CoUninitialize,
-};
+use windows::Win32::System::Com::{CLSCTX_ALL, CoCreateInstance, CoTaskMemFree};
 use windows::core::{HSTRING, PCWSTR};
 
+use super::com::{Apartment, why};
 use crate::sound::Speech;
 
 /// What to do about a voice that cannot speak, in words for Settings.
@@ -29,7 +27,7 @@ fn failed(e: &windows::core::Error) -> String {
          the sound cues still guide you"
             .to_owned()
     } else {
-        format!("Windows speech: {}; {NO_VOICE}", e.message())
+        format!("Windows speech: {}; {NO_VOICE}", why(e))
     }
 }
 
@@ -72,35 +70,14 @@ impl Speech for Voice {
     }
 }
 
-/// COM for this thread, undone when dropped.
-struct Apartment;
-
-impl Apartment {
-    fn enter() -> Result<Apartment, String> {
-        // SAFETY: called once on this thread, paired with the drop's
-        // CoUninitialize.
-        unsafe { CoInitializeEx(None, COINIT_MULTITHREADED) }
-            .ok()
-            .map(|()| Apartment)
-            .map_err(|e| format!("Windows speech (COM): {}", e.message()))
-    }
-}
-
-impl Drop for Apartment {
-    fn drop(&mut self) {
-        // SAFETY: this thread entered COM in `enter`.
-        unsafe { CoUninitialize() };
-    }
-}
-
 fn make_voice() -> Result<ISpVoice, String> {
     // SAFETY: COM is initialised on this thread; SpVoice is SAPI's class.
     unsafe { CoCreateInstance(&SpVoice, None, CLSCTX_ALL) }
-        .map_err(|e| format!("Windows speech (SAPI) is not available: {}", e.message()))
+        .map_err(|e| format!("Windows speech (SAPI) is not available: {}", why(&e)))
 }
 
 fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {
-    let apartment = Apartment::enter();
+    let apartment = Apartment::enter().map_err(|e| format!("Windows speech (COM): {e}"));
     let mut voice = None;
     while let Ok(say) = rx.recv() {
         let result = (|| {
@@ -136,7 +113,7 @@ fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {
 /// Settings; or why there is none. Asks the voice to stop, which says
 /// nothing, to learn whether it can speak at all.
 pub fn probe() -> Result<String, String> {
-    let _apartment = Apartment::enter()?;
+    let _apartment = Apartment::enter().map_err(|e| format!("Windows speech (COM): {e}"))?;
     let voice = make_voice()?;
     let purge = u32::try_from(SPF_PURGEBEFORESPEAK.0).unwrap_or(0);
     // SAFETY: `voice` is a live SpVoice; a null text is allowed with a
@@ -147,7 +124,7 @@ pub fn probe() -> Result<String, String> {
             .map_err(|e| failed(&e))?;
         let token = voice
             .GetVoice()
-            .map_err(|e| format!("Windows speech has no voice ({}); {NO_VOICE}", e.message()))?;
+            .map_err(|e| format!("Windows speech has no voice ({}); {NO_VOICE}", why(&e)))?;
         let name = token.GetStringValue(PCWSTR::null()).ok();
         let text = name.and_then(|n| n.to_string().ok());
         if let Some(n) = name {
