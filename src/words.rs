@@ -6,9 +6,9 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::engine::{self, BusyReason, PhaseKind};
 use crate::ipc::protocol::{
-    HookFailure, HookProblem, PolicyView, Refusal, SettingsProblems, StatusView,
+    HookFailure, HookProblem, PolicyView, Refusal, Request, SettingsProblems, StatusView,
 };
-use crate::posture::Posture;
+use crate::posture::{Posture, Prompt};
 use crate::settings::policy::Strength;
 use crate::settings::{Expected, Issue, Problem};
 
@@ -450,6 +450,44 @@ pub fn break_due(routine: Option<&str>, length: Option<&str>) -> Notice {
             (Some(name), None) => name.to_owned(),
             _ => "Stand up and move for a minute.".to_owned(),
         },
+    }
+}
+
+/// The buttons of the break notification, in order: what each sends and
+/// says.
+pub fn break_buttons(snooze_minutes: Option<u64>, can_skip: bool) -> Vec<(Request, String)> {
+    let mut buttons = vec![(Request::TakeBreak, "Start".to_owned())];
+    if let Some(minutes) = snooze_minutes {
+        buttons.push((Request::Snooze, format!("Snooze {minutes} min")));
+    }
+    if can_skip {
+        buttons.push((Request::Skip, "Skip".to_owned()));
+    }
+    buttons
+}
+
+/// The buttons of a sit–stand prompt, in order: what each sends and says.
+pub fn prompt_buttons(
+    prompt: Prompt,
+    snooze_minutes: Option<u64>,
+    can_skip: bool,
+) -> Vec<(Request, String)> {
+    let posture = |posture| Request::Posture { posture };
+    match prompt {
+        Prompt::StandUp => {
+            let mut buttons = vec![(posture(Posture::Standing), "I'm standing".to_owned())];
+            if let Some(minutes) = snooze_minutes {
+                buttons.push((Request::Snooze, format!("Snooze {minutes} min")));
+            }
+            if can_skip {
+                buttons.push((Request::Skip, "Not now".to_owned()));
+            }
+            buttons
+        }
+        Prompt::SitDown => vec![
+            (posture(Posture::Sitting), "I'm sitting".to_owned()),
+            (Request::Skip, "Keep standing".to_owned()),
+        ],
     }
 }
 

@@ -120,5 +120,8 @@ Section "Uninstall"
   Delete "$SMPROGRAMS\Sitbreak.lnk"
   DeleteRegValue HKCU "${RUN_KEY}" "Sitbreak"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ; The toasts' registration and icon, which Sitbreak writes itself.
+  DeleteRegKey HKCU "Software\Classes\AppUserModelId\Sitbreak.Sitbreak"
+  Delete "$LOCALAPPDATA\Sitbreak\sitbreak.png"
   ; %APPDATA%\Sitbreak holds the person's settings and history: it stays.
 SectionEnd

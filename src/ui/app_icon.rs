@@ -3,7 +3,7 @@
 //! than eframe's default.
 
 /// The icon file, drawn from `assets/sitbreak.svg` (a test keeps it so).
-const ICO: &[u8] = include_bytes!("../../assets/windows/sitbreak.ico");
+pub const ICO: &[u8] = include_bytes!("../../assets/windows/sitbreak.ico");
 
 /// The side, in pixels, of the image given to the window: the size a
 /// taskbar shows at 150 %.
@@ -16,7 +16,7 @@ pub fn icon() -> Option<egui::IconData> {
 
 /// The PNG image of `side` pixels in an ICO file (PNG entries, as Windows
 /// Vista and later read them).
-fn png_entry(ico: &[u8], side: u8) -> Option<&[u8]> {
+pub fn png_entry(ico: &[u8], side: u8) -> Option<&[u8]> {
     let count = u16::from_le_bytes([*ico.get(4)?, *ico.get(5)?]);
     (0..usize::from(count)).find_map(|i| {
         let entry = ico.get(6 + 16 * i..6 + 16 * (i + 1))?;

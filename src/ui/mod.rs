@@ -5,7 +5,7 @@
 pub mod access;
 mod announce;
 pub mod app;
-mod app_icon;
+pub(crate) mod app_icon;
 pub mod break_flow;
 pub mod break_view;
 pub mod figure_view;

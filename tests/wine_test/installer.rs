@@ -30,6 +30,7 @@ fn install(wine: &Wine) -> PathBuf {
 }
 
 const RUN: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
+const APP_ID: &str = r"HKCU\Software\Classes\AppUserModelId\Sitbreak.Sitbreak";
 
 #[test]
 fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings() {
@@ -59,6 +60,16 @@ fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings
     assert_eq!(wine.sitbreak(&["status"]).code, 0);
     let run = wine.reg(&["query", RUN, "/v", "Sitbreak"]);
     assert_eq!(run.code, 0, "the daemon removed the Run value");
+    // The daemon registers itself for toasts (Wine then has none to show).
+    let app_id = wine.reg(&["query", APP_ID, "/v", "DisplayName"]);
+    assert!(
+        app_id.stdout.contains("Sitbreak"),
+        "not registered for toasts: {}{}",
+        app_id.stdout,
+        app_id.stderr
+    );
+    let toast_icon = wine.local_appdata().join("Sitbreak/sitbreak.png");
+    assert!(toast_icon.exists(), "no icon for toasts");
 
     // The uninstaller stops it, and runs from a copy of itself, so it is
     // done when the program's folder is gone.
@@ -80,6 +91,12 @@ fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings
         0,
         "the Run value stays"
     );
+    assert_ne!(
+        wine.reg(&["query", APP_ID]).code,
+        0,
+        "the toasts' registration stays"
+    );
+    assert!(!toast_icon.exists(), "the toasts' icon stays");
     assert!(settings.exists(), "uninstalling removed the settings");
 }
 

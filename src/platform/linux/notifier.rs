@@ -14,8 +14,6 @@ use notify_rust::{Hint, Notification, Timeout, Urgency};
 use crate::daemon::parts::{BreakNotice, PromptNotice};
 use crate::daemon::{Msg, Origin, actions};
 use crate::engine::BusyReason;
-use crate::ipc::protocol::Request;
-use crate::posture::{Posture, Prompt};
 
 /// Shows Sitbreak's notifications; at most one is on screen.
 pub struct Notifier {
@@ -89,16 +87,11 @@ impl Notifier {
             .hint(Hint::Resident(true))
             .timeout(Timeout::Never);
         if with_actions {
-            n.action(actions::DEFAULT, "Open")
-                .action(&actions::id(&Request::TakeBreak), "Start");
-            if let Some(minutes) = notice.snooze_minutes {
-                n.action(
-                    &actions::id(&Request::Snooze),
-                    &format!("Snooze {minutes} min"),
-                );
-            }
-            if notice.can_skip {
-                n.action(&actions::id(&Request::Skip), "Skip");
+            n.action(actions::DEFAULT, "Open");
+            for (request, label) in
+                crate::words::break_buttons(notice.snooze_minutes, notice.can_skip)
+            {
+                n.action(&actions::id(&request), &label);
             }
         }
         self.show(n, with_actions)
@@ -109,29 +102,13 @@ impl Notifier {
     pub fn prompt(&mut self, notice: &PromptNotice) -> bool {
         let with_actions = self.server_has_actions();
         let mut n = Notification::new();
-        let act = |posture| Request::Posture { posture };
         let (title, line) = notice.prompt.words(&notice.sat, &notice.stand);
         n.summary(title).body(&line);
-        match notice.prompt {
-            Prompt::StandUp => {
-                if with_actions {
-                    n.action(&actions::id(&act(Posture::Standing)), "I'm standing");
-                    if let Some(minutes) = notice.snooze_minutes {
-                        n.action(
-                            &actions::id(&Request::Snooze),
-                            &format!("Snooze {minutes} min"),
-                        );
-                    }
-                    if notice.can_skip {
-                        n.action(&actions::id(&Request::Skip), "Not now");
-                    }
-                }
-            }
-            Prompt::SitDown => {
-                if with_actions {
-                    n.action(&actions::id(&act(Posture::Sitting)), "I'm sitting")
-                        .action(&actions::id(&Request::Skip), "Keep standing");
-                }
+        if with_actions {
+            let buttons =
+                crate::words::prompt_buttons(notice.prompt, notice.snooze_minutes, notice.can_skip);
+            for (request, label) in buttons {
+                n.action(&actions::id(&request), &label);
             }
         }
         n.urgency(Urgency::Normal)

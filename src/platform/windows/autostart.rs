@@ -6,12 +6,7 @@
 
 use std::path::Path;
 
-use windows_sys::Win32::Foundation::{ERROR_FILE_NOT_FOUND, ERROR_SUCCESS};
-use windows_sys::Win32::System::Registry::{
-    HKEY_CURRENT_USER, REG_SZ, RegDeleteKeyValueW, RegSetKeyValueW,
-};
-
-use super::registry::wide;
+use super::registry::{delete_user_value, set_user_text};
 use crate::daemon::parts::Autostart;
 
 /// The per-user key Windows starts programs from at sign-in.
@@ -41,46 +36,21 @@ impl Autostart for RunKey {
     /// Windows has no autostart folder under the configuration home, so
     /// `_config_home` is not used.
     fn sync(&mut self, _config_home: &Path, exe: &Path, enabled: bool) -> Result<(), String> {
-        let (key, name) = (wide(self.key), wide(NAME));
-        let status = if enabled {
-            let value = wide(&command(exe));
-            let bytes = u32::try_from(value.len() * 2).map_err(|e| e.to_string())?;
-            // SAFETY: NUL-terminated names, and `bytes` bytes of a
-            // NUL-terminated UTF-16 string, as REG_SZ takes.
-            unsafe {
-                RegSetKeyValueW(
-                    HKEY_CURRENT_USER,
-                    key.as_ptr(),
-                    name.as_ptr(),
-                    REG_SZ,
-                    value.as_ptr().cast(),
-                    bytes,
-                )
-            }
+        if enabled {
+            set_user_text(self.key, NAME, &command(exe))
         } else {
-            // SAFETY: NUL-terminated names.
-            match unsafe { RegDeleteKeyValueW(HKEY_CURRENT_USER, key.as_ptr(), name.as_ptr()) } {
-                ERROR_FILE_NOT_FOUND => ERROR_SUCCESS,
-                other => other,
-            }
-        };
-        if status == ERROR_SUCCESS {
-            Ok(())
-        } else {
-            Err(format!(
-                "HKEY_CURRENT_USER\\{}\\{NAME}: {}",
-                self.key,
-                std::io::Error::from_raw_os_error(i32::try_from(status).unwrap_or(i32::MAX))
-            ))
+            delete_user_value(self.key, NAME)
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use windows_sys::Win32::System::Registry::{RRF_RT_REG_SZ, RegGetValueW};
+    use windows_sys::Win32::Foundation::ERROR_SUCCESS;
+    use windows_sys::Win32::System::Registry::{HKEY_CURRENT_USER, RRF_RT_REG_SZ, RegGetValueW};
 
     use super::*;
+    use crate::platform::windows::registry::wide;
 
     /// The value under `key`, as Windows would read it at sign-in.
     fn value(key: &str) -> Option<String> {

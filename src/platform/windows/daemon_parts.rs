@@ -15,6 +15,7 @@ use super::media::Media;
 use super::notify_icon;
 use super::presence::Desk;
 use super::shell::Shell;
+use super::toasts::{Toast, Toasts};
 use super::wave_out::WaveOut;
 use crate::daemon::ChimeThread;
 use crate::daemon::icons::IconKey;
@@ -52,7 +53,7 @@ impl Platform for Desktop {
         Parts {
             tray: None,
             start_tray,
-            notifier: Box::new(Balloons { shell }),
+            notifier: Box::new(Notifications::new(tx.clone(), shell)),
             idle: Box::new(LastInput),
             window: Box::new(WindowLauncher::new(tx.clone())),
             chimes: Box::new(ChimeThread::new(Arc::new(WaveOut))),
@@ -118,35 +119,87 @@ impl Drop for NotifyIcon {
     }
 }
 
-/// Notifications as balloons from the icon; a click on one sends the
-/// balloon's request.
-struct Balloons {
+/// Notifications as toasts, or as balloons from the icon where Windows
+/// shows no toasts; a click on a balloon sends its request.
+struct Notifications {
+    toasts: Option<Toasts>,
     shell: Option<Shell>,
+    /// What is on screen is a sit–stand prompt.
+    prompting: bool,
 }
 
-impl Balloons {
-    fn show(&mut self, words: crate::words::Notice, click: Option<Request>) -> bool {
-        let Some(shell) = &self.shell else {
-            return false;
-        };
-        crate::sound::lock(&shell.shown).balloon_click = click;
-        notify_icon::balloon(shell.window(), &words.title, &words.body)
+impl Notifications {
+    fn new(tx: Sender<Msg>, shell: Option<Shell>) -> Notifications {
+        let icon_dir = crate::store::paths::Paths::from_env()
+            .ok()
+            .and_then(|p| p.runtime_dir);
+        let toasts = Toasts::new(tx, icon_dir.as_deref())
+            .map_err(|e| report(&format!("no toasts ({e}); balloons from the icon instead")))
+            .ok();
+        Notifications {
+            toasts,
+            shell,
+            prompting: false,
+        }
+    }
+
+    fn show(
+        &mut self,
+        words: crate::words::Notice,
+        click: Option<Request>,
+        buttons: &[(Request, String)],
+        stays: bool,
+    ) -> bool {
+        self.prompting = false;
+        if let Some(toasts) = &mut self.toasts {
+            let toast = Toast {
+                words: &words,
+                click: click.as_ref(),
+                buttons,
+                stays,
+            };
+            let shell = self.shell.clone();
+            let (failed_words, failed_click) = (words.clone(), click.clone());
+            let shown = toasts.show(&toast, move || {
+                if let Some(shell) = &shell {
+                    balloon(shell, &failed_words, failed_click.clone());
+                }
+            });
+            if shown {
+                return true;
+            }
+        }
+        self.shell
+            .as_ref()
+            .is_some_and(|shell| balloon(shell, &words, click))
     }
 }
 
-impl Notices for Balloons {
+/// A balloon from the icon; a click on it sends `click`.
+fn balloon(shell: &Shell, words: &crate::words::Notice, click: Option<Request>) -> bool {
+    crate::sound::lock(&shell.shown).balloon_click = click;
+    notify_icon::balloon(shell.window(), &words.title, &words.body)
+}
+
+impl Notices for Notifications {
     fn warn(&mut self, due_in: Duration, routine: Option<&str>) -> bool {
-        self.show(crate::words::warning(due_in, routine), None)
+        self.show(crate::words::warning(due_in, routine), None, &[], false)
     }
     fn break_due(&mut self, notice: &BreakNotice) -> bool {
         let words = crate::words::break_due(notice.routine, notice.length);
-        self.show(words, Some(Request::Open { view: View::Break }))
+        let buttons = crate::words::break_buttons(notice.snooze_minutes, notice.can_skip);
+        self.show(
+            words,
+            Some(Request::Open { view: View::Break }),
+            &buttons,
+            true,
+        )
     }
     fn held(&mut self, by: &BusyReason) -> bool {
-        self.show(crate::words::held(by), None)
+        self.show(crate::words::held(by), None, &[], false)
     }
     fn refused(&mut self, reason: &str) -> bool {
-        self.show(crate::words::refused(reason), None)
+        self.show(crate::words::refused(reason), None, &[], false)
     }
     fn prompt(&mut self, notice: &PromptNotice) -> bool {
         let (title, line) = notice.prompt.words(&notice.sat, &notice.stand);
@@ -154,12 +207,25 @@ impl Notices for Balloons {
             title: title.to_owned(),
             body: line,
         };
+        let buttons =
+            crate::words::prompt_buttons(notice.prompt, notice.snooze_minutes, notice.can_skip);
         let click = match notice.prompt {
             Prompt::StandUp | Prompt::SitDown => Request::Open { view: View::Prompt },
         };
-        self.show(words, Some(click))
+        let shown = self.show(words, Some(click), &buttons, true);
+        self.prompting = shown;
+        shown
+    }
+    fn close_prompt(&mut self) {
+        if self.prompting {
+            self.close();
+        }
     }
     fn close(&mut self) {
+        self.prompting = false;
+        if let Some(toasts) = &mut self.toasts {
+            toasts.close();
+        }
         if let Some(shell) = &self.shell {
             crate::sound::lock(&shell.shown).balloon_click = None;
             notify_icon::close_balloon(shell.window());

@@ -90,16 +90,28 @@ fn tray_check(tray: TrayItem) -> Check {
 
 fn notifications_check(tray: TrayItem) -> Check {
     const PART: &str = "Notifications";
-    let note = "balloons from the notification-area icon, which Windows 10 and 11 show \
-                as notifications; they have no Start, Snooze or Skip buttons, so a \
-                click opens the break card, and the tray menu has the rest";
+    let no_toasts = match super::toasts::probe() {
+        Ok(()) => {
+            return Check::works(
+                PART,
+                "toasts, with Start, Snooze and Skip on a break's",
+                None,
+            );
+        }
+        Err(why) => why,
+    };
+    let note = format!(
+        "no toasts ({no_toasts}), so balloons from the notification-area icon instead; \
+         they have no Start, Snooze or Skip buttons, so a click opens the break card, \
+         and the tray menu has the rest"
+    );
     match tray {
         TrayItem::NotRegistered => Check::missing(
             PART,
-            "no icon to show them from",
-            "breaks still open the break card",
+            "no toasts, and no icon to show balloons from",
+            &format!("{note}; breaks still open the break card"),
         ),
-        _ => Check::works(PART, "balloons", Some(note)),
+        _ => Check::works(PART, "balloons", Some(&note)),
     }
 }
 

@@ -22,6 +22,7 @@ pub mod presence;
 pub mod programs;
 mod registry;
 mod shell;
+mod toasts;
 mod voice;
 mod wave_out;
 mod window_parts;

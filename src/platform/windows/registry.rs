@@ -1,11 +1,12 @@
-//! The few registry reads the Windows parts need, over the raw API: the
-//! names of a key's subkeys, its values, and a 64-bit value. Every handle is closed on
+//! The few registry reads and writes the Windows parts need, over the raw
+//! API: the names of a key's subkeys, its values, a 64-bit value, and a
+//! text value of the user's written or removed. Every handle is closed on
 //! every path (`Key` closes it when dropped).
 
-use windows_sys::Win32::Foundation::ERROR_SUCCESS;
+use windows_sys::Win32::Foundation::{ERROR_FILE_NOT_FOUND, ERROR_SUCCESS};
 use windows_sys::Win32::System::Registry::{
-    HKEY, KEY_READ, RRF_RT_REG_QWORD, RegCloseKey, RegEnumKeyExW, RegEnumValueW, RegGetValueW,
-    RegOpenKeyExW, RegQueryInfoKeyW,
+    HKEY, HKEY_CURRENT_USER, KEY_READ, REG_SZ, RRF_RT_REG_QWORD, RegCloseKey, RegDeleteKeyValueW,
+    RegEnumKeyExW, RegEnumValueW, RegGetValueW, RegOpenKeyExW, RegQueryInfoKeyW, RegSetKeyValueW,
 };
 
 /// A key opened for reading.
@@ -139,6 +140,50 @@ impl Drop for Key {
     fn drop(&mut self) {
         // SAFETY: the handle came from RegOpenKeyExW and is closed once.
         unsafe { RegCloseKey(self.0) };
+    }
+}
+
+/// Writes the REG_SZ `name` = `value` under `key` in HKEY_CURRENT_USER,
+/// making the key if needed; the error names the value and says why.
+pub fn set_user_text(key: &str, name: &str, value: &str) -> Result<(), String> {
+    let (wkey, wname, wvalue) = (wide(key), wide(name), wide(value));
+    let bytes = u32::try_from(wvalue.len() * 2).map_err(|e| e.to_string())?;
+    // SAFETY: NUL-terminated names, and `bytes` bytes of a NUL-terminated
+    // UTF-16 string, as REG_SZ takes.
+    let status = unsafe {
+        RegSetKeyValueW(
+            HKEY_CURRENT_USER,
+            wkey.as_ptr(),
+            wname.as_ptr(),
+            REG_SZ,
+            wvalue.as_ptr().cast(),
+            bytes,
+        )
+    };
+    status_said(status, key, name)
+}
+
+/// Removes `name` under `key` in HKEY_CURRENT_USER; one already gone is
+/// not an error.
+pub fn delete_user_value(key: &str, name: &str) -> Result<(), String> {
+    let (wkey, wname) = (wide(key), wide(name));
+    // SAFETY: NUL-terminated names.
+    let status =
+        match unsafe { RegDeleteKeyValueW(HKEY_CURRENT_USER, wkey.as_ptr(), wname.as_ptr()) } {
+            ERROR_FILE_NOT_FOUND => ERROR_SUCCESS,
+            other => other,
+        };
+    status_said(status, key, name)
+}
+
+fn status_said(status: u32, key: &str, name: &str) -> Result<(), String> {
+    if status == ERROR_SUCCESS {
+        Ok(())
+    } else {
+        Err(format!(
+            "HKEY_CURRENT_USER\\{key}\\{name}: {}",
+            std::io::Error::from_raw_os_error(i32::try_from(status).unwrap_or(i32::MAX))
+        ))
     }
 }
 
