@@ -17,6 +17,9 @@ use super::protocol::{
 pub struct Client {
     reader: BufReader<Shared>,
     writer: Shared,
+    /// How long a request waits for its answer, where the transport
+    /// cannot give up by itself (named pipes).
+    patience: Option<Duration>,
 }
 
 /// Whether an error means "no daemon is listening" rather than a fault.
@@ -42,11 +45,15 @@ impl Client {
         Ok(Client {
             reader: BufReader::new(shared.clone()),
             writer: shared,
+            patience: (!transport::WAITS_BY_ITSELF).then_some(patience),
         })
     }
 
     /// Sends one request and reads its response.
     pub fn request(&mut self, request: Request) -> io::Result<Response> {
+        if let Some(limit) = self.patience {
+            return self.request_within(request, limit);
+        }
         write_message(
             &mut self.writer,
             &RequestEnvelope {
@@ -56,6 +63,29 @@ impl Client {
         )?;
         self.read_response()?
             .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "the daemon hung up"))
+    }
+
+    /// Sends one request and reads its response on a thread of its own,
+    /// giving up after `limit`; the thread, blocked on a daemon that hung,
+    /// ends with the process or the daemon.
+    fn request_within(&mut self, request: Request, limit: Duration) -> io::Result<Response> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let mut client = Client {
+            reader: BufReader::new(self.writer.clone()),
+            writer: self.writer.clone(),
+            patience: None,
+        };
+        std::thread::Builder::new()
+            .name("ipc-request".into())
+            .spawn(move || {
+                let _ = tx.send(client.request(request));
+            })?;
+        rx.recv_timeout(limit).unwrap_or_else(|_| {
+            Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                format!("the daemon did not answer within {} s", limit.as_secs()),
+            ))
+        })
     }
 
     /// Subscribes and returns the daemon's welcome (status and settings);

@@ -56,6 +56,9 @@ pub(super) fn set_patience(stream: &Stream, limit: Option<Duration>) -> io::Resu
     stream.set_send_timeout(limit)
 }
 
+/// Whether [`set_patience`] makes a blocked read give up.
+pub(super) const WAITS_BY_ITSELF: bool = true;
+
 /// Whether the peer runs as this user.
 pub(super) fn same_user(stream: &Stream) -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.

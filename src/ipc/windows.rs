@@ -98,12 +98,16 @@ fn between_instances(e: &io::Error) -> bool {
 }
 
 /// Named pipes opened for blocking I/O have no timeouts, so a read or
-/// write waits as long as the other end. The one-thread-per-connection
-/// server and the limit on connections keep a silent client from holding
-/// the daemon; a daemon that hangs makes a CLI command wait (README).
+/// write waits as long as the other end: the client keeps its patience
+/// itself (`client.rs`, with [`WAITS_BY_ITSELF`] false), and the
+/// one-thread-per-connection server and the limit on connections keep a
+/// silent client from holding the daemon.
 pub(super) fn set_patience(_stream: &Stream, _limit: Option<Duration>) -> io::Result<()> {
     Ok(())
 }
+
+/// Whether [`set_patience`] makes a blocked read give up.
+pub(super) const WAITS_BY_ITSELF: bool = false;
 
 /// Whether the client runs as this user.
 pub(super) fn same_user(stream: &Stream) -> bool {
@@ -223,6 +227,34 @@ mod tests {
         assert!(
             serving.join().expect("server thread"),
             "the same user was refused"
+        );
+    }
+
+    #[test]
+    fn a_daemon_that_never_answers_is_given_up_on() {
+        let pipe = PathBuf::from(pipe_name(&format!("test-silent-{}", std::process::id())));
+        let listener = listen(&pipe).expect("listen");
+        // Accepts, reads the request and holds the pipe without a word.
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+        let silent = std::thread::spawn(move || {
+            let stream = listener
+                .incoming()
+                .next()
+                .expect("a client")
+                .expect("accepted");
+            let _ = done_rx.recv();
+            drop(stream);
+        });
+        let mut client = crate::ipc::client::Client::connect_waiting(&pipe, Duration::from_secs(1))
+            .expect("connect");
+        let answer = client.request(crate::ipc::protocol::Request::Status);
+        let _ = done_tx.send(());
+        silent.join().expect("server thread");
+        let err = answer.expect_err("an answer from a silent daemon");
+        assert_eq!(err.kind(), io::ErrorKind::TimedOut, "{err}");
+        assert!(
+            err.to_string().contains("did not answer within 1 s"),
+            "{err}"
         );
     }
 

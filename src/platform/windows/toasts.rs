@@ -135,15 +135,26 @@ impl Toasts {
     }
 }
 
-/// Writes Sitbreak's name and icon under its AppUserModelID.
+/// Writes Sitbreak's name and icon under its AppUserModelID. Without the
+/// icon, toasts still show, with a blank square: that is said, not fatal.
 fn register(icon_dir: Option<&Path>) -> Result<(), String> {
     set_user_text(APP_ID_KEY, "DisplayName", "Sitbreak")?;
-    let Some(dir) = icon_dir else {
-        return Ok(());
-    };
+    if let Some(dir) = icon_dir
+        && let Err(e) = write_icon(dir)
+    {
+        report(&format!("toasts show without Sitbreak's icon: {e}"));
+    }
+    Ok(())
+}
+
+/// The icon file toasts show, written when it differs, and its path
+/// registered.
+fn write_icon(dir: &Path) -> Result<(), String> {
     let icon = dir.join("sitbreak.png");
-    let png = crate::ui::app_icon::png_entry(crate::ui::app_icon::ICO, 64)
-        .ok_or("the icon file has no 64-pixel image")?;
+    // The largest image, which ICO files number 0 (for 256 pixels), so
+    // that it stays sharp at any scale.
+    let png = crate::ui::app_icon::png_entry(crate::ui::app_icon::ICO, 0)
+        .ok_or("the icon file has no 256-pixel image")?;
     if std::fs::read(&icon).ok().as_deref() != Some(png) {
         std::fs::create_dir_all(dir)
             .and_then(|()| std::fs::write(&icon, png))
@@ -315,5 +326,42 @@ mod tests {
                 "{xml}"
             );
         }
+    }
+
+    #[test]
+    fn registering_for_toasts_names_sitbreak_and_its_icon() {
+        use windows_sys::Win32::System::Registry::{
+            HKEY_CURRENT_USER, RRF_RT_REG_SZ, RegGetValueW,
+        };
+
+        use crate::platform::windows::registry::wide;
+
+        let dir = std::env::temp_dir().join(format!("sitbreak-toasts-{}", std::process::id()));
+        register(Some(&dir)).expect("registered");
+        let read = |name: &str| -> String {
+            let (key, name) = (wide(APP_ID_KEY), wide(name));
+            let mut buf = [0u16; 512];
+            let mut size = u32::try_from(buf.len() * 2).unwrap();
+            // SAFETY: NUL-terminated names; `buf` has `size` bytes.
+            let status = unsafe {
+                RegGetValueW(
+                    HKEY_CURRENT_USER,
+                    key.as_ptr(),
+                    name.as_ptr(),
+                    RRF_RT_REG_SZ,
+                    std::ptr::null_mut(),
+                    buf.as_mut_ptr().cast(),
+                    &mut size,
+                )
+            };
+            assert_eq!(status, 0, "cannot read {APP_ID_KEY}");
+            String::from_utf16_lossy(&buf)
+                .trim_end_matches('\0')
+                .to_owned()
+        };
+        assert_eq!(read("DisplayName"), "Sitbreak");
+        let icon = std::fs::read(read("IconUri")).expect("the icon file");
+        std::fs::remove_dir_all(&dir).expect("clean up");
+        assert!(icon.starts_with(b"\x89PNG"), "not a PNG");
     }
 }
