@@ -89,6 +89,9 @@ pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
         "sitbreak",
         options,
         Box::new(move |cc| {
+            if let Err(e) = (platform.window_hints)(cc) {
+                eprintln!("sitbreak-window: warning: {e}");
+            }
             if comes_by_itself && let Err(e) = (platform.card_hints)(cc) {
                 eprintln!("sitbreak-window: warning: the card may take focus ({e})");
             }

@@ -19,6 +19,9 @@ pub struct Platform {
     pub card_position: fn(size: [f32; 2]) -> Option<[f32; 2]>,
     /// Keeps a card that comes by itself on top without taking focus.
     pub card_hints: fn(cc: &eframe::CreationContext<'_>) -> Result<(), String>,
+    /// What every window needs of the desktop once made (its icon, where
+    /// the toolkit does not give it).
+    pub window_hints: fn(cc: &eframe::CreationContext<'_>) -> Result<(), String>,
     /// Reads the desktop's reduced-motion and high-contrast preferences;
     /// called off the UI thread.
     pub desktop_prefs: fn() -> DesktopPrefs,

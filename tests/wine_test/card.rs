@@ -71,3 +71,94 @@ fn typing_in_notepad_through_the_due_moment_never_acts_on_the_card_until_it_is_c
         "Enter on the clicked card did not start the break"
     );
 }
+
+/// The 32-pixel image of the programs' icon file, as RGBA.
+fn icon_file_image() -> Vec<u8> {
+    let ico = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/windows/sitbreak.ico"
+    ))
+    .expect("the icon file");
+    let count = usize::from(u16::from_le_bytes([ico[4], ico[5]]));
+    let entry = (0..count)
+        .map(|i| &ico[6 + 16 * i..6 + 16 * (i + 1)])
+        .find(|e| e[0] == 32)
+        .expect("a 32-pixel image");
+    let word = |at: usize| u32::from_le_bytes(entry[at..at + 4].try_into().unwrap()) as usize;
+    let png = &ico[word(12)..word(12) + word(8)];
+    let icon = eframe::icon_data::from_png_bytes(png).expect("a PNG");
+    assert_eq!((icon.width, icon.height), (32, 32));
+    icon.rgba
+}
+
+/// The 32-pixel image of a window's `_NET_WM_ICON`, as RGBA.
+fn window_icon(wine: &Wine, window: &str) -> Option<Vec<u8>> {
+    let said = wine.desktop.xprop(&[
+        "-id",
+        window,
+        "-notype",
+        "-f",
+        "_NET_WM_ICON",
+        "32c",
+        "_NET_WM_ICON",
+    ]);
+    let numbers: Vec<u64> = said
+        .split(['=', ','])
+        .skip(1)
+        .filter_map(|n| n.trim().parse().ok())
+        .collect();
+    // Images one after another: width, height, then ARGB pixels.
+    let mut at = 0;
+    while at + 2 <= numbers.len() {
+        let (w, h) = (numbers[at] as usize, numbers[at + 1] as usize);
+        let pixels = numbers.get(at + 2..at + 2 + w * h)?;
+        if (w, h) == (32, 32) {
+            return Some(
+                pixels
+                    .iter()
+                    .flat_map(|argb| {
+                        let [a, r, g, b] = (*argb as u32).to_be_bytes();
+                        [r, g, b, a]
+                    })
+                    .collect(),
+            );
+        }
+        at += 2 + w * h;
+    }
+    None
+}
+
+#[test]
+fn the_card_shows_sitbreaks_icon_in_its_title_bar() {
+    let mut wine = Wine::start();
+    wine.start_daemon();
+    assert_eq!(wine.sitbreak(&["break"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(30), || wine.card().is_some()),
+        "no card came"
+    );
+    let card = wine.card().expect("card");
+    let mut shown = None;
+    assert!(
+        wait_until(Duration::from_secs(10), || {
+            shown = window_icon(&wine, &card);
+            shown.is_some()
+        }),
+        "the card has no 32-pixel icon"
+    );
+    let (shown, file) = (shown.expect("icon"), icon_file_image());
+    // Opaque pixels of the file's image, as the title bar has them.
+    let (mut opaque, mut same) = (0, 0);
+    for (s, f) in shown.chunks_exact(4).zip(file.chunks_exact(4)) {
+        if f[3] == 255 {
+            opaque += 1;
+            if s.iter().zip(f).all(|(a, b)| a.abs_diff(*b) <= 8) {
+                same += 1;
+            }
+        }
+    }
+    assert!(
+        opaque > 200 && same * 10 >= opaque * 9,
+        "the card's icon is not Sitbreak's: {same} of {opaque} opaque pixels match"
+    );
+}

@@ -13,6 +13,9 @@ pub fn window_platform() -> Platform {
     Platform {
         card_position: card_hints::centre_on_pointer_monitor,
         card_hints: |cc| card_hints::on_top_without_focus(cc),
+        // The icon comes with the viewport (`_NET_WM_ICON`, or the desktop
+        // file's on Wayland).
+        window_hints: |_| Ok(()),
         desktop_prefs: desktop_prefs::read,
         speakers: Arc::new(Pulse),
         voice: || Box::new(Voice::new()) as Box<dyn Speech>,

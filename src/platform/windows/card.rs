@@ -19,7 +19,7 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
 };
 
 /// The card's window from eframe's creation context.
-fn hwnd(window: &impl HasWindowHandle) -> Option<HWND> {
+pub(super) fn hwnd(window: &impl HasWindowHandle) -> Option<HWND> {
     match window.window_handle().ok()?.as_raw() {
         RawWindowHandle::Win32(h) => Some(h.hwnd.get() as HWND),
         _ => None,

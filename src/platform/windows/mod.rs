@@ -25,6 +25,7 @@ mod shell;
 mod toasts;
 mod voice;
 mod wave_out;
+mod window_icon;
 mod window_parts;
 
 pub use daemon_parts::Desktop;
