@@ -12,6 +12,7 @@ pub mod cues;
 pub mod daemon;
 pub mod engine;
 pub mod history;
+pub mod i18n;
 pub mod ipc;
 pub mod platform;
 pub mod player;

@@ -1,6 +1,7 @@
-//! Phrases made from the values the core and the daemon send, each in one
-//! place, for whatever shows them (the tray, notifications, the window, the
-//! command line). The seam the translations will replace.
+//! Phrases made from the values the core and the daemon send, for
+//! whatever shows them (the tray, notifications, the window, the command
+//! line): which message says each value, and with what. The words
+//! themselves are Fluent messages (`locales/`, through `crate::tr!`).
 
 use chrono::{DateTime, FixedOffset};
 
@@ -11,19 +12,20 @@ use crate::ipc::protocol::{
 use crate::posture::{Posture, Prompt};
 use crate::settings::policy::Strength;
 use crate::settings::{Expected, Issue, Problem};
+use crate::tr;
 
 /// What holds a break back: "microphone in use by zoom".
 pub fn busy(reason: &BusyReason) -> String {
     match reason {
-        BusyReason::Microphone { app } => format!("microphone in use by {app}"),
-        BusyReason::Camera { app } => format!("camera in use by {app}"),
+        BusyReason::Microphone { app } => tr!("busy-microphone", app = app),
+        BusyReason::Camera { app } => tr!("busy-camera", app = app),
         BusyReason::FullScreen { title: Some(title) } => {
-            format!("a full-screen window ({title})")
+            tr!("busy-full-screen-titled", title = title)
         }
-        BusyReason::FullScreen { title: None } => "a full-screen window".to_owned(),
-        BusyReason::DoNotDisturb => "Do Not Disturb is on".to_owned(),
-        BusyReason::Running { app } => format!("{app} is running"),
-        BusyReason::JustEnded => "something that just ended (the break comes shortly)".to_owned(),
+        BusyReason::FullScreen { title: None } => tr!("busy-full-screen"),
+        BusyReason::DoNotDisturb => tr!("busy-do-not-disturb"),
+        BusyReason::Running { app } => tr!("busy-running", app = app),
+        BusyReason::JustEnded => tr!("busy-just-ended"),
     }
 }
 
@@ -32,7 +34,7 @@ pub fn busy(reason: &BusyReason) -> String {
 /// microphone in use by zoom".
 pub fn summary(status: &StatusView) -> String {
     if let Some(by) = &status.held_by {
-        return format!("Break waiting: {}", busy(by));
+        return tr!("summary-held", reason = &busy(by));
     }
     match (
         status.phase,
@@ -40,20 +42,24 @@ pub fn summary(status: &StatusView) -> String {
         status.pause_left_secs,
     ) {
         (PhaseKind::Sitting, None, _) if status.posture == Posture::Standing => {
-            "Standing: no break while you stand".into()
+            tr!("summary-standing")
         }
-        (PhaseKind::Sitting, Some(secs), _) if secs < 60 => format!("Next break in {secs} s"),
-        (PhaseKind::Sitting, Some(secs), _) => format!("Next break in {} min", secs.div_ceil(60)),
-        (PhaseKind::Sitting, None, _) => "Sitting".into(),
-        (PhaseKind::BreakDue, ..) => "Time to stand up".into(),
-        (PhaseKind::Held, ..) => "Break waiting until you are free".into(),
-        (PhaseKind::OnBreak, ..) => "On a break".into(),
+        (PhaseKind::Sitting, Some(secs), _) if secs < 60 => {
+            tr!("summary-next-in-seconds", seconds = secs)
+        }
+        (PhaseKind::Sitting, Some(secs), _) => {
+            tr!("summary-next-in-minutes", minutes = secs.div_ceil(60))
+        }
+        (PhaseKind::Sitting, None, _) => tr!("summary-sitting"),
+        (PhaseKind::BreakDue, ..) => tr!("summary-break-due"),
+        (PhaseKind::Held, ..) => tr!("summary-held-plain"),
+        (PhaseKind::OnBreak, ..) => tr!("summary-on-break"),
         (PhaseKind::Paused, ..) => match status.paused_until {
-            Some(t) => format!("Paused until {}", clock_time(t)),
-            None => "Paused".into(),
+            Some(t) => tr!("summary-paused-until", time = &clock_time(t)),
+            None => tr!("summary-paused"),
         },
-        (PhaseKind::Away, ..) => "Away from the desk: that counts as a break".into(),
-        (PhaseKind::OffHours, ..) => "Outside working hours".into(),
+        (PhaseKind::Away, ..) => tr!("summary-away"),
+        (PhaseKind::OffHours, ..) => tr!("summary-off-hours"),
     }
 }
 
@@ -65,7 +71,7 @@ pub fn tooltip(status: &StatusView, wall: DateTime<FixedOffset>) -> String {
     match (status.phase, status.next_break_in_secs) {
         (PhaseKind::Sitting, Some(secs)) => {
             let at = wall + chrono::Duration::seconds(i64::try_from(secs).unwrap_or(0));
-            format!("Next break at {}", clock_time(at))
+            tr!("tooltip-next-at", time = &clock_time(at))
         }
         _ => summary(status),
     }
@@ -80,95 +86,95 @@ pub fn clock_time(t: DateTime<FixedOffset>) -> String {
 /// nothing to snooze".
 pub fn refusal(refusal: &Refusal) -> String {
     match refusal {
-        Refusal::Schedule { refusal } => schedule_refusal(*refusal).to_owned(),
-        Refusal::NoSuchRoutine { id } => format!("there is no routine \"{id}\""),
-        Refusal::NothingToPlay { routine } => {
-            format!("every stretch of \"{routine}\" is left out or on the floor")
-        }
-        Refusal::NoSuchStretch { id } => format!("no stretch \"{id}\""),
+        Refusal::Schedule { refusal } => schedule_refusal(*refusal),
+        Refusal::NoSuchRoutine { id } => tr!("refusal-no-such-routine", id = id),
+        Refusal::NothingToPlay { routine } => tr!("refusal-nothing-to-play", routine = routine),
+        Refusal::NoSuchStretch { id } => tr!("refusal-no-such-stretch", id = id),
         Refusal::InvalidSettings { issues } => {
             let said: Vec<String> = issues.iter().map(|i| issue(None, i)).collect();
-            format!("not saved: {}", said.join("; "))
+            tr!("refusal-invalid-settings", problems = &said.join("; "))
         }
-        Refusal::HooksOnlyInFile { file } => format!(
-            "not saved: hooks run commands, so only the settings file ({file}) can change them"
-        ),
-        Refusal::NoSuchHookEvent { event } => format!("there is no hook event \"{event}\""),
-        Refusal::NoHookCommand { event, file } => format!("no command for \"{event}\" in {file}"),
-        Refusal::SocketOnly => {
-            "a hook is tested, and the desktop looked at, from the Settings window or the socket"
-                .to_owned()
+        Refusal::HooksOnlyInFile { file } => tr!("refusal-hooks-only-in-file", file = file),
+        Refusal::NoSuchHookEvent { event } => tr!("refusal-no-such-hook-event", event = event),
+        Refusal::NoHookCommand { event, file } => {
+            tr!("refusal-no-hook-command", event = event, file = file)
         }
+        Refusal::SocketOnly => tr!("refusal-socket-only"),
     }
 }
 
 /// A problem with a setting, and what was done about it: "2m is out of
 /// range (5m to 4h)".
 pub fn setting_problem(problem: &Problem) -> String {
-    let quoted = |t: &str| format!("\"{t}\"");
     match problem {
-        Problem::Unreadable { reason } => format!("cannot read ({reason}); running on defaults"),
-        Problem::NotToml { reason } => format!("not valid TOML ({reason}); running on defaults"),
+        Problem::Unreadable { reason } => tr!("problem-unreadable", reason = reason),
+        Problem::NotToml { reason } => tr!("problem-not-toml", reason = reason),
         Problem::WrongType { expected, found } => {
-            let must = match expected {
-                Expected::WholeNumber => "a whole number".to_owned(),
-                Expected::TrueOrFalse => "true or false".to_owned(),
-                Expected::ProgramNames => "a list of program names".to_owned(),
-                Expected::Command => {
-                    "a list of the program and its arguments, such as [\"deskctl\", \"up\"]"
-                        .to_owned()
-                }
-                Expected::Ids { noun } => format!("a list of {noun} ids"),
-                Expected::Number => "a number such as 1.25".to_owned(),
-                Expected::QuotedString => "a quoted string".to_owned(),
-                Expected::RegistryValue => "a number (REG_DWORD) or text (REG_SZ)".to_owned(),
-                Expected::RegistryText => "text (REG_SZ)".to_owned(),
+            let expected = match expected {
+                Expected::WholeNumber => tr!("expected-whole-number"),
+                Expected::TrueOrFalse => tr!("expected-true-or-false"),
+                Expected::ProgramNames => tr!("expected-program-names"),
+                Expected::Command => tr!("expected-command"),
+                Expected::Ids { noun } => tr!("expected-ids", noun = noun),
+                Expected::Number => tr!("expected-number"),
+                Expected::QuotedString => tr!("expected-quoted-string"),
+                Expected::RegistryValue => tr!("expected-registry-value"),
+                Expected::RegistryText => tr!("expected-registry-text"),
             };
-            format!("must be {must}, not {found}")
+            tr!("problem-wrong-type", expected = &expected, found = found)
         }
-        Problem::NotATable { name } => format!("must be a table: [{name}]"),
-        Problem::OutOfRange { value, range: None } => format!("{value} is out of range"),
+        Problem::NotATable { name } => tr!("problem-not-a-table", name = name),
+        Problem::OutOfRange { value, range: None } => tr!("problem-out-of-range", value = value),
         Problem::OutOfRange {
             value,
             range: Some((min, max)),
-        } => format!("{value} is out of range ({min} to {max})"),
-        Problem::NotADuration { text } => {
-            format!("{} is not a duration like \"30m\" or \"45s\"", quoted(text))
-        }
-        Problem::NotATime { text } => format!("{} is not a time like \"09:00\"", quoted(text)),
-        Problem::NotHours { text } => format!(
-            "{} is not a range like \"09:00-17:00\" (or \"off\")",
-            quoted(text)
+        } => tr!(
+            "problem-out-of-range-between",
+            value = value,
+            min = min,
+            max = max
         ),
-        Problem::StartNotBeforeEnd { text } => {
-            format!("{}: the start must be before the end", quoted(text))
-        }
+        Problem::NotADuration { text } => tr!("problem-not-a-duration", text = text),
+        Problem::NotATime { text } => tr!("problem-not-a-time", text = text),
+        Problem::NotHours { text } => tr!("problem-not-hours", text = text),
+        Problem::StartNotBeforeEnd { text } => tr!("problem-start-not-before-end", text = text),
         Problem::NotOneOf { text, options } => {
-            let options: Vec<String> = options.iter().map(|o| quoted(o)).collect();
-            format!("{} is not one of {}", quoted(text), options.join(", "))
+            let options: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
+            tr!(
+                "problem-not-one-of",
+                text = text,
+                options = &options.join(", ")
+            )
         }
-        Problem::EmptyProgram => "the program (the first item) is empty".to_owned(),
-        Problem::NewerVersion { found, understood } => format!(
-            "{found} is newer than this Sitbreak understands ({understood}); keys it does not know are ignored"
+        Problem::EmptyProgram => tr!("problem-empty-program"),
+        Problem::NewerVersion { found, understood } => tr!(
+            "problem-newer-version",
+            found = *found,
+            understood = *understood
         ),
-        Problem::BadVersion => "must be a whole number such as 1".to_owned(),
-        Problem::UnknownKey { known } if known.is_empty() => "unknown key (ignored)".to_owned(),
+        Problem::BadVersion => tr!("problem-bad-version"),
+        Problem::UnknownKey { known } if known.is_empty() => tr!("problem-unknown-key"),
         Problem::UnknownKey { known } => {
-            format!("unknown key (ignored); this table has {}", known.join(", "))
+            tr!("problem-unknown-key-in-table", known = &known.join(", "))
         }
         Problem::WarningNotBeforeBreak {
             warn_before,
             sit_interval,
-        } => format!("{warn_before} must be shorter than sit_interval ({sit_interval})"),
-        Problem::EveryDayOff => {
-            "enabled but every day is off, so no reminder would ever come".to_owned()
-        }
+        } => tr!(
+            "problem-warning-not-before-break",
+            warn_before = warn_before,
+            sit_interval = sit_interval
+        ),
+        Problem::EveryDayOff => tr!("problem-every-day-off"),
         Problem::SafeValueUsed { because } => {
-            format!("{}; using a safe value instead", setting_problem(because))
+            tr!(
+                "problem-safe-value-used",
+                problem = &setting_problem(because)
+            )
         }
-        Problem::NotReadThisWay => "cannot be read this way".to_owned(),
+        Problem::NotReadThisWay => tr!("problem-not-read-this-way"),
         Problem::Locked { yours, applies } => {
-            format!("set by your organisation: {applies} applies, not {yours}")
+            tr!("problem-locked", applies = applies, yours = yours)
         }
         Problem::OutOfBounds {
             yours,
@@ -177,25 +183,22 @@ pub fn setting_problem(problem: &Problem) -> String {
             max,
         } => {
             let allowed = match (min, max) {
-                (Some(min), Some(max)) => format!("{min} to {max}"),
-                (Some(min), None) => format!("at least {min}"),
-                (None, Some(max)) => format!("at most {max}"),
-                (None, None) => "no bound".to_owned(),
+                (Some(min), Some(max)) => tr!("bound-between", min = min, max = max),
+                (Some(min), None) => tr!("bound-at-least", min = min),
+                (None, Some(max)) => tr!("bound-at-most", max = max),
+                (None, None) => tr!("bound-none"),
             };
-            format!(
-                "{yours} is outside what your organisation allows ({allowed}); {applies} applies"
+            tr!(
+                "problem-out-of-bounds",
+                yours = yours,
+                allowed = &allowed,
+                applies = applies
             )
         }
-        Problem::NotInPolicy => {
-            "hooks run commands on the person's desktop, so a policy cannot set them".to_owned()
-        }
-        Problem::NoBounds => "only durations and numbers can have bounds".to_owned(),
-        Problem::BadBounds => {
-            "bounds are written { min = …, max = … }, with min no more than max".to_owned()
-        }
-        Problem::BoundNotNamed => {
-            "a bound is a value named <setting>.min or <setting>.max".to_owned()
-        }
+        Problem::NotInPolicy => tr!("problem-not-in-policy"),
+        Problem::NoBounds => tr!("problem-no-bounds"),
+        Problem::BadBounds => tr!("problem-bad-bounds"),
+        Problem::BoundNotNamed => tr!("problem-bound-not-named"),
     }
 }
 
@@ -210,20 +213,24 @@ pub fn hook_failure(failure: &HookFailure) -> String {
     };
     match failure {
         HookFailure::CouldNotStart { program, reason } => {
-            format!("{program} could not start ({reason})")
+            tr!("hook-could-not-start", program = program, reason = reason)
         }
         HookFailure::Exited {
             program,
             code,
             stderr,
-        } => with(format!("{program} exited with status {code}"), stderr),
-        HookFailure::Killed { program, stderr } => {
-            with(format!("{program} was killed by a signal"), stderr)
-        }
-        HookFailure::TimedOut { program, limit_ms } => format!(
-            "{program} was stopped after running longer than {}",
-            crate::settings::format_duration(std::time::Duration::from_millis(*limit_ms))
+        } => with(
+            tr!("hook-exited", program = program, code = &code.to_string()),
+            stderr,
         ),
+        HookFailure::Killed { program, stderr } => {
+            with(tr!("hook-killed", program = program), stderr)
+        }
+        HookFailure::TimedOut { program, limit_ms } => {
+            let limit =
+                crate::settings::format_duration(std::time::Duration::from_millis(*limit_ms));
+            tr!("hook-timed-out", program = program, limit = &limit)
+        }
     }
 }
 
@@ -236,20 +243,26 @@ pub fn hook_problem(problem: &HookProblem) -> String {
 /// An organisation's policy, a line each: where it comes from, what it
 /// sets and how strongly, and what in it could not be read.
 pub fn policy(view: &PolicyView) -> Vec<String> {
-    let mut lines = vec![format!("Set by your organisation, in {}:", view.source)];
+    let mut lines = vec![tr!("policy-source", source = &view.source)];
     for k in &view.keys {
         let how = match (k.strength, &k.value, &k.min, &k.max) {
-            (Strength::Locked, Some(v), ..) => format!("locked at {v}"),
-            (Strength::Default, Some(v), ..) => format!("{v} by default, yours to change"),
-            (Strength::Bounded, _, Some(min), Some(max)) => format!("from {min} to {max}"),
-            (Strength::Bounded, _, Some(min), None) => format!("at least {min}"),
-            (Strength::Bounded, _, None, Some(max)) => format!("at most {max}"),
-            _ => "set".to_owned(),
+            (Strength::Locked, Some(v), ..) => tr!("policy-locked", value = v),
+            (Strength::Default, Some(v), ..) => tr!("policy-default", value = v),
+            (Strength::Bounded, _, Some(min), Some(max)) => {
+                tr!("policy-between", min = min, max = max)
+            }
+            (Strength::Bounded, _, Some(min), None) => tr!("policy-at-least", min = min),
+            (Strength::Bounded, _, None, Some(max)) => tr!("policy-at-most", max = max),
+            _ => tr!("policy-set"),
         };
         lines.push(format!("  {}: {how}", k.key));
     }
     for i in &view.issues {
-        lines.push(format!("  not applied: {}", policy_issue(&view.source, i)));
+        let problem = policy_issue(&view.source, i);
+        lines.push(format!(
+            "  {}",
+            tr!("policy-not-applied", problem = &problem)
+        ));
     }
     lines
 }
@@ -263,11 +276,13 @@ pub fn policy_issue(source: &str, i: &Issue) -> String {
 }
 
 /// `sitbreak doctor` when no organisation's policy applies: where it looked.
-#[cfg(unix)]
-pub const NO_POLICY: &str =
-    "No policy from an organisation (looked in $XDG_CONFIG_DIRS, /etc/xdg by default).";
-#[cfg(not(unix))]
-pub const NO_POLICY: &str = r"No policy from an organisation (looked in HKLM\SOFTWARE\Policies\Sitbreak and HKCU\SOFTWARE\Policies\Sitbreak).";
+pub fn no_policy() -> String {
+    if cfg!(windows) {
+        tr!("no-policy-windows")
+    } else {
+        tr!("no-policy-unix")
+    }
+}
 
 /// Each problem the daemon found in the settings file, with its place.
 pub fn settings_problems(found: &SettingsProblems) -> Vec<String> {
@@ -296,16 +311,16 @@ pub fn issue(file: Option<&str>, issue: &Issue) -> String {
     out
 }
 
-fn schedule_refusal(refusal: engine::Refusal) -> &'static str {
+fn schedule_refusal(refusal: engine::Refusal) -> String {
     match refusal {
-        engine::Refusal::StrictMode => "strict mode is on, so breaks cannot be skipped",
-        engine::Refusal::NothingToSkip => "no break is due or running, so there is nothing to skip",
-        engine::Refusal::NothingToSnooze => "no break is due, so there is nothing to snooze",
-        engine::Refusal::NoSnoozesLeft => "no snoozes left for this break: take it or skip it",
-        engine::Refusal::AlreadyOnBreak => "a break is already running",
-        engine::Refusal::NotOnBreak => "no break is running",
-        engine::Refusal::NotPaused => "reminders are not paused",
-        engine::Refusal::PauseOutOfRange => "a pause must be longer than zero and at most 24 hours",
+        engine::Refusal::StrictMode => tr!("refusal-strict"),
+        engine::Refusal::NothingToSkip => tr!("refusal-nothing-to-skip"),
+        engine::Refusal::NothingToSnooze => tr!("refusal-nothing-to-snooze"),
+        engine::Refusal::NoSnoozesLeft => tr!("refusal-no-snoozes-left"),
+        engine::Refusal::AlreadyOnBreak => tr!("refusal-already-on-break"),
+        engine::Refusal::NotOnBreak => tr!("refusal-not-on-break"),
+        engine::Refusal::NotPaused => tr!("refusal-not-paused"),
+        engine::Refusal::PauseOutOfRange => tr!("refusal-pause-out-of-range"),
     }
 }
 
@@ -419,16 +434,15 @@ pub struct Notice {
 /// The warning before a break: "Stand-up break in 2 minutes".
 pub fn warning(due_in: std::time::Duration, routine: Option<&str>) -> Notice {
     let secs = due_in.as_secs().max(1);
-    let when = if secs < 90 {
-        format!("in {secs} seconds")
-    } else {
-        format!("in {} minutes", secs.div_ceil(60))
-    };
     Notice {
-        title: format!("Stand-up break {when}"),
+        title: if secs < 90 {
+            tr!("warning-in-seconds", seconds = secs)
+        } else {
+            tr!("warning-in-minutes", minutes = secs.div_ceil(60))
+        },
         body: match routine {
-            Some(name) => format!("Next up: {name}. Finish your thought."),
-            None => "Finish your thought.".to_owned(),
+            Some(name) => tr!("warning-next-up", routine = name),
+            None => tr!("warning-body"),
         },
     }
 }
@@ -436,19 +450,21 @@ pub fn warning(due_in: std::time::Duration, routine: Option<&str>) -> Notice {
 /// A due break waits while the person is busy.
 pub fn held(by: &BusyReason) -> Notice {
     Notice {
-        title: "Break after this".to_owned(),
-        body: format!("{}: the break comes shortly after.", capitalise(&busy(by))),
+        title: tr!("held-title"),
+        body: tr!("held-body", reason = &capitalise(&busy(by))),
     }
 }
 
 /// The break is due: its routine and length, when known.
 pub fn break_due(routine: Option<&str>, length: Option<&str>) -> Notice {
     Notice {
-        title: "Time to stand up".to_owned(),
+        title: tr!("break-due-title"),
         body: match (routine, length) {
-            (Some(name), Some(length)) => format!("{name} · {length}"),
+            (Some(name), Some(length)) => {
+                tr!("break-due-routine-length", routine = name, length = length)
+            }
             (Some(name), None) => name.to_owned(),
-            _ => "Stand up and move for a minute.".to_owned(),
+            _ => tr!("break-due-body"),
         },
     }
 }
@@ -456,12 +472,12 @@ pub fn break_due(routine: Option<&str>, length: Option<&str>) -> Notice {
 /// The buttons of the break notification, in order: what each sends and
 /// says.
 pub fn break_buttons(snooze_minutes: Option<u64>, can_skip: bool) -> Vec<(Request, String)> {
-    let mut buttons = vec![(Request::TakeBreak, "Start".to_owned())];
+    let mut buttons = vec![(Request::TakeBreak, tr!("button-start"))];
     if let Some(minutes) = snooze_minutes {
-        buttons.push((Request::Snooze, format!("Snooze {minutes} min")));
+        buttons.push((Request::Snooze, tr!("button-snooze", minutes = minutes)));
     }
     if can_skip {
-        buttons.push((Request::Skip, "Skip".to_owned()));
+        buttons.push((Request::Skip, tr!("button-skip")));
     }
     buttons
 }
@@ -475,18 +491,18 @@ pub fn prompt_buttons(
     let posture = |posture| Request::Posture { posture };
     match prompt {
         Prompt::StandUp => {
-            let mut buttons = vec![(posture(Posture::Standing), "I'm standing".to_owned())];
+            let mut buttons = vec![(posture(Posture::Standing), tr!("button-standing"))];
             if let Some(minutes) = snooze_minutes {
-                buttons.push((Request::Snooze, format!("Snooze {minutes} min")));
+                buttons.push((Request::Snooze, tr!("button-snooze", minutes = minutes)));
             }
             if can_skip {
-                buttons.push((Request::Skip, "Not now".to_owned()));
+                buttons.push((Request::Skip, tr!("button-not-now")));
             }
             buttons
         }
         Prompt::SitDown => vec![
-            (posture(Posture::Sitting), "I'm sitting".to_owned()),
-            (Request::Skip, "Keep standing".to_owned()),
+            (posture(Posture::Sitting), tr!("button-sitting")),
+            (Request::Skip, tr!("button-keep-standing")),
         ],
     }
 }
@@ -494,7 +510,7 @@ pub fn prompt_buttons(
 /// Why a click was not carried out.
 pub fn refused(reason: &str) -> Notice {
     Notice {
-        title: "Sitbreak could not do that".to_owned(),
+        title: tr!("refused-title"),
         body: capitalise(reason),
     }
 }

@@ -13,6 +13,7 @@ use sitbreak::ipc::protocol::View;
 use sitbreak::store::paths::Paths;
 
 fn main() -> ExitCode {
+    sitbreak::i18n::init("system");
     let view = View::from(WindowArgs::parse().view);
     let result = Paths::from_env().and_then(|paths| {
         sitbreak::ui::run(&paths, view, sitbreak::platform::native::window_platform())

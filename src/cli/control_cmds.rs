@@ -199,7 +199,7 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
     }
     match &policy {
         Some(policy) => crate::words::policy(policy).iter().for_each(|l| out(l)),
-        None => out(crate::words::NO_POLICY),
+        None => out(&crate::words::no_policy()),
     }
     Ok(Outcome::Success)
 }

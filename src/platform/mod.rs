@@ -21,3 +21,29 @@ pub mod windows;
 pub use linux as native;
 #[cfg(windows)]
 pub use windows as native;
+
+/// The languages the desktop asks for, most wanted first, as language
+/// tags (`de-DE`): on Unix from `LANGUAGE` (a list), else the first of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set, as gettext reads them.
+#[cfg(not(windows))]
+pub fn requested_languages() -> Vec<String> {
+    let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var);
+    // gettext ignores LANGUAGE when the locale is C.
+    let tagged = locale.as_deref().and_then(crate::i18n::tag_of_posix);
+    let mut wanted = Vec::new();
+    if tagged.is_some()
+        && let Some(list) = var("LANGUAGE")
+    {
+        wanted.extend(list.split(':').filter_map(crate::i18n::tag_of_posix));
+    }
+    wanted.extend(tagged);
+    wanted
+}
+
+/// The languages the desktop asks for, most wanted first: the user's
+/// Windows display languages.
+#[cfg(windows)]
+pub fn requested_languages() -> Vec<String> {
+    windows::languages::requested()
+}

@@ -15,6 +15,7 @@ mod daemon_parts;
 mod doctor;
 pub mod full_screen;
 pub mod idle;
+pub mod languages;
 mod media;
 mod notify_icon;
 pub mod policy_values;

@@ -1,0 +1,142 @@
+# Sitbreak's words in English, the language every other falls back to,
+# message by message. Each message says where it is shown. Values such as
+# durations ("30m"), app names, file paths and setting keys come filled in.
+
+## What holds a break back (status, tray, notifications)
+
+busy-microphone = microphone in use by { $app }
+busy-camera = camera in use by { $app }
+busy-full-screen-titled = a full-screen window ({ $title })
+busy-full-screen = a full-screen window
+busy-do-not-disturb = Do Not Disturb is on
+busy-running = { $app } is running
+busy-just-ended = something that just ended (the break comes shortly)
+
+## The status in one line (`sitbreak status`, Home, the tray)
+
+summary-held = Break waiting: { $reason }
+summary-standing = Standing: no break while you stand
+summary-next-in-seconds = Next break in { $seconds } s
+summary-next-in-minutes = Next break in { $minutes } min
+summary-sitting = Sitting
+summary-break-due = Time to stand up
+summary-held-plain = Break waiting until you are free
+summary-on-break = On a break
+summary-paused-until = Paused until { $time }
+summary-paused = Paused
+summary-away = Away from the desk: that counts as a break
+summary-off-hours = Outside working hours
+# The tray's tooltip while sitting: the time of day of the next break.
+tooltip-next-at = Next break at { $time }
+
+## Why something asked was not done
+
+refusal-strict = strict mode is on, so breaks cannot be skipped
+refusal-nothing-to-skip = no break is due or running, so there is nothing to skip
+refusal-nothing-to-snooze = no break is due, so there is nothing to snooze
+refusal-no-snoozes-left = no snoozes left for this break: take it or skip it
+refusal-already-on-break = a break is already running
+refusal-not-on-break = no break is running
+refusal-not-paused = reminders are not paused
+refusal-pause-out-of-range = a pause must be longer than zero and at most 24 hours
+refusal-no-such-routine = there is no routine "{ $id }"
+refusal-nothing-to-play = every stretch of "{ $routine }" is left out or on the floor
+refusal-no-such-stretch = no stretch "{ $id }"
+refusal-invalid-settings = not saved: { $problems }
+refusal-hooks-only-in-file = not saved: hooks run commands, so only the settings file ({ $file }) can change them
+refusal-no-such-hook-event = there is no hook event "{ $event }"
+refusal-no-hook-command = no command for "{ $event }" in { $file }
+refusal-socket-only = a hook is tested, and the desktop looked at, from the Settings window or the socket
+
+## A problem with a setting, and what was done about it
+
+problem-unreadable = cannot read ({ $reason }); running on defaults
+problem-not-toml = not valid TOML ({ $reason }); running on defaults
+problem-wrong-type = must be { $expected }, not { $found }
+expected-whole-number = a whole number
+expected-true-or-false = true or false
+expected-program-names = a list of program names
+expected-command = a list of the program and its arguments, such as ["deskctl", "up"]
+expected-ids = a list of { $noun } ids
+expected-number = a number such as 1.25
+expected-quoted-string = a quoted string
+expected-registry-value = a number (REG_DWORD) or text (REG_SZ)
+expected-registry-text = text (REG_SZ)
+problem-not-a-table = must be a table: [{ $name }]
+problem-out-of-range = { $value } is out of range
+problem-out-of-range-between = { $value } is out of range ({ $min } to { $max })
+problem-not-a-duration = "{ $text }" is not a duration like "30m" or "45s"
+problem-not-a-time = "{ $text }" is not a time like "09:00"
+problem-not-hours = "{ $text }" is not a range like "09:00-17:00" (or "off")
+problem-start-not-before-end = "{ $text }": the start must be before the end
+problem-not-one-of = "{ $text }" is not one of { $options }
+problem-empty-program = the program (the first item) is empty
+problem-newer-version = { $found } is newer than this Sitbreak understands ({ $understood }); keys it does not know are ignored
+problem-bad-version = must be a whole number such as 1
+problem-unknown-key = unknown key (ignored)
+problem-unknown-key-in-table = unknown key (ignored); this table has { $known }
+problem-warning-not-before-break = { $warn_before } must be shorter than sit_interval ({ $sit_interval })
+problem-every-day-off = enabled but every day is off, so no reminder would ever come
+problem-safe-value-used = { $problem }; using a safe value instead
+problem-not-read-this-way = cannot be read this way
+problem-locked = set by your organisation: { $applies } applies, not { $yours }
+problem-out-of-bounds = { $yours } is outside what your organisation allows ({ $allowed }); { $applies } applies
+bound-between = { $min } to { $max }
+bound-at-least = at least { $min }
+bound-at-most = at most { $max }
+bound-none = no bound
+problem-not-in-policy = hooks run commands on the person's desktop, so a policy cannot set them
+problem-no-bounds = only durations and numbers can have bounds
+problem-bad-bounds = bounds are written {"{"} min = …, max = … {"}"}, with min no more than max
+problem-bound-not-named = a bound is a value named <setting>.min or <setting>.max
+
+## Why a hook failed
+
+hook-could-not-start = { $program } could not start ({ $reason })
+hook-exited = { $program } exited with status { $code }
+hook-killed = { $program } was killed by a signal
+hook-timed-out = { $program } was stopped after running longer than { $limit }
+
+## An organisation's policy (`sitbreak doctor`, `status`)
+
+policy-source = Set by your organisation, in { $source }:
+policy-locked = locked at { $value }
+policy-default = { $value } by default, yours to change
+policy-between = from { $min } to { $max }
+policy-at-least = at least { $min }
+policy-at-most = at most { $max }
+policy-set = set
+policy-not-applied = not applied: { $problem }
+no-policy-unix = No policy from an organisation (looked in $XDG_CONFIG_DIRS, /etc/xdg by default).
+no-policy-windows = No policy from an organisation (looked in HKLM\SOFTWARE\Policies\Sitbreak and HKCU\SOFTWARE\Policies\Sitbreak).
+
+## Notifications
+
+warning-in-seconds =
+    Stand-up break in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+warning-in-minutes =
+    Stand-up break in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+warning-next-up = Next up: { $routine }. Finish your thought.
+warning-body = Finish your thought.
+held-title = Break after this
+held-body = { $reason }: the break comes shortly after.
+break-due-title = Time to stand up
+break-due-routine-length = { $routine } · { $length }
+break-due-body = Stand up and move for a minute.
+refused-title = Sitbreak could not do that
+
+## Notification buttons
+
+button-start = Start
+button-snooze = Snooze { $minutes } min
+button-skip = Skip
+button-standing = I'm standing
+button-not-now = Not now
+button-sitting = I'm sitting
+button-keep-standing = Keep standing

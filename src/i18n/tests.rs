@@ -1,0 +1,128 @@
+use std::path::Path;
+
+use super::*;
+
+/// Every `tr!("id"…)` in the sources, with the file it is in.
+fn ids_used() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).expect("src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                let code = text.lines().filter(|l| !l.trim_start().starts_with("//"));
+                for line in code {
+                    let mut pieces = line.split("tr!(\"");
+                    let mut before = pieces.next().unwrap_or("");
+                    for piece in pieces {
+                        // `tr!`, not `include_str!`.
+                        let own = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+                        if let Some(id) = piece.split('"').next()
+                            && own
+                        {
+                            out.push((id.to_owned(), path.display().to_string()));
+                        }
+                        before = piece;
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+#[test]
+fn every_language_file_reads_without_errors() {
+    for locale in LOCALES {
+        if let Err((_, errors)) = FluentResource::try_new(locale.ftl.to_owned()) {
+            panic!("locales/{}: {errors:?}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_uses_is_in_english() {
+    let used = ids_used();
+    assert!(
+        used.len() > 50,
+        "the scan found only {} messages",
+        used.len()
+    );
+    let missing: Vec<String> = (used.iter())
+        .filter(|(id, _)| !has(&ENGLISH, id))
+        .map(|(id, file)| format!("{file}: {id}"))
+        .collect();
+    assert!(missing.is_empty(), "not in locales/en: {missing:#?}");
+}
+
+#[test]
+fn every_language_has_every_english_message() {
+    let english = FluentResource::try_new(ENGLISH.ftl.to_owned()).expect("English");
+    let ids: Vec<String> = (english.entries())
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    let missing: Vec<String> = (LOCALES.iter())
+        .flat_map(|l| {
+            (ids.iter())
+                .filter(|id| !has(l, id))
+                .map(|id| format!("{}: {id}", l.tag))
+        })
+        .collect();
+    assert!(missing.is_empty(), "missing messages: {missing:#?}");
+}
+
+#[test]
+fn plurals_follow_the_languages_rules_not_a_count_of_one() {
+    let one = text_for(
+        &ENGLISH,
+        "warning-in-seconds",
+        &[("seconds", Arg::Number(1))],
+    );
+    let many = text_for(
+        &ENGLISH,
+        "warning-in-seconds",
+        &[("seconds", Arg::Number(45))],
+    );
+    assert_eq!(one, "Stand-up break in 1 second");
+    assert_eq!(many, "Stand-up break in 45 seconds");
+}
+
+#[test]
+fn the_pseudo_language_marks_every_message_and_leaves_values_as_given() {
+    let said = text_for(&PSEUDO, "busy-microphone", &[("app", Arg::Text("zoom"))]);
+    assert!(said.starts_with("[ɱîçŕöþĥöñé îñ ûšé ƀý zoom "), "{said}");
+    assert!(said.ends_with("·]"), "{said}");
+}
+
+#[test]
+fn the_desktops_language_is_chosen_when_sitbreak_speaks_it() {
+    let asked = |tags: &[&str]| -> Vec<String> { tags.iter().map(|t| (*t).to_owned()).collect() };
+    assert_eq!(choose("system", &asked(&["en-XA"])).tag, "en-XA");
+    assert_eq!(choose("system", &asked(&["en-GB"])).tag, "en");
+    assert_eq!(
+        choose("system", &asked(&["tlh", "en-XA"])).tag,
+        "en-XA",
+        "the first wish Sitbreak speaks"
+    );
+    assert_eq!(choose("system", &[]).tag, "en");
+    assert_eq!(
+        choose("en-XA", &asked(&["en-GB"])).tag,
+        "en-XA",
+        "the setting wins"
+    );
+}
+
+#[test]
+fn posix_locale_names_become_language_tags() {
+    assert_eq!(tag_of_posix("de_DE.UTF-8").as_deref(), Some("de-DE"));
+    assert_eq!(tag_of_posix("pt_BR.utf8@latin").as_deref(), Some("pt-BR"));
+    assert_eq!(tag_of_posix("ja").as_deref(), Some("ja"));
+    assert_eq!(tag_of_posix("C.UTF-8"), None);
+    assert_eq!(tag_of_posix("POSIX"), None);
+}
