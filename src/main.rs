@@ -12,7 +12,6 @@ use clap::Parser;
 fn main() -> ExitCode {
     #[cfg(windows)]
     sitbreak::platform::windows::console::attach_to_parent();
-    sitbreak::i18n::init("system");
     let cli = sitbreak::cli::Cli::parse();
     match sitbreak::cli::run(cli) {
         Ok(outcome) => outcome.into(),

@@ -199,6 +199,7 @@ pub fn setting_problem(problem: &Problem) -> String {
         Problem::NoBounds => tr!("problem-no-bounds"),
         Problem::BadBounds => tr!("problem-bad-bounds"),
         Problem::BoundNotNamed => tr!("problem-bound-not-named"),
+        Problem::NotALanguage { text } => tr!("problem-not-a-language", text = text),
     }
 }
 

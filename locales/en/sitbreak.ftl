@@ -89,6 +89,7 @@ problem-not-in-policy = hooks run commands on the person's desktop, so a policy 
 problem-no-bounds = only durations and numbers can have bounds
 problem-bad-bounds = bounds are written {"{"} min = …, max = … {"}"}, with min no more than max
 problem-bound-not-named = a bound is a value named <setting>.min or <setting>.max
+problem-not-a-language = "{ $text }" is not a language tag such as "de" or "pt-BR" (or "system")
 
 ## Why a hook failed
 
@@ -140,3 +141,10 @@ button-standing = I'm standing
 button-not-now = Not now
 button-sitting = I'm sitting
 button-keep-standing = Keep standing
+
+## Settings: the language menu
+
+# The desktop's own language, named.
+language-system = Same as the system ({ $language })
+language-unreviewed = { $language } (not yet reviewed)
+language-not-spoken = { $tag } (Sitbreak does not speak it; English instead)

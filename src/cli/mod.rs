@@ -118,6 +118,7 @@ impl From<Outcome> for ExitCode {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     let paths = Paths::from_env()?;
+    crate::i18n::init(&crate::store::language(&paths));
     match cli.command {
         None => control_cmds::start(paths, cli.hidden),
         Some(Command::Status { json }) => control_cmds::status(&paths, json),

@@ -82,6 +82,9 @@ impl Daemon {
     }
 
     pub(super) fn apply_settings(&mut self, now: Now, settings: Settings) {
+        if settings.language != self.settings.language {
+            crate::i18n::init(&settings.language);
+        }
         self.settings = settings;
         self.settings_rev += 1;
         let _ = self.feed(

@@ -104,6 +104,7 @@ impl Daemon {
             SettingsFile::with_limits(paths.settings_file(), crate::store::limits());
         let policy = load_policy(&paths);
         let (settings, settings_problems) = load_settings(&mut settings_file, &policy.policy);
+        crate::i18n::init(&settings.language);
         let settings_mtime = mtime(settings_file.path());
         let loaded = routines_dir::load_all(&paths.routines_dir());
         for p in &loaded.problems {

@@ -104,6 +104,8 @@ pub enum Kind {
     Command,
     Theme,
     Motion,
+    /// A language tag (`de`, `pt-BR`) or `system`, the desktop's.
+    Language,
     /// A number such as 1.25, inside the range.
     Scale {
         min: f32,
@@ -123,6 +125,8 @@ pub enum Value {
     Theme(Theme),
     Motion(Motion),
     Scale(f32),
+    /// A language tag or `system`.
+    Language(String),
 }
 
 /// One key of settings.toml.
@@ -222,6 +226,7 @@ value_types! {
     Theme(Theme);
     Motion(Motion);
     Scale(f32);
+    Language(String);
 }
 
 macro_rules! keys {
@@ -333,6 +338,10 @@ keys! {
     "autostart", Behaviour, Kind::Bool,
         Value::Bool(false), "Start Sitbreak when I log in",
         "Start with the desktop session.", (autostart);
+    "language", Appearance, Kind::Language,
+        Value::Language("system".into()), "Language",
+        "The language of the window, notifications, the tray and the command line: a language tag such as `\"de\"` or `\"pt-BR\"`, or `\"system\"` for the desktop's (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` on Linux; the display language on Windows). English stands in for a language Sitbreak does not speak, and for any message a translation lacks.",
+        (language);
     "theme", Appearance, Kind::Theme,
         Value::Theme(Theme::System), "Theme",
         "Window colours.", (theme);
@@ -431,6 +440,7 @@ impl Kind {
             Kind::Command => "`[\"program\", \"arg\", …]`".into(),
             Kind::Theme => choice::spellings::<Theme>("`\"", "\"`"),
             Kind::Motion => choice::spellings::<Motion>("`\"", "\"`"),
+            Kind::Language => "`\"system\"` or a language tag".into(),
             Kind::Scale { min, max } => format!("{min:?} – {max:?}"),
         }
     }

@@ -108,6 +108,8 @@ pub struct Settings {
     /// Breaks a day that count toward the streak; 0 follows the schedule
     /// (see [`Settings::goal_per_day`]).
     pub daily_goal: u32,
+    /// A language tag, or "system".
+    pub language: String,
     pub theme: Theme,
     /// Multiplies every text size in the window.
     pub text_scale: f32,
@@ -174,6 +176,7 @@ impl Settings {
             disabled_routines: Vec::new(),
             excluded_stretches: Vec::new(),
             daily_goal: 0,
+            language: "system".into(),
             theme: Theme::System,
             text_scale: 0.0,
             motion: Motion::System,

@@ -92,6 +92,10 @@ pub enum Problem {
     NoBounds,
     /// A policy bound not written `{ min = …, max = … }`, or with min over max.
     BadBounds,
+    /// Not `system` nor a language tag.
+    NotALanguage {
+        text: String,
+    },
     /// A registry value in the policy's `Bounds` key not named
     /// `<setting>.min` or `<setting>.max`.
     BoundNotNamed,

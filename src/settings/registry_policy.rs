@@ -208,7 +208,12 @@ fn data_as(kind: Kind, v: &RegValue) -> Result<Toml, Problem> {
         },
         (
             RegData::Number(n),
-            Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Theme | Kind::Motion,
+            Kind::Duration { .. }
+            | Kind::Time
+            | Kind::Hours
+            | Kind::Theme
+            | Kind::Motion
+            | Kind::Language,
         ) => {
             return Err(Problem::WrongType {
                 expected: Expected::RegistryText,

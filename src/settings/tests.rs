@@ -172,6 +172,7 @@ fn every_declared_key_reads_back_what_was_written_with_its_line() {
             (Kind::Command, _) => Value::Ids(vec!["deskctl".into(), "up".into()]),
             (Kind::Theme, _) => Value::Theme(Theme::HighContrast),
             (Kind::Motion, _) => Value::Motion(crate::settings::Motion::Still),
+            (Kind::Language, _) => Value::Language("pt-BR".into()),
             (Kind::Scale { max, .. }, _) => Value::Scale(max),
             (kind, v) => panic!("{}: no other value for {kind:?} {v:?}", key.path()),
         };

@@ -16,9 +16,12 @@ impl Kind {
     pub fn read(self, v: &Toml, limits: Limits) -> Result<Value, Problem> {
         let value = match self {
             Kind::Version => return Err(Problem::NotReadThisWay),
-            Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Theme | Kind::Motion => {
-                self.read_text(string(v)?, limits)?
-            }
+            Kind::Duration { .. }
+            | Kind::Time
+            | Kind::Hours
+            | Kind::Theme
+            | Kind::Motion
+            | Kind::Language => self.read_text(string(v)?, limits)?,
             Kind::Whole { .. } => {
                 let n = v
                     .as_integer()
@@ -78,6 +81,7 @@ impl Kind {
             Kind::Hours => Value::Hours(parse_hours(text)?),
             Kind::Theme => Value::Theme(choice::parse(text)?),
             Kind::Motion => Value::Motion(choice::parse(text)?),
+            Kind::Language => Value::Language(language_tag(text)?),
             Kind::Names => Value::Ids(
                 text.split(',')
                     .map(str::trim)
@@ -150,7 +154,8 @@ impl Value {
             | Value::Time(_)
             | Value::Hours(_)
             | Value::Theme(_)
-            | Value::Motion(_) => q(&self.to_text()),
+            | Value::Motion(_)
+            | Value::Language(_) => q(&self.to_text()),
             Value::Whole(n) => n.to_string(),
             Value::Bool(b) => b.to_string(),
             Value::Ids(ids) => {
@@ -170,9 +175,32 @@ impl Value {
             Value::Hours(None) => "off".into(),
             Value::Theme(t) => choice::Choice::as_str(*t).into(),
             Value::Motion(m) => choice::Choice::as_str(*m).into(),
+            Value::Language(tag) => tag.clone(),
             Value::Ids(names) => names.join(", "),
             other => other.to_toml(),
         }
+    }
+}
+
+/// `system`, or a language tag as BCP 47 spells one: a language of two or
+/// three letters, then subtags of letters and digits (`pt-BR`,
+/// `zh-Hans`). Whether Sitbreak speaks it is the shell's to say.
+fn language_tag(text: &str) -> Result<String, Problem> {
+    let text = text.trim();
+    let mut parts = text.split(['-', '_']);
+    let language = parts.next().unwrap_or("");
+    let well_formed = text == "system"
+        || ((2..=3).contains(&language.len())
+            && language.chars().all(|c| c.is_ascii_alphabetic())
+            && parts.all(|p| {
+                (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())
+            }));
+    if well_formed {
+        Ok(text.replace('_', "-"))
+    } else {
+        Err(Problem::NotALanguage {
+            text: text.to_owned(),
+        })
     }
 }
 

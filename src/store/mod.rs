@@ -19,3 +19,14 @@ pub fn limits() -> Limits {
         Limits::Standard
     }
 }
+
+/// The language setting in force, as a daemon started now would read it
+/// (the person's file under the organisation's policy), for the command
+/// line, which speaks as the daemon does.
+pub fn language(paths: &paths::Paths) -> String {
+    let policy = policy_file::load(paths, limits());
+    settings_file::SettingsFile::with_limits(paths.settings_file(), limits())
+        .load_under(&policy.policy)
+        .settings
+        .language
+}

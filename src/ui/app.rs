@@ -118,6 +118,8 @@ impl App {
             Ok((settings, problems)) => (settings, problems, None),
             Err(reason) => (Settings::default(), Vec::new(), Some(reason)),
         };
+        // The window speaks as the daemon does, from the same setting.
+        crate::i18n::init(&settings.language);
         let mut app = App {
             link,
             screen: inputs.view.into(),
@@ -236,6 +238,9 @@ impl App {
         };
         if !self.form.is_changed(&self.settings) {
             self.form = SettingsForm::from(&fresh);
+        }
+        if fresh.language != self.settings.language {
+            crate::i18n::init(&fresh.language);
         }
         self.settings = fresh;
         self.settings_problems = problems;

@@ -259,8 +259,44 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, fields: &F
                 (key.set)(&mut form.draft, Value::Motion(m));
             }
         }
+        (Kind::Language, Value::Language(tag)) => {
+            if let Some(tag) = language_row(ui, key, &tag) {
+                (key.set)(&mut form.draft, Value::Language(tag));
+            }
+        }
         _ => {}
     }
+}
+
+/// The languages Sitbreak speaks, each in its own name, after the
+/// desktop's; a translation nobody has reviewed says so. The tag picked,
+/// if changed.
+fn language_row(ui: &mut Ui, key: &Key, current: &str) -> Option<String> {
+    let name = ui.label(key.label).on_hover_text(key.help);
+    let system = crate::i18n::choose("system", &crate::platform::requested_languages());
+    let shown = |tag: &str| -> String {
+        if tag == "system" {
+            return crate::tr!("language-system", language = system.name);
+        }
+        match crate::i18n::LOCALES.iter().find(|l| l.tag == tag) {
+            Some(l) if l.reviewed => l.name.to_owned(),
+            Some(l) => crate::tr!("language-unreviewed", language = l.name),
+            None => crate::tr!("language-not-spoken", tag = tag),
+        }
+    };
+    let mut picked = current.to_owned();
+    egui::ComboBox::from_id_salt("language")
+        .selected_text(shown(current))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut picked, "system".to_owned(), shown("system"));
+            for l in crate::i18n::LOCALES.iter().filter(|l| !l.pseudo) {
+                ui.selectable_value(&mut picked, l.tag.to_owned(), shown(l.tag));
+            }
+        })
+        .response
+        .labelled_by(name.id);
+    ui.end_row();
+    (picked != current).then_some(picked)
 }
 
 /// A row of radio buttons, one per option; the option picked, if changed.

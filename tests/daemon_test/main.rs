@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod language;
 mod policy;
 mod presence;
 mod requests;

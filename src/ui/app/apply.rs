@@ -214,6 +214,9 @@ impl App {
             },
             now,
         ) {
+            if draft.language != self.settings.language {
+                crate::i18n::init(&draft.language);
+            }
             self.settings = draft;
             self.form = SettingsForm::from(&self.settings);
             self.banner = Some(Banner {

@@ -1,0 +1,63 @@
+//! The person's language, chosen in settings, in what the daemon says and
+//! what the command line prints; here the pseudo-language (`en-XA`),
+//! which brackets and accents every message, so English that did not come
+//! from a message would show.
+
+use std::time::Duration;
+
+use crate::common;
+
+use common::desktop::{Desktop, Parts, wait_until};
+use sitbreak::i18n::{Arg, PSEUDO, text_for};
+
+#[test]
+fn the_chosen_language_speaks_in_status_and_notifications_and_changes_without_a_restart() {
+    let mut desktop = Desktop::start(Parts::default());
+    let settings = |language: &str| {
+        format!("sit_interval = \"8s\"\nwarn_before = \"3s\"\nlanguage = \"{language}\"\n")
+    };
+    desktop.settings(&settings("en-XA"));
+    desktop.start_daemon();
+
+    let status = desktop.sitbreak(&["status"]);
+    let minutes = text_for(
+        &PSEUDO,
+        "summary-next-in-seconds",
+        &[("seconds", Arg::Number(1))],
+    );
+    let (opening, _) = minutes.split_once(" 1 ").expect("a number in the message");
+    assert!(status.stdout.contains(opening), "{}", status.stdout);
+
+    let due_title = text_for(&PSEUDO, "break-due-title", &[]);
+    let start = text_for(&PSEUDO, "button-start", &[]);
+    assert!(
+        wait_until(Duration::from_secs(20), || desktop
+            .notifications()
+            .iter()
+            .any(|l| l.contains(&due_title))),
+        "no break notification in the pseudo-language: {:?}",
+        desktop.notifications()
+    );
+    let notes = desktop.notifications();
+    assert!(
+        notes.iter().any(|l| l.contains(&format!("\"{start}\""))),
+        "{notes:?}"
+    );
+    assert!(
+        !notes.iter().any(|l| l.contains("Time to stand up")),
+        "English in a notification: {notes:?}"
+    );
+
+    // Back to English in the file: the daemon speaks it from its next
+    // notification on, without a restart.
+    desktop.settings(&settings("en"));
+    assert_eq!(desktop.sitbreak(&["skip"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(30), || desktop
+            .notifications()
+            .iter()
+            .any(|l| l.contains("Stand-up break in"))),
+        "no English warning after the change: {:?}",
+        desktop.notifications()
+    );
+}
