@@ -470,6 +470,21 @@ pub fn break_due(routine: Option<&str>, length: Option<&str>) -> Notice {
     }
 }
 
+/// A sit–stand prompt: "Stand up — raise your desk", with how long the
+/// person sat and is to stand.
+pub fn prompt(prompt: Prompt, sat: &str, stand: &str) -> Notice {
+    match prompt {
+        Prompt::StandUp => Notice {
+            title: tr!("prompt-stand-up-title"),
+            body: tr!("prompt-stand-up-body", sat = sat, stand = stand),
+        },
+        Prompt::SitDown => Notice {
+            title: tr!("prompt-sit-down-title"),
+            body: tr!("prompt-sit-down-body"),
+        },
+    }
+}
+
 /// The buttons of the break notification, in order: what each sends and
 /// says.
 pub fn break_buttons(snooze_minutes: Option<u64>, can_skip: bool) -> Vec<(Request, String)> {

@@ -132,6 +132,34 @@ break-due-routine-length = { $routine } · { $length }
 break-due-body = Stand up and move for a minute.
 refused-title = Sitbreak could not do that
 
+## The tray menu
+
+tray-take-break = Take a break now
+tray-snooze = Snooze
+tray-skip = Skip this break
+tray-sitting = I'm sitting
+tray-standing = I'm standing
+tray-pause = Pause
+tray-pause-minutes = { $minutes } minutes
+tray-pause-hours =
+    { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
+tray-pause-until-tomorrow = Until tomorrow
+tray-resume = Resume
+tray-open = Open Sitbreak
+tray-settings = Settings
+tray-statistics = Statistics
+tray-quit = Quit
+
+## Sit–stand prompts (notifications and the prompt window)
+
+prompt-stand-up-title = Stand up — raise your desk
+prompt-stand-up-body = You have sat for { $sat }. Stand for { $stand }, then a short movement break.
+prompt-sit-down-title = Sit back down in a slightly different position
+prompt-sit-down-body = Not quite as before: shift how you sit.
+
 ## Notification buttons
 
 button-start = Start

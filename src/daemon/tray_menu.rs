@@ -5,24 +5,25 @@
 use crate::engine::PhaseKind;
 use crate::ipc::protocol::{Request, StatusView, View};
 use crate::posture::Posture;
+use crate::tr;
 
 /// One line of the menu.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
     Item {
-        label: &'static str,
+        label: String,
         enabled: bool,
         request: Request,
     },
     Sub {
-        label: &'static str,
+        label: String,
         enabled: bool,
         items: Vec<Entry>,
     },
     Separator,
 }
 
-fn item(label: &'static str, enabled: bool, request: Request) -> Entry {
+fn item(label: String, enabled: bool, request: Request) -> Entry {
     Entry::Item {
         label,
         enabled,
@@ -79,23 +80,27 @@ impl Menu {
         let hour = 3600;
         let mut items = vec![
             item(
-                "Take a break now",
+                tr!("tray-take-break"),
                 phase != PhaseKind::OnBreak,
                 Request::TakeBreak,
             ),
-            item("Snooze", near_break && can_snooze, Request::Snooze),
+            item(
+                tr!("tray-snooze"),
+                near_break && can_snooze,
+                Request::Snooze,
+            ),
         ];
         // Strict mode takes Skip out of the menu rather than greying it.
         if !strict {
             items.push(item(
-                "Skip this break",
+                tr!("tray-skip"),
                 near_break || phase == PhaseKind::OnBreak,
                 Request::Skip,
             ));
         }
         items.push(if standing {
             item(
-                "I'm sitting",
+                tr!("tray-sitting"),
                 true,
                 Request::Posture {
                     posture: Posture::Sitting,
@@ -103,7 +108,7 @@ impl Menu {
             )
         } else {
             item(
-                "I'm standing",
+                tr!("tray-standing"),
                 true,
                 Request::Posture {
                     posture: Posture::Standing,
@@ -111,24 +116,44 @@ impl Menu {
             )
         });
         items.push(Entry::Sub {
-            label: "Pause",
+            label: tr!("tray-pause"),
             enabled: phase != PhaseKind::OnBreak && phase != PhaseKind::Paused,
             items: vec![
-                item("30 minutes", true, Request::Pause { secs: hour / 2 }),
-                item("1 hour", true, Request::Pause { secs: hour }),
-                item("2 hours", true, Request::Pause { secs: 2 * hour }),
-                item("Until tomorrow", true, Request::PauseUntilTomorrow),
+                item(
+                    tr!("tray-pause-minutes", minutes = 30u32),
+                    true,
+                    Request::Pause { secs: hour / 2 },
+                ),
+                item(
+                    tr!("tray-pause-hours", hours = 1u32),
+                    true,
+                    Request::Pause { secs: hour },
+                ),
+                item(
+                    tr!("tray-pause-hours", hours = 2u32),
+                    true,
+                    Request::Pause { secs: 2 * hour },
+                ),
+                item(
+                    tr!("tray-pause-until-tomorrow"),
+                    true,
+                    Request::PauseUntilTomorrow,
+                ),
             ],
         });
         let open = |view| Request::Open { view };
         items.extend([
-            item("Resume", phase == PhaseKind::Paused, Request::Resume),
+            item(
+                tr!("tray-resume"),
+                phase == PhaseKind::Paused,
+                Request::Resume,
+            ),
             Entry::Separator,
-            item("Open Sitbreak", true, open(View::Home)),
-            item("Settings", true, open(View::Settings)),
-            item("Statistics", true, open(View::Statistics)),
+            item(tr!("tray-open"), true, open(View::Home)),
+            item(tr!("tray-settings"), true, open(View::Settings)),
+            item(tr!("tray-statistics"), true, open(View::Statistics)),
             Entry::Separator,
-            item("Quit", true, Request::Quit),
+            item(tr!("tray-quit"), true, Request::Quit),
         ]);
         items
     }
@@ -138,11 +163,11 @@ impl Menu {
 mod tests {
     use super::*;
 
-    fn labels(entries: &[Entry]) -> Vec<&'static str> {
+    fn labels(entries: &[Entry]) -> Vec<&str> {
         entries
             .iter()
             .filter_map(|e| match e {
-                Entry::Item { label, .. } | Entry::Sub { label, .. } => Some(*label),
+                Entry::Item { label, .. } | Entry::Sub { label, .. } => Some(label.as_str()),
                 Entry::Separator => None,
             })
             .collect()

@@ -84,24 +84,6 @@ pub enum Prompt {
     SitDown,
 }
 
-impl Prompt {
-    /// The prompt's words, the same in its notification and its window:
-    /// the title, and a line under it. `sat` is the time sat so far and
-    /// `stand` the standing period, as the caller spells durations.
-    pub fn words(self, sat: &str, stand: &str) -> (&'static str, String) {
-        match self {
-            Prompt::StandUp => (
-                "Stand up — raise your desk",
-                format!("You have sat for {sat}. Stand for {stand}, then a short movement break."),
-            ),
-            Prompt::SitDown => (
-                "Sit back down in a slightly different position",
-                "Not quite as before: shift how you sit.".to_owned(),
-            ),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// Time passed; the engine's clock as it stands now.

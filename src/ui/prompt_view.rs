@@ -15,10 +15,12 @@ use crate::posture::{Posture, Prompt};
 pub fn ui(ui: &mut Ui, known: Known<'_>) -> Option<Msg> {
     let status = known.status?;
     let prompt = status.prompt?;
-    let (title, line) = prompt.words(
+    let words = crate::words::prompt(
+        prompt,
         &widgets::span(status.posture_secs / 60 * 60),
         &widgets::span(known.settings.stand_for.as_secs()),
     );
+    let (title, line) = (words.title.as_str(), words.body.as_str());
     let mut msg = None;
     let heading = ui.label(RichText::new(title).size(22.0).strong());
     access::heading(&heading, title);

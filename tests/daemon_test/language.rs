@@ -11,13 +11,28 @@ use common::desktop::{Desktop, Parts, wait_until};
 use sitbreak::i18n::{Arg, PSEUDO, text_for};
 
 #[test]
-fn the_chosen_language_speaks_in_status_and_notifications_and_changes_without_a_restart() {
+fn the_chosen_language_speaks_in_the_tray_status_and_notifications_and_changes_without_a_restart() {
     let mut desktop = Desktop::start(Parts::default());
     let settings = |language: &str| {
         format!("sit_interval = \"8s\"\nwarn_before = \"3s\"\nlanguage = \"{language}\"\n")
     };
     desktop.settings(&settings("en-XA"));
     desktop.start_daemon();
+
+    // Every tray item is a message in the pseudo-language.
+    let (service, path) = desktop.wait_for_tray_item().expect("registered");
+    let labels: Vec<String> = (desktop.menu_entries(&service, &path).into_iter())
+        .map(|(_, label, _)| label)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(labels.len(), 14, "{labels:?}");
+    assert!(
+        labels
+            .iter()
+            .all(|l| l.starts_with('[') && l.ends_with("·]")),
+        "a tray item not from a message: {labels:?}"
+    );
+    assert!(labels.contains(&text_for(&PSEUDO, "tray-take-break", &[])));
 
     let status = desktop.sitbreak(&["status"]);
     let minutes = text_for(

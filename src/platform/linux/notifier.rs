@@ -102,8 +102,8 @@ impl Notifier {
     pub fn prompt(&mut self, notice: &PromptNotice) -> bool {
         let with_actions = self.server_has_actions();
         let mut n = Notification::new();
-        let (title, line) = notice.prompt.words(&notice.sat, &notice.stand);
-        n.summary(title).body(&line);
+        let words = crate::words::prompt(notice.prompt, &notice.sat, &notice.stand);
+        n.summary(&words.title).body(&words.body);
         if with_actions {
             let buttons =
                 crate::words::prompt_buttons(notice.prompt, notice.snooze_minutes, notice.can_skip);

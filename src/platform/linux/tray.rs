@@ -44,7 +44,7 @@ fn entries(entries: Vec<Entry>) -> Vec<MenuItem<Item>> {
                 enabled,
                 request,
             } => StandardItem {
-                label: label.into(),
+                label,
                 enabled,
                 activate: Box::new(move |item: &mut Item| item.send(request.clone())),
                 ..Default::default()
@@ -55,7 +55,7 @@ fn entries(entries: Vec<Entry>) -> Vec<MenuItem<Item>> {
                 enabled,
                 items,
             } => SubMenu {
-                label: label.into(),
+                label,
                 enabled,
                 submenu: self::entries(items),
                 ..Default::default()

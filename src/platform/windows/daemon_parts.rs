@@ -202,11 +202,7 @@ impl Notices for Notifications {
         self.show(crate::words::refused(reason), None, &[], false)
     }
     fn prompt(&mut self, notice: &PromptNotice) -> bool {
-        let (title, line) = notice.prompt.words(&notice.sat, &notice.stand);
-        let words = crate::words::Notice {
-            title: title.to_owned(),
-            body: line,
-        };
+        let words = crate::words::prompt(notice.prompt, &notice.sat, &notice.stand);
         let buttons =
             crate::words::prompt_buttons(notice.prompt, notice.snooze_minutes, notice.can_skip);
         let click = match notice.prompt {
