@@ -470,6 +470,14 @@ pub fn break_due(routine: Option<&str>, length: Option<&str>) -> Notice {
     }
 }
 
+/// "Sitting" or "Standing".
+pub fn posture(posture: Posture) -> String {
+    match posture {
+        Posture::Sitting => tr!("posture-sitting"),
+        Posture::Standing => tr!("posture-standing"),
+    }
+}
+
 /// A sit–stand prompt: "Stand up — raise your desk", with how long the
 /// person sat and is to stand.
 pub fn prompt(prompt: Prompt, sat: &str, stand: &str) -> Notice {

@@ -176,3 +176,79 @@ button-keep-standing = Keep standing
 language-system = Same as the system ({ $language })
 language-unreviewed = { $language } (not yet reviewed)
 language-not-spoken = { $tag } (Sitbreak does not speak it; English instead)
+
+## Lengths of time, shown and spoken
+
+# Shown: "45 s", "2 min 16 s", "12 min", "1 h 05 min".
+span-seconds = { $seconds } s
+span-minutes-seconds = { $minutes } min { $seconds } s
+span-minutes = { $minutes } min
+span-hours-minutes = { $hours } h { $minutes } min
+# Spoken by a screen reader.
+spoken-seconds =
+    { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+spoken-about-minutes =
+    { $minutes ->
+        [one] about { $minutes } minute
+       *[other] about { $minutes } minutes
+    }
+posture-sitting = Sitting
+posture-standing = Standing
+
+## The window: Home
+
+home-not-answering = Sitbreak is not answering.
+home-not-answering-hint = Start it with `sitbreak` and open this window again.
+home-heading = Home
+# The ring's name for a screen reader: "Next break in about 13 minutes".
+home-ring-next-break = Next break in { $time }
+home-ring-until-break = until your break
+home-ring-now = Now
+home-ring-stand-up = time to stand up
+home-ring-soon = Soon
+home-ring-when-free = when you are free
+home-ring-break = Break
+home-ring-under-way = under way
+home-ring-paused = Paused
+home-ring-paused-until = paused until
+home-ring-away = Away
+home-ring-counts = counts as a break
+home-ring-off = Off
+home-ring-off-hours = outside working hours
+home-today =
+    Today: { $taken ->
+        [one] { $taken } break
+       *[other] { $taken } breaks
+    } taken, { $natural } natural, { $skipped } skipped
+home-sat-today = Time sat today: { $time }
+home-under-a-minute = under a minute
+# "Sitting for 12 min"
+home-posture-for = { $posture } for { $time }
+home-resume = Resume
+home-take-break = Take a break now
+home-next-routine = Next routine
+home-pause-reminders = Pause reminders
+home-key-break = break now
+home-key-posture = standing / sitting
+home-key-settings = settings
+home-key-statistics = statistics
+
+## The window: its bar, and safety
+
+nav-home = Home
+nav-settings = Settings
+nav-statistics = Statistics
+# The countdown in the bar: "Next break in 12 min".
+summary-next-in = Next break in { $time }
+shortcut-hint = Shortcut: { $key }
+safety-link = Safety and when to stop
+safety-before-you-start = Before you start
+safety-when-to-stop = When to stop and see someone
+safety-tips = Tips
+safety-own-advice = { $note } (Sitbreak's own advice, not from the articles.)
+safety-scroll = Scroll the notes
+safety-close = Close
+safety-read-again = You can read these again at any time: "{ $link }" on Home and in the player.

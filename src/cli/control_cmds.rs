@@ -111,7 +111,7 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
         return Ok(outcome);
     }
     out(&crate::words::summary(&status));
-    let posture = status.posture.label();
+    let posture = crate::words::posture(status.posture);
     let asking = match status.prompt {
         Some(Prompt::StandUp) => " (asked to stand up)",
         Some(Prompt::SitDown) => " (asked to sit back down)",

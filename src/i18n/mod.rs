@@ -28,6 +28,26 @@ struct Words {
 
 static CURRENT: RwLock<Option<Arc<Words>>> = RwLock::new(None);
 
+thread_local! {
+    /// A language for this thread alone, ahead of [`CURRENT`]: for tests
+    /// that look at one view in a language while others run beside them.
+    static THIS_THREAD: std::cell::RefCell<Option<Arc<Words>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Uses `locale` on this thread alone from now on (`None`: the language
+/// in force again); for tests.
+pub fn set_for_this_thread(locale: Option<&'static Locale>) {
+    let words = locale.map(|l| Arc::new(words(l)));
+    THIS_THREAD.with(|t| *t.borrow_mut() = words);
+}
+
+fn in_force() -> Option<Arc<Words>> {
+    THIS_THREAD
+        .with(|t| t.borrow().clone())
+        .or_else(|| CURRENT.read().ok().and_then(|c| c.clone()))
+}
+
 fn english() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| words(&ENGLISH))
@@ -59,11 +79,7 @@ pub fn set(locale: &'static Locale) {
 
 /// The language in force.
 pub fn current() -> &'static Locale {
-    CURRENT
-        .read()
-        .ok()
-        .and_then(|c| c.as_ref().map(|w| w.locale))
-        .unwrap_or(&ENGLISH)
+    in_force().map_or(&ENGLISH, |w| w.locale)
 }
 
 /// Chooses the language the desktop asks for, or `wish` (a language tag,
@@ -150,8 +166,7 @@ impl From<i64> for Arg<'_> {
 /// that language lacks it, and the id itself where English does too (a
 /// test keeps every id the code uses in English).
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
-    let current = CURRENT.read().ok().and_then(|c| c.clone());
-    match &current {
+    match &in_force() {
         Some(words) => text_in(words, id, args),
         None => text_in(english(), id, args),
     }

@@ -10,8 +10,10 @@ pub fn accent(text: &str) -> Cow<'_, str> {
 }
 
 fn accented(c: char) -> char {
-    const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const TO: &str = "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+    // Letters from Latin-1 and Latin Extended-A only, which every font
+    // the window uses has; the rest stay as they are.
+    const FROM: &str = "acdeghijklnoprstuwyzACDEGHIJKLNOPRSTUWYZ";
+    const TO: &str = "åçďéĝĥîĵķļñöþŕšţûŵýžÅÇĎÉĜĤÎĴĶĻÑÖÞŔŠŢÛŴÝŽ";
     FROM.chars()
         .position(|f| f == c)
         .and_then(|i| TO.chars().nth(i))

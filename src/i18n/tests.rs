@@ -96,7 +96,7 @@ fn plurals_follow_the_languages_rules_not_a_count_of_one() {
 #[test]
 fn the_pseudo_language_marks_every_message_and_leaves_values_as_given() {
     let said = text_for(&PSEUDO, "busy-microphone", &[("app", Arg::Text("zoom"))]);
-    assert!(said.starts_with("[ɱîçŕöþĥöñé îñ ûšé ƀý zoom "), "{said}");
+    assert!(said.starts_with("[mîçŕöþĥöñé îñ ûšé bý zoom "), "{said}");
     assert!(said.ends_with("·]"), "{said}");
 }
 

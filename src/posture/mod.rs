@@ -37,14 +37,6 @@ impl Posture {
             Posture::Standing => "standing",
         }
     }
-
-    /// "Sitting", to begin a sentence ("Sitting for 12 min").
-    pub fn label(self) -> &'static str {
-        match self {
-            Posture::Sitting => "Sitting",
-            Posture::Standing => "Standing",
-        }
-    }
 }
 
 /// Sit–stand–move mode's rhythm. The moving is the break that follows the

@@ -79,7 +79,7 @@ pub fn shortcut(response: Response, key: &str) -> Response {
     response
         .ctx
         .accesskit_node_builder(response.id, |node| node.set_keyboard_shortcut(key));
-    response.on_hover_text(format!("Shortcut: {key}"))
+    response.on_hover_text(crate::tr!("shortcut-hint", key = key))
 }
 
 /// How urgently an announcement interrupts.
@@ -170,11 +170,11 @@ pub fn coarse_seconds(secs: u64) -> u64 {
 
 /// "45 seconds", "1 second", "2 minutes", "about 1 minute".
 pub fn spoken(secs: u64) -> String {
-    match secs {
-        1 => "1 second".into(),
-        s if s < 60 => format!("{s} seconds"),
-        s if s < 120 => "about 1 minute".into(),
-        s => format!("about {} minutes", s.div_ceil(60)),
+    if secs < 60 {
+        crate::tr!("spoken-seconds", seconds = secs)
+    } else {
+        let minutes = if secs < 120 { 1 } else { secs.div_ceil(60) };
+        crate::tr!("spoken-about-minutes", minutes = minutes)
     }
 }
 

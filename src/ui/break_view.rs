@@ -155,10 +155,7 @@ fn safety_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
         safety_view::notes_ui(ui, app.known.catalog, false);
         muted(
             ui,
-            format!(
-                "You can read these again at any time: \"{}\" on Home and in the player.",
-                safety_view::LINK
-            ),
+            crate::tr!("safety-read-again", link = &safety_view::link_label()),
         );
         ui.add_space(GAP);
         if keyed(

@@ -9,6 +9,7 @@ use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
 use crate::engine::PhaseKind;
 use crate::posture::Posture;
+use crate::tr;
 
 /// Draws home, with `break_in` seconds counted down since the daemon last
 /// said; returns what the user asked for.
@@ -17,13 +18,13 @@ pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
     let mut msg = None;
     let Some(status) = known.status else {
         card(ui, |ui| {
-            ui.label("Sitbreak is not answering.");
-            muted(ui, "Start it with `sitbreak` and open this window again.");
+            ui.label(tr!("home-not-answering"));
+            muted(ui, tr!("home-not-answering-hint"));
         });
         return None;
     };
 
-    access::hidden_heading(ui, "Home");
+    access::hidden_heading(ui, &tr!("home-heading"));
     card(ui, |ui| {
         ui.horizontal(|ui| {
             // The ring counts every second; its accessible name in coarser
@@ -40,44 +41,49 @@ pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
                         access::coarse_seconds(left)
                     };
                     spoken = Some((
-                        format!("Next break in {}", access::spoken(coarse)),
+                        tr!("home-ring-next-break", time = &access::spoken(coarse)),
                         1.0 - coarse.min(total) as f32 / total as f32,
                     ));
                     (
                         fraction,
                         widgets::clock(left),
-                        "until your break".to_owned(),
+                        tr!("home-ring-until-break"),
                         p.accent,
                     )
                 }
                 PhaseKind::BreakDue => {
-                    (1.0, "Now".to_owned(), "time to stand up".to_owned(), p.due)
+                    (1.0, tr!("home-ring-now"), tr!("home-ring-stand-up"), p.due)
                 }
                 PhaseKind::Held => (
                     1.0,
-                    "Soon".to_owned(),
-                    "when you are free".to_owned(),
+                    tr!("home-ring-soon"),
+                    tr!("home-ring-when-free"),
                     p.due,
                 ),
-                PhaseKind::OnBreak => (1.0, "Break".to_owned(), "under way".to_owned(), p.natural),
+                PhaseKind::OnBreak => (
+                    1.0,
+                    tr!("home-ring-break"),
+                    tr!("home-ring-under-way"),
+                    p.natural,
+                ),
                 PhaseKind::Paused => (
                     0.0,
                     status
                         .paused_until
-                        .map_or_else(|| "Paused".into(), crate::words::clock_time),
-                    "paused until".to_owned(),
+                        .map_or_else(|| tr!("home-ring-paused"), crate::words::clock_time),
+                    tr!("home-ring-paused-until"),
                     p.muted,
                 ),
                 PhaseKind::Away => (
                     0.0,
-                    "Away".to_owned(),
-                    "counts as a break".to_owned(),
+                    tr!("home-ring-away"),
+                    tr!("home-ring-counts"),
                     p.natural,
                 ),
                 PhaseKind::OffHours => (
                     0.0,
-                    "Off".to_owned(),
-                    "outside working hours".to_owned(),
+                    tr!("home-ring-off"),
+                    tr!("home-ring-off-hours"),
                     p.muted,
                 ),
             };
@@ -95,37 +101,40 @@ pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
                 let t = &status.today;
                 muted(
                     ui,
-                    format!(
-                        "Today: {} {} taken, {} natural, {} skipped",
-                        t.taken,
-                        if t.taken == 1 { "break" } else { "breaks" },
-                        t.natural,
-                        t.skipped
+                    tr!(
+                        "home-today",
+                        taken = t.taken,
+                        natural = t.natural,
+                        skipped = t.skipped
                     ),
                 );
-                muted(ui, format!("Time sat today: {}", widgets::span(t.sat_secs)));
-                let posture = status.posture.label();
+                muted(ui, tr!("home-sat-today", time = &widgets::span(t.sat_secs)));
+                let posture = crate::words::posture(status.posture);
                 let how_long = match status.posture_secs / 60 {
-                    0 => "under a minute".to_owned(),
+                    0 => tr!("home-under-a-minute"),
                     m => widgets::span(m * 60),
                 };
-                muted(ui, format!("{posture} for {how_long}"));
+                muted(
+                    ui,
+                    tr!("home-posture-for", posture = &posture, time = &how_long),
+                );
                 ui.add_space(GAP / 2.0);
                 ui.horizontal_wrapped(|ui| {
                     if status.phase == PhaseKind::Paused {
-                        if primary_button(ui, "Resume").clicked() {
+                        if primary_button(ui, &tr!("home-resume")).clicked() {
                             msg = Some(Msg::Resume);
                         }
                     } else if status.phase != PhaseKind::OnBreak
-                        && access::shortcut(primary_button(ui, "Take a break now"), "B").clicked()
+                        && access::shortcut(primary_button(ui, &tr!("home-take-break")), "B")
+                            .clicked()
                     {
                         msg = Some(Msg::TakeBreakNow);
                     }
                     let (label, then) = match status.posture {
-                        Posture::Sitting => ("I'm standing", Posture::Standing),
-                        Posture::Standing => ("I'm sitting", Posture::Sitting),
+                        Posture::Sitting => (tr!("button-standing"), Posture::Standing),
+                        Posture::Standing => (tr!("button-sitting"), Posture::Sitting),
                     };
-                    if access::shortcut(secondary_button(ui, label), "S").clicked() {
+                    if access::shortcut(secondary_button(ui, &label), "S").clicked() {
                         msg = Some(Msg::Posture(then));
                     }
                 });
@@ -136,7 +145,7 @@ pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
 
     if let Some(r) = &status.next_routine {
         card(ui, |ui| {
-            section_title(ui, "Next routine");
+            section_title(ui, &tr!("home-next-routine"));
             ui.label(RichText::new(&r.name).size(20.0));
             muted(
                 ui,
@@ -159,14 +168,19 @@ pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
 
     if status.phase != PhaseKind::Paused && status.phase != PhaseKind::OnBreak {
         card(ui, |ui| {
-            section_title(ui, "Pause reminders");
+            section_title(ui, &tr!("home-pause-reminders"));
             ui.horizontal_wrapped(|ui| {
-                for (label, secs) in [("30 minutes", 1800), ("1 hour", 3600), ("2 hours", 7200)] {
-                    if secondary_button(ui, label).clicked() {
+                let pauses = [
+                    (tr!("tray-pause-minutes", minutes = 30u32), 1800),
+                    (tr!("tray-pause-hours", hours = 1u32), 3600),
+                    (tr!("tray-pause-hours", hours = 2u32), 7200),
+                ];
+                for (label, secs) in pauses {
+                    if secondary_button(ui, &label).clicked() {
                         msg = Some(Msg::Pause(secs));
                     }
                 }
-                if secondary_button(ui, "Until tomorrow").clicked() {
+                if secondary_button(ui, &tr!("tray-pause-until-tomorrow")).clicked() {
                     msg = Some(Msg::PauseUntilTomorrow);
                 }
             });
@@ -180,10 +194,10 @@ pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
     widgets::key_hints(
         ui,
         &[
-            ("B", "break now"),
-            ("S", "standing / sitting"),
-            ("Ctrl+2", "settings"),
-            ("Ctrl+3", "statistics"),
+            ("B", &tr!("home-key-break")),
+            ("S", &tr!("home-key-posture")),
+            ("Ctrl+2", &tr!("home-key-settings")),
+            ("Ctrl+3", &tr!("home-key-statistics")),
         ],
     );
     msg

@@ -10,17 +10,19 @@ use super::widgets::primary_button;
 use crate::catalog::{Catalog, Note, NoteWhen};
 
 /// What "Safety and when to stop" opens from.
-pub const LINK: &str = "Safety and when to stop";
+pub fn link_label() -> String {
+    crate::tr!("safety-link")
+}
 
 /// The notes under their headings; `tips` adds the optional advice.
 pub fn notes_ui(ui: &mut Ui, catalog: &Catalog, tips: bool) {
     let p = Palette::of(ui.ctx());
     let mut sections = vec![
-        ("Before you start", NoteWhen::FirstBreak),
-        ("When to stop and see someone", NoteWhen::WarningSigns),
+        (crate::tr!("safety-before-you-start"), NoteWhen::FirstBreak),
+        (crate::tr!("safety-when-to-stop"), NoteWhen::WarningSigns),
     ];
     if tips {
-        sections.push(("Tips", NoteWhen::Tip));
+        sections.push((crate::tr!("safety-tips"), NoteWhen::Tip));
     }
     for (title, when) in sections {
         ui.label(RichText::new(title).size(19.0).strong().color(p.text));
@@ -37,10 +39,7 @@ pub fn notes(catalog: &Catalog, when: NoteWhen) -> Vec<String> {
 
 fn said(note: &Note) -> String {
     if note.own {
-        format!(
-            "{} (Sitbreak's own advice, not from the articles.)",
-            note.text
-        )
+        crate::tr!("safety-own-advice", note = &note.text)
     } else {
         note.text.clone()
     }
@@ -62,14 +61,15 @@ pub fn dialog(ctx: &egui::Context, catalog: &Catalog) -> Option<Msg> {
         .frame(frame)
         .show(ctx, |ui| {
             ui.set_max_width(520.0);
-            let title = ui.label(RichText::new(LINK).size(26.0).strong());
-            super::access::heading(&title, LINK);
+            let link = link_label();
+            let title = ui.label(RichText::new(&link).size(26.0).strong());
+            super::access::heading(&title, &link);
             ui.add_space(GAP / 2.0);
             let scroll = egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() * 0.7)
                 .show(ui, |ui| notes_ui(ui, catalog, true));
-            super::access::name_scroll(ui.ctx(), scroll.id, "Scroll the notes");
-            if primary_button(ui, "Close").clicked() {
+            super::access::name_scroll(ui.ctx(), scroll.id, &crate::tr!("safety-scroll"));
+            if primary_button(ui, &crate::tr!("safety-close")).clicked() {
                 ui.close();
             }
         });
@@ -88,7 +88,7 @@ pub fn dialog(ctx: &egui::Context, catalog: &Catalog) -> Option<Msg> {
 
 /// The link that opens the dialog.
 pub fn link(ui: &mut Ui) -> Option<Msg> {
-    ui.link(LINK).clicked().then_some(Msg::Safety(true))
+    ui.link(link_label()).clicked().then_some(Msg::Safety(true))
 }
 
 /// The end card's advice, for the position the break ended in: "sit back

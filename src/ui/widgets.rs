@@ -135,13 +135,22 @@ pub fn clock(secs: u64) -> String {
 /// "12 min", "2 min 16 s", "45 s", "1 h 05 min".
 pub fn span(secs: u64) -> String {
     if secs < 60 {
-        format!("{secs} s")
+        crate::tr!("span-seconds", seconds = secs)
     } else if secs < 600 && !secs.is_multiple_of(60) {
-        format!("{} min {} s", secs / 60, secs % 60)
+        crate::tr!(
+            "span-minutes-seconds",
+            minutes = secs / 60,
+            seconds = secs % 60
+        )
     } else if secs < 3600 {
-        format!("{} min", secs.div_ceil(60))
+        crate::tr!("span-minutes", minutes = secs.div_ceil(60))
     } else {
-        format!("{} h {:02} min", secs / 3600, secs % 3600 / 60)
+        let minutes = format!("{:02}", secs % 3600 / 60);
+        crate::tr!(
+            "span-hours-minutes",
+            hours = secs / 3600,
+            minutes = &minutes
+        )
     }
 }
 

@@ -12,5 +12,6 @@ mod common;
 mod break_screen;
 mod figures;
 mod focus;
+mod language;
 mod snapshots;
 mod views;

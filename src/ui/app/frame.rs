@@ -350,9 +350,9 @@ impl App {
             );
             ui.add_space(GAP);
             for (screen, label, key) in [
-                (Screen::Home, "Home", "Ctrl+1"),
-                (Screen::Settings, "Settings", "Ctrl+2"),
-                (Screen::Statistics, "Statistics", "Ctrl+3"),
+                (Screen::Home, crate::tr!("nav-home"), "Ctrl+1"),
+                (Screen::Settings, crate::tr!("nav-settings"), "Ctrl+2"),
+                (Screen::Statistics, crate::tr!("nav-statistics"), "Ctrl+3"),
             ] {
                 let tab = access::shortcut(ui.selectable_label(self.screen == screen, label), key);
                 if tab.clicked() {
@@ -364,7 +364,7 @@ impl App {
                 if let Some(status) = self.status.as_ref().filter(|_| self.screen != Screen::Home) {
                     let text = match (status.phase, self.break_in(now)) {
                         (PhaseKind::Sitting, Some(s)) => {
-                            format!("Next break in {}", widgets::span(s))
+                            crate::tr!("summary-next-in", time = &widgets::span(s))
                         }
                         _ => crate::words::summary(status),
                     };
