@@ -252,3 +252,59 @@ safety-own-advice = { $note } (Sitbreak's own advice, not from the articles.)
 safety-scroll = Scroll the notes
 safety-close = Close
 safety-read-again = You can read these again at any time: "{ $link }" on Home and in the player.
+
+## The window: the break card, the player, "Stop — this hurts" and the end
+
+card-eyebrow = BREAK TIME
+card-keys-asleep = Keys work here once you stop typing for a moment, or move the pointer over this window
+first-break-eyebrow = YOUR FIRST BREAK
+first-break-title = Safety first
+first-break-start = I understand, start
+# "Low back reset · stretch 2 of 5"
+player-routine-place = { $routine } · stretch { $number } of { $count }
+player-left = { $time } left
+player-progress = Routine: stretch { $number } of { $count }
+player-ring-get-ready = get ready
+player-ring-rep = rep { $rep } of { $count }
+player-ring-hold = hold
+player-paused = Paused
+player-get-into-position = Get into position
+player-careful = Careful:
+player-scroll = Scroll the stretch
+player-back = Back
+player-resume = Resume
+player-pause = Pause
+player-next = Next
+player-hurt = Stop — this hurts
+# The ring's name for a screen reader; $side is ", left side" or empty.
+player-ring-name-get-ready = Get ready{ $side }: starts in { $time }
+player-ring-name-rep = Rep { $rep } of { $count }{ $side }
+player-ring-name-hold = Hold{ $side }: { $time } left
+hurt-eyebrow = STOPPED
+hurt-title = You stopped “{ $stretch }”
+hurt-left-out = “{ $stretch }” is left out of future routines.
+hurt-leave-out = Leave “{ $stretch }” out of future routines
+hurt-end = End the break
+hurt-continue = Continue with the next stretch
+end-eyebrow = BREAK DONE
+end-moved = You stood up and moved for { $time }. No stretch was finished this time.
+end-did = You did { $done } of { $total } stretches in { $time }.
+end-next = Next break in { $time }.
+end-done = Done
+cannot-play-eyebrow = CANNOT SHOW THIS ROUTINE
+cannot-play-title = Stand up and move for a minute
+
+## What a screen reader hears as a break goes on
+
+announce-break-due = Time to stand up: { $routine }, { $time }
+announce-next-stretch = the next stretch
+announce-stretch = Stretch { $number } of { $count }: { $stretch }
+# $cue is "Switch sides" or "Change direction".
+announce-other-side = { $cue }: now the other side
+announce-other-way = { $cue }: now the other way
+announce-paused = Paused. Space resumes.
+announce-resumed = Resumed.
+announce-done = Break done. { $notes }
+announce-the-stretch = the stretch
+announce-stopped = Stopped { $stretch }. Read what to do next below.
+figure-showing = Figure showing { $stretch }

@@ -156,6 +156,12 @@ macro_rules! number_arg {
 }
 number_arg!(u8, u16, u32, u64);
 
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Number(u64::try_from(n).unwrap_or(u64::MAX))
+    }
+}
+
 impl From<i64> for Arg<'_> {
     fn from(n: i64) -> Self {
         Arg::Number(u64::try_from(n).unwrap_or(0))

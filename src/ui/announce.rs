@@ -9,16 +9,17 @@ use super::access::{self, Urgency};
 use super::break_flow::{BreakFlow, News, Stage};
 use crate::catalog::{Catalog, Turn};
 use crate::ipc::protocol::RoutineView;
+use crate::tr;
 
 /// "Time to stand up: Hips and back, 2 min".
 pub fn break_due(routine: Option<&RoutineView>) -> String {
     match routine {
-        Some(r) => format!(
-            "Time to stand up: {}, {}",
-            r.name,
-            access::spoken(r.length_secs)
+        Some(r) => tr!(
+            "announce-break-due",
+            routine = &r.name,
+            time = &access::spoken(r.length_secs)
         ),
-        None => "Time to stand up".into(),
+        None => tr!("break-due-title"),
     }
 }
 
@@ -43,33 +44,37 @@ pub fn words(
     match news {
         News::Stretch(idx) => {
             let count = routine.map_or(0, |r| r.items.len());
-            let name = stretch_at(idx).map_or("the next stretch", |s| s.name.as_str());
+            let name =
+                stretch_at(idx).map_or_else(|| tr!("announce-next-stretch"), |s| s.name.clone());
             (
-                format!("Stretch {} of {count}: {name}", idx + 1),
+                tr!(
+                    "announce-stretch",
+                    number = idx + 1,
+                    count = count,
+                    stretch = &name
+                ),
                 Urgency::Polite,
             )
         }
         News::SwitchSides => {
             let turn = current.map_or(Turn::Sides, |s| s.turn);
             let now = match turn {
-                Turn::Sides => "now the other side",
-                Turn::Direction => "now the other way",
+                Turn::Sides => tr!("announce-other-side", cue = turn.cue()),
+                Turn::Direction => tr!("announce-other-way", cue = turn.cue()),
             };
-            (format!("{}: {now}", turn.cue()), Urgency::Assertive)
+            (now, Urgency::Assertive)
         }
-        News::Paused => ("Paused. Space resumes.".into(), Urgency::Polite),
-        News::Resumed => ("Resumed.".into(), Urgency::Polite),
+        News::Paused => (tr!("announce-paused"), Urgency::Polite),
+        News::Resumed => (tr!("announce-resumed"), Urgency::Polite),
         News::Finished => (
-            format!("Break done. {}", end_notes.join(" ")),
+            tr!("announce-done", notes = &end_notes.join(" ")),
             Urgency::Polite,
         ),
-        News::Stopped(idx) => (
-            format!(
-                "Stopped {}. Read what to do next below.",
-                stretch_at(idx).map_or("the stretch", |s| s.name.as_str())
-            ),
-            Urgency::Assertive,
-        ),
+        News::Stopped(idx) => {
+            let name =
+                stretch_at(idx).map_or_else(|| tr!("announce-the-stretch"), |s| s.name.clone());
+            (tr!("announce-stopped", stretch = &name), Urgency::Assertive)
+        }
     }
 }
 
@@ -88,5 +93,5 @@ pub fn time_left(flow: &BreakFlow, every: Duration, said: Option<u64>) -> Option
     let left = pos.segment_left.as_secs_f32().ceil() as u64;
     let length = pos.segment_length.as_secs();
     (left > 0 && left < length && left.is_multiple_of(every) && said != Some(left))
-        .then(|| (format!("{} left", access::spoken(left)), left))
+        .then(|| (tr!("player-left", time = &access::spoken(left)), left))
 }

@@ -2,6 +2,7 @@
 //! user asked for: "Time to stand up", the safety note, the player, "Stop —
 //! this hurts", the end card, and a routine that cannot be played.
 
+use crate::tr;
 use egui::{Align, Layout, Response, RichText, Ui};
 
 use super::access;
@@ -66,8 +67,8 @@ fn due_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let mut msg = None;
     ui.add_space(GAP);
     card(ui, |ui| {
-        eyebrow(ui, "BREAK TIME", p.due);
-        title(ui, "Time to stand up", 34.0);
+        eyebrow(ui, &tr!("card-eyebrow"), p.due);
+        title(ui, &tr!("break-due-title"), 34.0);
         ui.add_space(GAP / 2.0);
         if let Some(r) = routine {
             ui.label(RichText::new(&r.name).size(22.0));
@@ -78,24 +79,31 @@ fn due_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
             ui.add_space(GAP / 2.0);
             routine_preview(ui, app, r);
         } else {
-            ui.label("Stand up and move for a minute.");
+            ui.label(tr!("break-due-body"));
         }
         ui.add_space(GAP);
         ui.horizontal(|ui| {
             let start = BreakMsg::Start;
-            if keyed(primary_button(ui, "Start"), app, &start).clicked() {
+            if keyed(primary_button(ui, &tr!("button-start")), app, &start).clicked() {
                 msg = Some(start);
             }
             let snooze_minutes = app.known.settings.snooze_length.as_secs().div_ceil(60);
             let snooze = ui.add_enabled(
                 snoozes_left > 0,
-                egui::Button::new(format!("Snooze {snooze_minutes} min"))
+                egui::Button::new(tr!("button-snooze", minutes = snooze_minutes))
                     .min_size(egui::vec2(96.0, 40.0)),
             );
             if keyed(snooze, app, &BreakMsg::Snooze).clicked() {
                 msg = Some(BreakMsg::Snooze);
             }
-            if !strict && keyed(secondary_button(ui, "Skip"), app, &BreakMsg::Skip).clicked() {
+            if !strict
+                && keyed(
+                    secondary_button(ui, &tr!("button-skip")),
+                    app,
+                    &BreakMsg::Skip,
+                )
+                .clicked()
+            {
                 msg = Some(BreakMsg::Skip);
             }
         });
@@ -111,10 +119,7 @@ fn hints_ui(ui: &mut Ui, app: Shown<'_>) {
     if app.keys_awake {
         key_hints(ui, &app.flow.hints(app.known.strict()));
     } else {
-        muted(
-            ui,
-            "Keys work here once you stop typing for a moment, or move the pointer over this window",
-        );
+        muted(ui, tr!("card-keys-asleep"));
     }
 }
 
@@ -149,8 +154,8 @@ fn safety_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let mut msg = None;
     ui.add_space(GAP);
     card(ui, |ui| {
-        eyebrow(ui, "YOUR FIRST BREAK", p.accent);
-        title(ui, "Safety first", 30.0);
+        eyebrow(ui, &tr!("first-break-eyebrow"), p.accent);
+        title(ui, &tr!("first-break-title"), 30.0);
         ui.add_space(GAP / 2.0);
         safety_view::notes_ui(ui, app.known.catalog, false);
         muted(
@@ -159,7 +164,7 @@ fn safety_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
         );
         ui.add_space(GAP);
         if keyed(
-            primary_button(ui, "I understand, start"),
+            primary_button(ui, &tr!("first-break-start")),
             app,
             &BreakMsg::SafetyRead,
         )
@@ -184,17 +189,20 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     ui.horizontal(|ui| {
         muted(
             ui,
-            format!(
-                "{} · stretch {} of {}",
-                routine.name,
-                pos.item_idx + 1,
-                pos.n_items
+            tr!(
+                "player-routine-place",
+                routine = &routine.name,
+                number = pos.item_idx + 1,
+                count = pos.n_items
             ),
         );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             // Painted, not a label: a label changing every second would
             // be read out every second. The ring says the time left.
-            painted_muted(ui, &format!("{} left", clock(pos.routine_left.as_secs())));
+            painted_muted(
+                ui,
+                &tr!("player-left", time = &clock(pos.routine_left.as_secs())),
+            );
             ui.add_space(GAP);
             if safety_view::link(ui).is_some() {
                 msg = Some(BreakMsg::OpenSafety);
@@ -206,7 +214,11 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let bar = widgets::bar_ui(ui, done_fraction, p.accent);
     access::progress(
         &bar,
-        &format!("Routine: stretch {} of {}", pos.item_idx + 1, pos.n_items),
+        &tr!(
+            "player-progress",
+            number = pos.item_idx + 1,
+            count = pos.n_items
+        ),
         pos.item_idx as f32 / pos.n_items.max(1) as f32,
     );
     ui.add_space(GAP);
@@ -248,14 +260,15 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
                         let (big, small) = match (pos.get_ready, item.dose, pos.rep) {
                             (Some(left), _, _) => (
                                 format!("{}", left.as_secs_f32().ceil() as u64),
-                                "get ready".to_owned(),
+                                tr!("player-ring-get-ready"),
                             ),
-                            (None, Dose::Reps { .. }, Some((rep, count))) => {
-                                (format!("{rep}"), format!("rep {rep} of {count}"))
-                            }
+                            (None, Dose::Reps { .. }, Some((rep, count))) => (
+                                format!("{rep}"),
+                                tr!("player-ring-rep", rep = rep, count = count),
+                            ),
                             _ => (
                                 clock(pos.segment_left.as_secs_f32().ceil() as u64),
-                                "hold".to_owned(),
+                                tr!("player-ring-hold"),
                             ),
                         };
                         let fraction = if pos.get_ready.is_some() {
@@ -286,10 +299,15 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
                                     .color(p.accent),
                             );
                         } else if player.is_paused() {
-                            ui.label(RichText::new("Paused").size(22.0).strong().color(p.muted));
+                            ui.label(
+                                RichText::new(tr!("player-paused"))
+                                    .size(22.0)
+                                    .strong()
+                                    .color(p.muted),
+                            );
                         } else if pos.get_ready.is_some() {
                             ui.label(
-                                RichText::new("Get into position")
+                                RichText::new(tr!("player-get-into-position"))
                                     .size(22.0)
                                     .strong()
                                     .color(p.accent),
@@ -307,24 +325,30 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
                         widgets::numbered(ui, &format!("{}.", idx + 1), step, p.accent, 17.0);
                     }
                     for caution in s.all_cautions() {
-                        widgets::numbered(ui, "Careful:", caution, p.due, 16.0);
+                        widgets::numbered(ui, &tr!("player-careful"), caution, p.due, 16.0);
                     }
                 }
             })
         });
-    access::name_scroll(ui.ctx(), scroll.id, "Scroll the stretch");
+    access::name_scroll(ui.ctx(), scroll.id, &tr!("player-scroll"));
     ui.add_space(GAP);
     ui.horizontal(|ui| {
-        if keyed(secondary_button(ui, "Back"), app, &BreakMsg::Back).clicked() {
+        if keyed(
+            secondary_button(ui, &tr!("player-back")),
+            app,
+            &BreakMsg::Back,
+        )
+        .clicked()
+        {
             msg = Some(BreakMsg::Back);
         }
         let pause_label = if player.is_paused() {
-            "Resume"
+            tr!("player-resume")
         } else {
-            "Pause"
+            tr!("player-pause")
         };
         if keyed(
-            secondary_button(ui, pause_label),
+            secondary_button(ui, &pause_label),
             app,
             &BreakMsg::TogglePause,
         )
@@ -332,12 +356,18 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
         {
             msg = Some(BreakMsg::TogglePause);
         }
-        if keyed(primary_button(ui, "Next"), app, &BreakMsg::Next).clicked() {
+        if keyed(
+            primary_button(ui, &tr!("player-next")),
+            app,
+            &BreakMsg::Next,
+        )
+        .clicked()
+        {
             msg = Some(BreakMsg::Next);
         }
 
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if keyed(danger_button(ui, "Stop — this hurts"), app, &BreakMsg::Hurt).clicked() {
+            if keyed(danger_button(ui, &tr!("player-hurt")), app, &BreakMsg::Hurt).clicked() {
                 msg = Some(BreakMsg::Hurt);
             }
         });
@@ -359,20 +389,33 @@ fn ring_name(pos: &crate::player::Position, dose: Dose, turn: Turn) -> (String, 
     if let Some(left) = pos.get_ready {
         let n = left.as_secs_f32().ceil() as u64;
         return (
-            format!("Get ready{side}: starts in {}", access::spoken(n)),
+            tr!(
+                "player-ring-name-get-ready",
+                side = &side,
+                time = &access::spoken(n)
+            ),
             0.0,
         );
     }
     match (dose, pos.rep) {
         (Dose::Reps { .. }, Some((rep, count))) => (
-            format!("Rep {rep} of {count}{side}"),
+            tr!(
+                "player-ring-name-rep",
+                rep = rep,
+                count = count,
+                side = &side
+            ),
             (rep.saturating_sub(1)) as f32 / count.max(1) as f32,
         ),
         _ => {
             let left = access::coarse_seconds(pos.segment_left.as_secs_f32().ceil() as u64);
             let length = pos.segment_length.as_secs_f32().max(1.0);
             (
-                format!("Hold{side}: {} left", access::spoken(left)),
+                tr!(
+                    "player-ring-name-hold",
+                    side = &side,
+                    time = &access::spoken(left)
+                ),
                 (1.0 - left as f32 / length).clamp(0.0, 1.0),
             )
         }
@@ -401,8 +444,8 @@ fn hurt_ui(ui: &mut Ui, app: Shown<'_>, stretch: &StretchId, excluded: bool) -> 
     let mut msg = None;
     ui.add_space(GAP);
     card(ui, |ui| {
-        eyebrow(ui, "STOPPED", p.danger);
-        title(ui, &format!("You stopped “{name}”"), 28.0);
+        eyebrow(ui, &tr!("hurt-eyebrow"), p.danger);
+        title(ui, &tr!("hurt-title", stretch = name), 28.0);
         ui.add_space(GAP / 2.0);
         safety_view::note_list(ui, &safety_view::notes(app.known.catalog, NoteWhen::OnPain));
         safety_view::note_list(
@@ -411,19 +454,16 @@ fn hurt_ui(ui: &mut Ui, app: Shown<'_>, stretch: &StretchId, excluded: bool) -> 
         );
         ui.add_space(GAP);
         if excluded {
-            ui.label(
-                RichText::new(format!("“{name}” is left out of future routines.")).color(p.accent),
-            );
-        } else if secondary_button(ui, &format!("Leave “{name}” out of future routines")).clicked()
-        {
+            ui.label(RichText::new(tr!("hurt-left-out", stretch = name)).color(p.accent));
+        } else if secondary_button(ui, &tr!("hurt-leave-out", stretch = name)).clicked() {
             msg = Some(BreakMsg::Exclude(stretch.clone()));
         }
         ui.add_space(GAP / 2.0);
         ui.horizontal_wrapped(|ui| {
-            if keyed(primary_button(ui, "End the break"), app, &BreakMsg::EndNow).clicked() {
+            if keyed(primary_button(ui, &tr!("hurt-end")), app, &BreakMsg::EndNow).clicked() {
                 msg = Some(BreakMsg::EndNow);
             }
-            if secondary_button(ui, "Continue with the next stretch").clicked() {
+            if secondary_button(ui, &tr!("hurt-continue")).clicked() {
                 msg = Some(BreakMsg::ContinueAfterHurt);
             }
         });
@@ -438,26 +478,21 @@ fn end_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let mut msg = None;
     ui.add_space(GAP);
     card(ui, |ui| {
-        eyebrow(ui, "BREAK DONE", p.natural);
+        eyebrow(ui, &tr!("end-eyebrow"), p.natural);
         for note in safety_view::end_notes(app.known.catalog, app.flow) {
             title(ui, &note, 30.0);
         }
         ui.add_space(GAP / 2.0);
         let took = widgets::span(minutes.max(1));
         ui.label(if done == 0 {
-            format!("You stood up and moved for {took}. No stretch was finished this time.")
+            tr!("end-moved", time = &took)
         } else {
-            format!("You did {done} of {total} stretches in {took}.")
+            tr!("end-did", done = done, total = total, time = &took)
         });
-        muted(
-            ui,
-            format!(
-                "Next break in {}.",
-                widgets::span(app.known.settings.sit_interval.as_secs())
-            ),
-        );
+        let next = widgets::span(app.known.settings.sit_interval.as_secs());
+        muted(ui, tr!("end-next", time = &next));
         ui.add_space(GAP);
-        if keyed(primary_button(ui, "Done"), app, &BreakMsg::Done).clicked() {
+        if keyed(primary_button(ui, &tr!("end-done")), app, &BreakMsg::Done).clicked() {
             msg = Some(BreakMsg::Done);
         }
     });
@@ -469,12 +504,18 @@ fn cannot_play_ui(ui: &mut Ui, app: Shown<'_>, reason: &str) -> Option<BreakMsg>
     let mut msg = None;
     ui.add_space(GAP);
     card(ui, |ui| {
-        eyebrow(ui, "CANNOT SHOW THIS ROUTINE", p.danger);
-        title(ui, "Stand up and move for a minute", 28.0);
+        eyebrow(ui, &tr!("cannot-play-eyebrow"), p.danger);
+        title(ui, &tr!("cannot-play-title"), 28.0);
         ui.add_space(GAP / 2.0);
         ui.label(crate::words::capitalise(reason));
         ui.add_space(GAP);
-        if keyed(primary_button(ui, "Close"), app, &BreakMsg::Close).clicked() {
+        if keyed(
+            primary_button(ui, &tr!("safety-close")),
+            app,
+            &BreakMsg::Close,
+        )
+        .clicked()
+        {
             msg = Some(BreakMsg::Close);
         }
     });

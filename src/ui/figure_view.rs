@@ -94,7 +94,11 @@ pub fn is_still(ctx: &egui::Context) -> bool {
 /// Allocates `size` and draws the figure into it.
 pub fn figure_ui(ui: &mut Ui, size: Vec2, stretch: &Stretch, moment: Moment) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    super::access::image(&response, &format!("Figure showing {}", stretch.name), "");
+    super::access::image(
+        &response,
+        &crate::tr!("figure-showing", stretch = &stretch.name),
+        "",
+    );
     if ui.is_rect_visible(rect) {
         let background = ui.visuals().extreme_bg_color;
         let card = Palette::of(ui.ctx()).card;

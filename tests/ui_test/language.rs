@@ -16,7 +16,19 @@ fn catalog_words() -> Vec<String> {
     let (catalog, _) = sitbreak::catalog::builtin();
     let mut words: Vec<String> = (catalog.routines.iter())
         .flat_map(|r| [r.name.clone(), r.summary.clone()])
-        .chain(catalog.stretches.iter().map(|s| s.name.clone()))
+        .chain(catalog.stretches.iter().flat_map(|s| {
+            let [first, other] = s.turn.halves();
+            [
+                s.name.clone(),
+                s.position.label().to_owned(),
+                s.kind.label().to_owned(),
+            ]
+            .into_iter()
+            .chain([s.turn.cue(), first, other].map(str::to_owned))
+            .chain(s.steps.iter().cloned())
+            .chain(s.all_cautions().map(str::to_owned))
+        }))
+        .chain(catalog.notes.iter().map(|n| n.text.clone()))
         .chain(
             sitbreak::catalog::Area::ALL
                 .iter()
@@ -49,9 +61,9 @@ fn unmessaged(label: &str, catalog: &[String]) -> Option<String> {
     has_word.then(|| format!("{label:?} (left: {rest:?})"))
 }
 
-fn labels_not_from_messages(view: View) -> Vec<String> {
+fn labels_not_from_messages(view: View, phase: PhaseKind) -> Vec<String> {
     sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::PSEUDO));
-    let (mut harness, _) = Setup::new(view, PhaseKind::Sitting).build();
+    let (mut harness, _) = Setup::new(view, phase).build();
     harness.run_steps(2);
     let catalog = catalog_words();
     let found: Vec<String> = harness
@@ -65,6 +77,12 @@ fn labels_not_from_messages(view: View) -> Vec<String> {
 
 #[test]
 fn home_speaks_only_through_messages() {
-    let found = labels_not_from_messages(View::Home);
+    let found = labels_not_from_messages(View::Home, PhaseKind::Sitting);
+    assert!(found.is_empty(), "not from a message: {found:#?}");
+}
+
+#[test]
+fn the_break_card_speaks_only_through_messages() {
+    let found = labels_not_from_messages(View::Break, PhaseKind::BreakDue);
     assert!(found.is_empty(), "not from a message: {found:#?}");
 }
