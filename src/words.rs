@@ -77,6 +77,46 @@ pub fn tooltip(status: &StatusView, wall: DateTime<FixedOffset>) -> String {
     }
 }
 
+/// A day as a chart's axis names it: "23 Nov".
+pub fn day_month(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    tr!(
+        "date-day-month",
+        day = date.day(),
+        month = &month_short(date.month())
+    )
+}
+
+/// A day with its weekday: "Mon 23 Nov".
+pub fn weekday_day_month(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    tr!(
+        "date-weekday-day-month",
+        weekday = &weekday_short(date.weekday()),
+        day = date.day(),
+        month = &month_short(date.month())
+    )
+}
+
+/// "Mon".
+pub fn weekday_short(day: chrono::Weekday) -> String {
+    use chrono::Weekday;
+    match day {
+        Weekday::Mon => tr!("weekday-mon"),
+        Weekday::Tue => tr!("weekday-tue"),
+        Weekday::Wed => tr!("weekday-wed"),
+        Weekday::Thu => tr!("weekday-thu"),
+        Weekday::Fri => tr!("weekday-fri"),
+        Weekday::Sat => tr!("weekday-sat"),
+        Weekday::Sun => tr!("weekday-sun"),
+    }
+}
+
+/// "Nov", for months 1 to 12.
+pub fn month_short(month: u32) -> String {
+    tr!("month-short", month = month)
+}
+
 /// A time of day as people read it on a clock: "14:30".
 pub fn clock_time(t: DateTime<FixedOffset>) -> String {
     t.format("%H:%M").to_string()

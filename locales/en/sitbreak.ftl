@@ -308,3 +308,121 @@ announce-done = Break done. { $notes }
 announce-the-stretch = the stretch
 announce-stopped = Stopped { $stretch }. Read what to do next below.
 figure-showing = Figure showing { $stretch }
+
+## The window: Settings
+
+settings-scroll = Scroll the settings
+settings-save = Save changes
+settings-revert = Revert
+settings-fix-fields = Some fields need fixing before saving.
+settings-presets = Presets:
+settings-preset-20-8-2 = 20-8-2 (sit 20, stand 8, move 2)
+settings-preset-30-sit = 30 sit, then stand and move
+settings-hooks-intro = Commands run on events, such as raising a motorised desk. They are set only in the settings file, under [hooks].
+settings-hook-last-failure = Last failure: { $problem }
+settings-hook-nothing = nothing
+settings-hook-test = Test
+settings-unreadable-title = Your settings could not be read
+settings-unreadable-body = The values below are the defaults, not your settings, so saving is off. Check that Sitbreak is running, then open Settings again.
+settings-problems-title = Problems in your files
+settings-problems-body = Each value below was ignored and its default used; fix the file, or save here to replace it.
+settings-routines-in-rotation = Routines in the rotation
+settings-routine = { $routine } ({ $time })
+settings-routine-floor = { $routine } ({ $time } · floor)
+settings-stretches = Stretches
+settings-area-lost = No routine stretches your { $area } now: you left out { $stretches }.
+settings-open-a-stretch = Open a stretch to see its steps and where it comes from.
+settings-leave-out = Leave out of my routines
+settings-careful = Careful: { $caution }
+settings-articles-say = What the articles say
+# A quotation, in the article's own language, and the article's title.
+settings-quote = “{ $quote }” ({ $article })
+settings-sitbreaks-own = What is Sitbreak's own
+settings-hear-chimes = Hear the chimes
+settings-hear-cues = Hear the cues
+settings-hear-voice = Hear the voice
+settings-plays-through = Plays through { $device }.
+settings-desktop = Desktop integration
+settings-desktop-looking = Looking at the desktop…
+settings-desktop-session = Session: { $session }
+settings-desktop-works = Works
+settings-desktop-missing = Missing
+settings-articles-advise = The articles advise standing up at least every 30 minutes.
+settings-goal-follows = follows your schedule: { $goal } a day
+managed-locked = Set by your organisation
+managed-default = Your organisation's default; yours to change
+managed-between = Your organisation allows { $min } to { $max }
+managed-at-least = Your organisation allows at least { $min }
+managed-at-most = Your organisation allows at most { $max }
+managed-bounded = Bounded by your organisation
+
+## Dates
+
+date-day-month = { $day } { $month }
+date-weekday-day-month = { $weekday } { $day } { $month }
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+month-short =
+    { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+
+## The window: Statistics
+
+stats-scroll = Scroll the statistics
+stats-breaks-today =
+    { $count ->
+        [one] break today
+       *[other] breaks today
+    }
+stats-day-streak = day streak
+stats-longest-sitting = longest sitting
+stats-export = Export CSV
+stats-export-hint = Writes one row a day to your Sitbreak data folder.
+stats-breaks-per-day = Breaks per day, last { $days } days (goal: { $goal })
+stats-taken = Taken
+stats-natural = Natural
+stats-skipped = Skipped
+stats-daily-goal = daily goal
+stats-goal = Goal
+stats-axis-breaks = breaks
+stats-axis-hours = hours
+stats-chart-breaks = Chart: breaks per day, last { $days } days
+stats-sitting-standing = Sitting and standing per day, last { $days } days
+stats-sitting = Sitting
+stats-standing = Standing
+stats-chart-sitting = Chart: time sitting and standing per day, last { $days } days
+stats-same-days = The same days in the table below.
+stats-last-weeks = The last { $weeks } weeks
+stats-when = When you take breaks, last { $weeks } weeks
+stats-by-hour = Breaks by hour
+stats-chart-by-hour = Chart: breaks by hour of the day
+stats-no-breaks-yet = No breaks yet.
+stats-busiest = Most breaks, { $count }, start between { $from } and { $to }.
+stats-describe = { $total } breaks in { $days } days; the goal of { $goal } was met on { $met }. Each day is in the table below.
+stats-table = The numbers, day by day
+stats-row = { $counted } of { $goal } breaks ({ $taken } taken, { $natural } natural, { $skipped } skipped), sat { $sat }
+stats-row-stood = , stood { $stood }, { $changes } changes of posture
+calendar-name = Calendar of the last { $days } days
+calendar-describe = The goal of { $goal } breaks was met on { $met } of { $days } days.
+calendar-describe-best = The goal of { $goal } breaks was met on { $met } of { $days } days; the most breaks, { $best }, on { $date }.
+calendar-day = { $date }: { $counted } of { $goal } breaks
+calendar-day-met = { $date }: { $counted } of { $goal } breaks, goal met
+calendar-no-breaks = No breaks
+calendar-goal-met = Goal met

@@ -49,24 +49,35 @@ pub fn ui(ui: &mut Ui, days: &[DayStats], goal: u32) {
         .filter(|d| goal > 0 && d.counted() >= goal)
         .count();
     let best = days.iter().max_by_key(|d| d.counted());
+    let described = match best.filter(|d| d.counted() > 0) {
+        Some(d) => crate::tr!(
+            "calendar-describe-best",
+            goal = goal,
+            met = met,
+            days = days.len(),
+            best = d.counted(),
+            date = &crate::words::weekday_day_month(d.date)
+        ),
+        None => crate::tr!(
+            "calendar-describe",
+            goal = goal,
+            met = met,
+            days = days.len()
+        ),
+    };
     super::access::image(
         &response,
-        &format!("Calendar of the last {} days", days.len()),
-        &format!(
-            "The goal of {goal} breaks was met on {met} of {} days{}.",
-            days.len(),
-            best.filter(|d| d.counted() > 0)
-                .map(|d| format!(
-                    "; the most breaks, {}, on {}",
-                    d.counted(),
-                    d.date.format("%a %-d %b")
-                ))
-                .unwrap_or_default()
-        ),
+        &crate::tr!("calendar-name", days = days.len()),
+        &described,
     );
     let painter = ui.painter_at(area);
     let font = egui::FontId::proportional(11.0);
-    for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] {
+    for (row, day) in [
+        (0, chrono::Weekday::Mon),
+        (2, chrono::Weekday::Wed),
+        (4, chrono::Weekday::Fri),
+    ] {
+        let name = crate::words::weekday_short(day);
         painter.text(
             pos2(
                 area.left(),
@@ -91,7 +102,7 @@ pub fn ui(ui: &mut Ui, days: &[DayStats], goal: u32) {
             painter.text(
                 pos2(min.x, area.top()),
                 egui::Align2::LEFT_TOP,
-                day.date.format("%b").to_string(),
+                crate::words::month_short(day.date.month()),
                 font.clone(),
                 p.muted,
             );
@@ -111,22 +122,36 @@ pub fn ui(ui: &mut Ui, days: &[DayStats], goal: u32) {
 
 /// "Mon 23 Nov: 12 of 16 breaks", for the square's tooltip.
 fn describe(date: NaiveDate, counted: u32, goal: u32) -> String {
-    let met = if counted >= goal { ", goal met" } else { "" };
-    format!(
-        "{}: {counted} of {goal} breaks{met}",
-        date.format("%a %-d %b")
-    )
+    let date = crate::words::weekday_day_month(date);
+    if counted >= goal {
+        crate::tr!(
+            "calendar-day-met",
+            date = &date,
+            counted = counted,
+            goal = goal
+        )
+    } else {
+        crate::tr!("calendar-day", date = &date, counted = counted, goal = goal)
+    }
 }
 
 fn legend(ui: &mut Ui, p: &Palette) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("No breaks").small().color(p.muted));
+        ui.label(
+            RichText::new(crate::tr!("calendar-no-breaks"))
+                .small()
+                .color(p.muted),
+        );
         for share in [0.0, 0.25, 0.5, 0.75, 1.0] {
             let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
             ui.painter()
                 .rect_filled(rect, CornerRadius::same(3), colour(p, share));
         }
-        ui.label(RichText::new("Goal met").small().color(p.muted));
+        ui.label(
+            RichText::new(crate::tr!("calendar-goal-met"))
+                .small()
+                .color(p.muted),
+        );
     });
 }
 

@@ -31,14 +31,14 @@ impl Fields<'_> {
 /// What a field says of the policy that sets it.
 fn policy_note(m: &ManagedKey) -> String {
     match (m.strength, &m.min, &m.max) {
-        (Strength::Locked, ..) => "Set by your organisation".to_owned(),
-        (Strength::Default, ..) => "Your organisation's default; yours to change".to_owned(),
+        (Strength::Locked, ..) => crate::tr!("managed-locked"),
+        (Strength::Default, ..) => crate::tr!("managed-default"),
         (Strength::Bounded, Some(min), Some(max)) => {
-            format!("Your organisation allows {min} to {max}")
+            crate::tr!("managed-between", min = min, max = max)
         }
-        (Strength::Bounded, Some(min), None) => format!("Your organisation allows at least {min}"),
-        (Strength::Bounded, None, Some(max)) => format!("Your organisation allows at most {max}"),
-        (Strength::Bounded, None, None) => "Bounded by your organisation".to_owned(),
+        (Strength::Bounded, Some(min), None) => crate::tr!("managed-at-least", min = min),
+        (Strength::Bounded, None, Some(max)) => crate::tr!("managed-at-most", max = max),
+        (Strength::Bounded, None, None) => crate::tr!("managed-bounded"),
     }
 }
 
@@ -142,10 +142,7 @@ fn text_row(
         }
         if key.name == "sit_interval" {
             // What the articles ask for, where the person picks the length.
-            field_note(
-                ui,
-                "The articles advise standing up at least every 30 minutes.",
-            );
+            field_note(ui, &crate::tr!("settings-articles-advise"));
         }
     });
     ui.end_row();
@@ -229,7 +226,7 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, fields: &F
                     // 0 is "follow my schedule": say what that comes to.
                     field_note(
                         ui,
-                        &format!("follows your schedule: {} a day", form.draft.goal_per_day()),
+                        &crate::tr!("settings-goal-follows", goal = form.draft.goal_per_day()),
                     );
                 }
                 if let Some(note) = &note {

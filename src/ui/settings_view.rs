@@ -3,6 +3,7 @@
 //! field shows its problem and allowed range as it is typed, and Save sends
 //! the whole draft through the daemon only when every field is valid.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::figure_view;
@@ -37,7 +38,7 @@ pub struct Shown<'a> {
 /// Draws settings, editing `form` in place; returns what the user asked
 /// for.
 pub fn ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm) -> Option<Msg> {
-    super::access::hidden_heading(ui, "Settings");
+    super::access::hidden_heading(ui, &tr!("nav-settings"));
     let mut msg = None;
     let changed = form.is_changed(app.known.settings) && app.settings_error.is_none();
     let fields = Fields {
@@ -67,24 +68,24 @@ pub fn ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm) -> Option<Msg> 
             ui.add_space(GAP);
             desktop_ui(ui, app);
         });
-    super::access::name_scroll(ui.ctx(), scroll.id, "Scroll the settings");
+    super::access::name_scroll(ui.ctx(), scroll.id, &tr!("settings-scroll"));
     ui.add_space(GAP / 2.0);
     ui.horizontal(|ui| {
         let save = ui
-            .add_enabled_ui(changed, |ui| primary_button(ui, "Save changes"))
+            .add_enabled_ui(changed, |ui| primary_button(ui, &tr!("settings-save")))
             .inner;
         if super::access::shortcut(save, "Ctrl+S").clicked() {
             msg = Some(Msg::SaveSettings);
         }
         let revert = ui
-            .add_enabled_ui(changed, |ui| secondary_button(ui, "Revert"))
+            .add_enabled_ui(changed, |ui| secondary_button(ui, &tr!("settings-revert")))
             .inner;
         if revert.clicked() {
             msg = Some(Msg::RevertSettings);
         }
         if changed && !fields.errors.is_empty() {
             let p = Palette::of(ui.ctx());
-            ui.label(RichText::new("Some fields need fixing before saving.").color(p.danger));
+            ui.label(RichText::new(tr!("settings-fix-fields")).color(p.danger));
         }
     });
     msg
@@ -92,14 +93,14 @@ pub fn ui(ui: &mut Ui, app: &Shown<'_>, form: &mut SettingsForm) -> Option<Msg> 
 
 /// Sit–stand–move presets: each sets both lengths.
 fn sit_stand_presets(ui: &mut Ui, form: &mut SettingsForm) {
-    const PRESETS: [(&str, &str, &str); 2] = [
-        ("20-8-2 (sit 20, stand 8, move 2)", "20m", "8m"),
-        ("30 sit, then stand and move", "30m", "0s"),
+    let presets = [
+        (tr!("settings-preset-20-8-2"), "20m", "8m"),
+        (tr!("settings-preset-30-sit"), "30m", "0s"),
     ];
     ui.horizontal_wrapped(|ui| {
-        muted(ui, "Presets:");
-        for (label, sit, stand) in PRESETS {
-            if secondary_button(ui, label).clicked() {
+        muted(ui, tr!("settings-presets"));
+        for (label, sit, stand) in presets {
+            if secondary_button(ui, &label).clicked() {
                 form.texts.insert("sit_for".into(), sit.into());
                 form.texts.insert("stand_for".into(), stand.into());
             }
@@ -114,14 +115,12 @@ fn hooks_ui(ui: &mut Ui, app: &Shown<'_>) -> Option<Msg> {
     let mut msg = None;
     card(ui, |ui| {
         section_title(ui, Group::Hooks.title());
-        muted(
-            ui,
-            "Commands run on events, such as raising a motorised desk. They are set only \
-             in the settings file, under [hooks].",
-        );
+        muted(ui, tr!("settings-hooks-intro"));
         if let Some(problem) = app.known.status.and_then(|s| s.hook_problem.as_ref()) {
             let said = crate::words::hook_problem(problem);
-            ui.label(RichText::new(format!("Last failure: {said}")).color(p.danger));
+            ui.label(
+                RichText::new(tr!("settings-hook-last-failure", problem = &said)).color(p.danger),
+            );
         }
         egui::Grid::new("hooks")
             .num_columns(3)
@@ -134,12 +133,13 @@ fn hooks_ui(ui: &mut Ui, app: &Shown<'_>) -> Option<Msg> {
                         .map_or(event, |k| k.label);
                     ui.label(label);
                     if command.is_empty() {
-                        muted(ui, "nothing");
+                        muted(ui, tr!("settings-hook-nothing"));
                     } else {
                         ui.label(RichText::new(command.join(" ")).monospace());
                     }
-                    let test =
-                        ui.add_enabled_ui(!command.is_empty(), |ui| secondary_button(ui, "Test"));
+                    let test = ui.add_enabled_ui(!command.is_empty(), |ui| {
+                        secondary_button(ui, &tr!("settings-hook-test"))
+                    });
                     if test.inner.clicked() {
                         msg = Some(Msg::TestHook(event));
                     }
@@ -156,23 +156,16 @@ fn problems_ui(ui: &mut Ui, app: &Shown<'_>) {
     let p = Palette::of(ui.ctx());
     if let Some(reason) = app.settings_error {
         card(ui, |ui| {
-            section_title(ui, "Your settings could not be read");
+            section_title(ui, &tr!("settings-unreadable-title"));
             ui.label(RichText::new(crate::words::capitalise(reason)).color(p.danger));
-            muted(
-                ui,
-                "The values below are the defaults, not your settings, so saving is off. \
-                 Check that Sitbreak is running, then open Settings again.",
-            );
+            muted(ui, tr!("settings-unreadable-body"));
         });
         ui.add_space(GAP);
     }
     if !app.problems.is_empty() {
         card(ui, |ui| {
-            section_title(ui, "Problems in your files");
-            muted(
-                ui,
-                "Each value below was ignored and its default used; fix the file, or save here to replace it.",
-            );
+            section_title(ui, &tr!("settings-problems-title"));
+            muted(ui, tr!("settings-problems-body"));
             for problem in &app.problems {
                 ui.label(
                     RichText::new(problem.as_str())
@@ -229,15 +222,15 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
         group_grid(ui, Group::Routines, form, fields, &[]);
         let form = &mut form.draft;
         ui.add_space(GAP / 2.0);
-        ui.label(RichText::new("Routines in the rotation").strong());
+        ui.label(RichText::new(tr!("settings-routines-in-rotation")).strong());
         for r in &catalog.routines {
             let mut enabled = !form.disabled_routines.contains(&r.id);
-            let floor = if r.floor { " · floor" } else { "" };
-            let label = format!(
-                "{} ({}{floor})",
-                r.name,
-                widgets::span(catalog.routine_length(r).as_secs())
-            );
+            let length = widgets::span(catalog.routine_length(r).as_secs());
+            let label = if r.floor {
+                tr!("settings-routine-floor", routine = &r.name, time = &length)
+            } else {
+                tr!("settings-routine", routine = &r.name, time = &length)
+            };
             if ui.checkbox(&mut enabled, label).changed() {
                 if enabled {
                     form.disabled_routines.retain(|id| id != &r.id);
@@ -247,7 +240,7 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
             }
         }
         ui.add_space(GAP / 2.0);
-        ui.label(RichText::new("Stretches").strong());
+        ui.label(RichText::new(tr!("settings-stretches")).strong());
         for lost in rotation::lost_areas(catalog, &Preferences::from(&*form)) {
             let names: Vec<&str> = lost
                 .stretches
@@ -255,18 +248,15 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
                 .map(|id| catalog.stretch(id).map_or(id.as_str(), |s| s.name.as_str()))
                 .collect();
             ui.label(
-                RichText::new(format!(
-                    "No routine stretches your {} now: you left out {}.",
-                    lost.group.label(),
-                    names.join(" and ")
+                RichText::new(tr!(
+                    "settings-area-lost",
+                    area = lost.group.label(),
+                    stretches = &names.join(", ")
                 ))
                 .color(p.due),
             );
         }
-        muted(
-            ui,
-            "Open a stretch to see its steps and where it comes from.",
-        );
+        muted(ui, tr!("settings-open-a-stretch"));
         for s in &catalog.stretches {
             let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
             ui.horizontal_top(|ui| {
@@ -286,7 +276,7 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
                         muted(ui, areas.join(", "));
                         let mut left_out = form.excluded_stretches.contains(&s.id);
                         if ui
-                            .checkbox(&mut left_out, "Leave out of my routines")
+                            .checkbox(&mut left_out, tr!("settings-leave-out"))
                             .changed()
                         {
                             if left_out {
@@ -302,20 +292,30 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
                             });
                         }
                         for caution in s.all_cautions() {
-                            ui.label(RichText::new(format!("Careful: {caution}")).small());
+                            ui.label(
+                                RichText::new(tr!("settings-careful", caution = caution)).small(),
+                            );
                         }
-                        ui.label(RichText::new("What the articles say").small().strong());
+                        ui.label(RichText::new(tr!("settings-articles-say")).small().strong());
                         for src in &s.sources {
                             let title = catalog
                                 .article(&src.article)
                                 .map_or(src.article.as_str(), |a| a.title.as_str());
                             ui.label(
-                                RichText::new(format!("“{}” ({title})", src.quote))
-                                    .small()
-                                    .italics(),
+                                RichText::new(tr!(
+                                    "settings-quote",
+                                    quote = &src.quote,
+                                    article = title
+                                ))
+                                .small()
+                                .italics(),
                             );
                         }
-                        ui.label(RichText::new("What is Sitbreak's own").small().strong());
+                        ui.label(
+                            RichText::new(tr!("settings-sitbreaks-own"))
+                                .small()
+                                .strong(),
+                        );
                         ui.label(RichText::new(OUR_ADAPTATION).small());
                         if let Some(more) = &s.adaptation {
                             ui.label(RichText::new(more).small());
@@ -368,19 +368,19 @@ fn sound_ui(
             let can_play = sound.as_ref().is_none_or(|c| c.works);
             let can_speak = voice.as_ref().is_none_or(|c| c.works);
             if ui
-                .add_enabled(can_play, egui::Button::new("Hear the chimes"))
+                .add_enabled(can_play, egui::Button::new(tr!("settings-hear-chimes")))
                 .clicked()
             {
                 msg = Some(Msg::Sample(Sample::Reminders));
             }
             if ui
-                .add_enabled(can_play, egui::Button::new("Hear the cues"))
+                .add_enabled(can_play, egui::Button::new(tr!("settings-hear-cues")))
                 .clicked()
             {
                 msg = Some(Msg::Sample(Sample::Player));
             }
             if ui
-                .add_enabled(can_speak, egui::Button::new("Hear the voice"))
+                .add_enabled(can_speak, egui::Button::new(tr!("settings-hear-voice")))
                 .clicked()
             {
                 msg = Some(Msg::Sample(Sample::Voice));
@@ -399,7 +399,7 @@ fn sound_ui(
             }
         }
         if let Some(c) = sound.as_ref().filter(|c| c.works) {
-            muted(ui, format!("Plays through {}.", c.found));
+            muted(ui, tr!("settings-plays-through", device = &c.found));
         }
     });
     msg
@@ -410,23 +410,26 @@ fn sound_ui(
 fn desktop_ui(ui: &mut Ui, app: &Shown<'_>) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
-        section_title(ui, "Desktop integration");
+        section_title(ui, &tr!("settings-desktop"));
         match app.desktop {
             None => {
-                muted(ui, "Looking at the desktop…");
+                muted(ui, tr!("settings-desktop-looking"));
             }
             Some(Err(reason)) => {
                 ui.label(RichText::new(crate::words::capitalise(reason)).color(p.danger));
             }
             Some(Ok(report)) => {
-                muted(ui, format!("Session: {}", report.session));
+                muted(
+                    ui,
+                    tr!("settings-desktop-session", session = &report.session),
+                );
                 for check in &report.checks {
                     ui.horizontal_wrapped(|ui| {
                         // Words, not ✓/✗: the bundled fonts have no such glyphs.
                         let (mark, colour) = if check.works {
-                            ("Works", p.accent)
+                            (tr!("settings-desktop-works"), p.accent)
                         } else {
-                            ("Missing", p.danger)
+                            (tr!("settings-desktop-missing"), p.danger)
                         };
                         ui.label(RichText::new(mark).strong().color(colour));
                         ui.label(RichText::new(&check.part).strong());

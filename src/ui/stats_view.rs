@@ -2,6 +2,7 @@
 //! per day, the longest unbroken sitting, the streak, a twelve-week calendar
 //! against the goal, the hours breaks happen in, and CSV export.
 
+use crate::tr;
 use chrono::{DateTime, FixedOffset};
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
@@ -67,12 +68,12 @@ pub const CALENDAR_WEEKS: u32 = 12;
 
 /// Draws statistics; returns what the user asked for.
 pub fn ui(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
-    access::hidden_heading(ui, "Statistics");
+    access::hidden_heading(ui, &tr!("nav-statistics"));
     let mut msg = None;
     let scroll = egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| msg = content(ui, app));
-    access::name_scroll(ui.ctx(), scroll.id, "Scroll the statistics");
+    access::name_scroll(ui.ctx(), scroll.id, &tr!("stats-scroll"));
     msg
 }
 
@@ -82,41 +83,34 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
     let mut msg = None;
     let today = summary.days.last().map_or(0, |d| d.counted());
     let stats = [
-        (
-            today.to_string(),
-            if today == 1 {
-                "break today"
-            } else {
-                "breaks today"
-            },
-        ),
-        (summary.streak_days.to_string(), "day streak"),
+        (today.to_string(), tr!("stats-breaks-today", count = today)),
+        (summary.streak_days.to_string(), tr!("stats-day-streak")),
         (
             widgets::span(summary.longest_sitting_secs),
-            "longest sitting",
+            tr!("stats-longest-sitting"),
         ),
     ];
     ui.columns(3, |columns| {
         for (column, (value, label)) in columns.iter_mut().zip(stats.iter()) {
             card(column, |ui| {
                 ui.label(RichText::new(value).size(26.0).strong());
-                muted(ui, *label);
+                muted(ui, label.as_str());
             });
         }
     });
     ui.add_space(GAP / 2.0);
     // Above the charts, so it is there without scrolling.
     ui.horizontal(|ui| {
-        if secondary_button(ui, "Export CSV").clicked() {
+        if secondary_button(ui, &tr!("stats-export")).clicked() {
             msg = Some(Msg::ExportCsv);
         }
-        muted(ui, "Writes one row a day to your Sitbreak data folder.");
+        muted(ui, tr!("stats-export-hint"));
     });
     ui.add_space(GAP);
     let labels: Vec<String> = summary
         .days
         .iter()
-        .map(|d| d.date.format("%-d %b").to_string())
+        .map(|d| crate::words::day_month(d.date))
         .collect();
     // Every third day, so labels never crowd.
     let x_label = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
@@ -129,25 +123,27 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
     card(ui, |ui| {
         section_title(
             ui,
-            &format!(
-                "Breaks per day, last {DAYS} days (goal: {})",
-                summary.daily_goal
+            &tr!(
+                "stats-breaks-per-day",
+                days = DAYS,
+                goal = summary.daily_goal
             ),
         );
         let series = [
-            ("Taken", p.accent),
-            ("Natural", p.natural),
-            ("Skipped", p.due),
+            (tr!("stats-taken"), p.accent),
+            (tr!("stats-natural"), p.natural),
+            (tr!("stats-skipped"), p.due),
         ];
         // The key sits above the chart, never over its bars.
         ui.horizontal(|ui| {
-            for (name, colour) in series {
+            for (name, colour) in &series {
+                let (name, colour) = (name.as_str(), *colour);
                 swatch(ui, colour);
                 ui.label(RichText::new(name).small());
                 ui.add_space(GAP / 2.0);
             }
             ui.label(RichText::new("- - -").small().color(p.muted));
-            ui.label(RichText::new("daily goal").small());
+            ui.label(RichText::new(tr!("stats-daily-goal")).small());
         });
         let bars = |f: &dyn Fn(&DayStats) -> u32, colour: Color32| -> Vec<Bar> {
             summary
@@ -157,11 +153,12 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
                 .map(|(i, d)| Bar::new(i as f64, f64::from(f(d))).width(0.6).fill(colour))
                 .collect()
         };
-        let taken = BarChart::new(series[0].0, bars(&|d| d.taken, p.accent)).color(p.accent);
-        let natural = BarChart::new(series[1].0, bars(&|d| d.natural, p.natural))
+        let [taken_name, natural_name, skipped_name] = series.map(|(name, _)| name);
+        let taken = BarChart::new(taken_name, bars(&|d| d.taken, p.accent)).color(p.accent);
+        let natural = BarChart::new(natural_name, bars(&|d| d.natural, p.natural))
             .color(p.natural)
             .stack_on(&[&taken]);
-        let skipped = BarChart::new(series[2].0, bars(&|d| d.skipped, p.due))
+        let skipped = BarChart::new(skipped_name, bars(&|d| d.skipped, p.due))
             .color(p.due)
             .stack_on(&[&taken, &natural]);
         let most = summary
@@ -172,14 +169,14 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
             .unwrap_or(0)
             .max(summary.daily_goal);
         let chart = fixed_plot("breaks", 190.0)
-            .y_axis_label("breaks")
+            .y_axis_label(tr!("stats-axis-breaks"))
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 5.0, 1.0]))
             .y_axis_formatter(whole_numbers)
             .include_y(f64::from(most) + 1.0)
             .x_axis_formatter(x_label.clone())
             .show(ui, |plot| {
                 plot.hline(
-                    egui_plot::HLine::new("Goal", f64::from(summary.daily_goal))
+                    egui_plot::HLine::new(tr!("stats-goal"), f64::from(summary.daily_goal))
                         .color(p.muted)
                         .style(egui_plot::LineStyle::dashed_loose()),
                 );
@@ -189,16 +186,13 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
             });
         access::image(
             &chart.response,
-            &format!("Chart: breaks per day, last {DAYS} days"),
+            &tr!("stats-chart-breaks", days = DAYS),
             &describe_breaks(&summary.days, summary.daily_goal),
         );
     });
     ui.add_space(GAP);
     card(ui, |ui| {
-        section_title(
-            ui,
-            &format!("Sitting and standing per day, last {DAYS} days"),
-        );
+        section_title(ui, &tr!("stats-sitting-standing", days = DAYS));
         let hours = |f: fn(&DayStats) -> u64, fill| -> Vec<Bar> {
             summary
                 .days
@@ -211,12 +205,13 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
                 })
                 .collect()
         };
-        let sat = BarChart::new("Sitting", hours(|d| d.sat_secs, p.muted)).color(p.muted);
-        let stood = BarChart::new("Standing", hours(|d| d.stood_secs, p.natural))
+        let sat =
+            BarChart::new(tr!("stats-sitting"), hours(|d| d.sat_secs, p.muted)).color(p.muted);
+        let stood = BarChart::new(tr!("stats-standing"), hours(|d| d.stood_secs, p.natural))
             .color(p.natural)
             .stack_on(&[&sat]);
         let chart = fixed_plot("sat", 150.0)
-            .y_axis_label("hours")
+            .y_axis_label(tr!("stats-axis-hours"))
             .y_axis_formatter(whole_numbers)
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [4.0, 2.0, 1.0]))
             .include_y(1.0)
@@ -228,8 +223,8 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
             });
         access::image(
             &chart.response,
-            &format!("Chart: time sitting and standing per day, last {DAYS} days"),
-            "The same days in the table below.",
+            &tr!("stats-chart-sitting", days = DAYS),
+            &tr!("stats-same-days"),
         );
         day_table(ui, &summary.days, summary.daily_goal);
     });
@@ -243,15 +238,12 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
         app.settings.day_start,
     );
     card(ui, |ui| {
-        section_title(ui, &format!("The last {CALENDAR_WEEKS} weeks"));
+        section_title(ui, &tr!("stats-last-weeks", weeks = CALENDAR_WEEKS));
         heatmap::ui(ui, &calendar.days, summary.daily_goal);
     });
     ui.add_space(GAP);
     card(ui, |ui| {
-        section_title(
-            ui,
-            &format!("When you take breaks, last {CALENDAR_WEEKS} weeks"),
-        );
+        section_title(ui, &tr!("stats-when", weeks = CALENDAR_WEEKS));
         let first = calendar.days.first().map_or(today_date, |d| d.date);
         let hours = breaks_by_hour(app.history, first, today_date, app.settings.day_start);
         // The waking day, widened to any hour that had a break.
@@ -274,7 +266,7 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
             .collect();
         let busiest = (from..=to).max_by_key(|h| at(*h)).unwrap_or(from);
         let chart = fixed_plot("hours", 150.0)
-            .y_axis_label("breaks")
+            .y_axis_label(tr!("stats-axis-breaks"))
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 5.0, 1.0]))
             .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [3.0, 1.0, 1.0]))
             .y_axis_formatter(whole_numbers)
@@ -290,18 +282,19 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
                 }
             })
             .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("Breaks by hour", bars).color(p.accent))
+                plot.bar_chart(BarChart::new(tr!("stats-by-hour"), bars).color(p.accent))
             });
         access::image(
             &chart.response,
-            "Chart: breaks by hour of the day",
+            &tr!("stats-chart-by-hour"),
             &if at(busiest) == 0 {
-                "No breaks yet.".to_owned()
+                tr!("stats-no-breaks-yet")
             } else {
-                format!(
-                    "Most breaks, {}, start between {busiest:02}:00 and {:02}:00.",
-                    at(busiest),
-                    busiest + 1
+                tr!(
+                    "stats-busiest",
+                    count = at(busiest),
+                    from = &format!("{busiest:02}:00"),
+                    to = &format!("{:02}:00", busiest + 1)
                 )
             },
         );
@@ -316,16 +309,19 @@ fn describe_breaks(days: &[DayStats], goal: u32) -> String {
         .filter(|d| goal > 0 && d.counted() >= goal)
         .count();
     let total: u32 = days.iter().map(DayStats::counted).sum();
-    format!(
-        "{total} breaks in {} days; the goal of {goal} was met on {met}. Each day is in the table below.",
-        days.len()
+    tr!(
+        "stats-describe",
+        total = total,
+        days = days.len(),
+        goal = goal,
+        met = met
     )
 }
 
 /// The charts' numbers as a table, one row a day, newest first: what a
 /// screen reader reads instead of the bars, and anyone can open.
 fn day_table(ui: &mut Ui, days: &[DayStats], goal: u32) {
-    egui::CollapsingHeader::new("The numbers, day by day")
+    egui::CollapsingHeader::new(tr!("stats-table"))
         .id_salt("day-table")
         .show(ui, |ui| {
             egui::Grid::new("day-table-grid")
@@ -333,20 +329,21 @@ fn day_table(ui: &mut Ui, days: &[DayStats], goal: u32) {
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
                     for d in days.iter().rev() {
-                        ui.label(d.date.format("%a %-d %b").to_string());
-                        let mut line = format!(
-                            "{} of {goal} breaks ({} taken, {} natural, {} skipped), sat {}",
-                            d.counted(),
-                            d.taken,
-                            d.natural,
-                            d.skipped,
-                            widgets::span(d.sat_secs)
+                        ui.label(crate::words::weekday_day_month(d.date));
+                        let mut line = tr!(
+                            "stats-row",
+                            counted = d.counted(),
+                            goal = goal,
+                            taken = d.taken,
+                            natural = d.natural,
+                            skipped = d.skipped,
+                            sat = &widgets::span(d.sat_secs)
                         );
                         if d.stood_secs > 0 || d.posture_changes > 0 {
-                            line.push_str(&format!(
-                                ", stood {}, {} changes of posture",
-                                widgets::span(d.stood_secs),
-                                d.posture_changes
+                            line.push_str(&tr!(
+                                "stats-row-stood",
+                                stood = &widgets::span(d.stood_secs),
+                                changes = d.posture_changes
                             ));
                         }
                         ui.label(line);

@@ -86,3 +86,9 @@ fn the_break_card_speaks_only_through_messages() {
     let found = labels_not_from_messages(View::Break, PhaseKind::BreakDue);
     assert!(found.is_empty(), "not from a message: {found:#?}");
 }
+
+#[test]
+fn statistics_speak_only_through_messages() {
+    let found = labels_not_from_messages(View::Statistics, PhaseKind::Sitting);
+    assert!(found.is_empty(), "not from a message: {found:#?}");
+}
