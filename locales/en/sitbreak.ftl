@@ -426,3 +426,23 @@ calendar-day = { $date }: { $counted } of { $goal } breaks
 calendar-day-met = { $date }: { $counted } of { $goal } breaks, goal met
 calendar-no-breaks = No breaks
 calendar-goal-met = Goal met
+
+## The window: keys, banners
+
+key-start = start
+key-snooze = snooze
+key-skip = skip
+key-pause = pause
+key-back = back
+key-next = next
+key-hurts = this hurts
+key-end-break = end the break
+key-done = done
+key-close = close
+banner-hook-ran = The { $event } hook ran without a problem.
+banner-hook-failed = The { $event } hook failed: { $problem }
+banner-not-saved-unreadable = Not saved: your settings could not be read ({ $reason })
+banner-fix-fields = Fix the fields marked in red; nothing was saved
+banner-saved = Saved. The new settings apply now.
+banner-exported = Exported to { $path }
+banner-cannot-write = { $path }: cannot write ({ $reason })

@@ -5,6 +5,7 @@
 //! keyboard shortcut is declared once, in [`BreakFlow::shortcuts`]; the
 //! key handler, the buttons' tooltips and the on-screen hints all read it.
 
+use crate::tr;
 use std::time::Duration;
 
 use egui::Key;
@@ -67,17 +68,17 @@ pub enum Stage {
 }
 
 /// A key that acts in the current stage.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Shortcut {
     pub key: Key,
     /// How the key is written on screen.
     pub label: &'static str,
-    /// What it does, for the hint line.
-    pub does: &'static str,
+    /// What it does, for the hint line, in the language in force.
+    pub does: fn() -> String,
     pub msg: BreakMsg,
 }
 
-const fn key(key: Key, label: &'static str, does: &'static str, msg: BreakMsg) -> Shortcut {
+const fn key(key: Key, label: &'static str, does: fn() -> String, msg: BreakMsg) -> Shortcut {
     Shortcut {
         key,
         label,
@@ -299,25 +300,47 @@ impl BreakFlow {
         match &self.stage {
             Stage::Due => {
                 let mut keys = vec![
-                    key(Key::Enter, "Enter", "start", BreakMsg::Start),
-                    key(Key::S, "S", "snooze", BreakMsg::Snooze),
+                    key(Key::Enter, "Enter", || tr!("key-start"), BreakMsg::Start),
+                    key(Key::S, "S", || tr!("key-snooze"), BreakMsg::Snooze),
                 ];
                 if !strict {
-                    keys.push(key(Key::K, "K", "skip", BreakMsg::Skip));
+                    keys.push(key(Key::K, "K", || tr!("key-skip"), BreakMsg::Skip));
                 }
                 keys
             }
-            Stage::Safety => vec![key(Key::Enter, "Enter", "start", BreakMsg::SafetyRead)],
+            Stage::Safety => vec![key(
+                Key::Enter,
+                "Enter",
+                || tr!("key-start"),
+                BreakMsg::SafetyRead,
+            )],
             Stage::Playing => vec![
-                key(Key::Space, "Space", "pause", BreakMsg::TogglePause),
-                key(Key::ArrowLeft, "←", "back", BreakMsg::Back),
-                key(Key::ArrowRight, "→", "next", BreakMsg::Next),
-                key(Key::H, "H", "this hurts", BreakMsg::Hurt),
+                key(
+                    Key::Space,
+                    "Space",
+                    || tr!("key-pause"),
+                    BreakMsg::TogglePause,
+                ),
+                key(Key::ArrowLeft, "←", || tr!("key-back"), BreakMsg::Back),
+                key(Key::ArrowRight, "→", || tr!("key-next"), BreakMsg::Next),
+                key(Key::H, "H", || tr!("key-hurts"), BreakMsg::Hurt),
             ],
             // The articles' rule is to stop: ending is the first choice.
-            Stage::Hurt { .. } => vec![key(Key::Enter, "Enter", "end the break", BreakMsg::EndNow)],
-            Stage::End => vec![key(Key::Enter, "Enter", "done", BreakMsg::Done)],
-            Stage::CannotPlay(_) => vec![key(Key::Enter, "Enter", "close", BreakMsg::Close)],
+            Stage::Hurt { .. } => vec![key(
+                Key::Enter,
+                "Enter",
+                || tr!("key-end-break"),
+                BreakMsg::EndNow,
+            )],
+            Stage::End => vec![key(Key::Enter, "Enter", || tr!("key-done"), BreakMsg::Done)],
+            Stage::CannotPlay(_) => {
+                vec![key(
+                    Key::Enter,
+                    "Enter",
+                    || tr!("key-close"),
+                    BreakMsg::Close,
+                )]
+            }
         }
     }
 
@@ -339,10 +362,10 @@ impl BreakFlow {
     }
 
     /// The hint line: each key and what it does.
-    pub fn hints(&self, strict: bool) -> Vec<(&'static str, &'static str)> {
+    pub fn hints(&self, strict: bool) -> Vec<(&'static str, String)> {
         self.shortcuts(strict)
             .into_iter()
-            .map(|s| (s.label, s.does))
+            .map(|s| (s.label, (s.does)()))
             .collect()
     }
 }

@@ -117,7 +117,7 @@ fn due_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
 /// back, how to wake them.
 fn hints_ui(ui: &mut Ui, app: Shown<'_>) {
     if app.keys_awake {
-        key_hints(ui, &app.flow.hints(app.known.strict()));
+        key_hints(ui, &hint_pairs(&app.flow.hints(app.known.strict())));
     } else {
         muted(ui, tr!("card-keys-asleep"));
     }
@@ -372,7 +372,7 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
             }
         });
     });
-    key_hints(ui, &app.flow.hints(app.known.strict()));
+    key_hints(ui, &hint_pairs(&app.flow.hints(app.known.strict())));
     msg
 }
 
@@ -520,4 +520,12 @@ fn cannot_play_ui(ui: &mut Ui, app: Shown<'_>, reason: &str) -> Option<BreakMsg>
         }
     });
     msg
+}
+
+/// The hint line's pairs as `key_hints` takes them.
+fn hint_pairs<'a>(hints: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    hints
+        .iter()
+        .map(|(key, does)| (*key, does.as_str()))
+        .collect()
 }

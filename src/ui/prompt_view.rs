@@ -29,24 +29,28 @@ pub fn ui(ui: &mut Ui, known: Known<'_>) -> Option<Msg> {
     ui.add_space(GAP);
     ui.horizontal_wrapped(|ui| match prompt {
         Prompt::StandUp => {
-            if access::shortcut(primary_button(ui, "I'm standing"), "Enter").clicked() {
+            if access::shortcut(primary_button(ui, &crate::tr!("button-standing")), "Enter")
+                .clicked()
+            {
                 msg = Some(Msg::Posture(Posture::Standing));
             }
             let snooze = known.settings.snooze_length.as_secs().div_ceil(60);
             if status.snoozes_left > 0
-                && secondary_button(ui, &format!("Snooze {snooze} min")).clicked()
+                && secondary_button(ui, &crate::tr!("button-snooze", minutes = snooze)).clicked()
             {
                 msg = Some(Msg::PromptSnooze);
             }
-            if !status.strict && secondary_button(ui, "Not now").clicked() {
+            if !status.strict && secondary_button(ui, &crate::tr!("button-not-now")).clicked() {
                 msg = Some(Msg::PromptSkip);
             }
         }
         Prompt::SitDown => {
-            if access::shortcut(primary_button(ui, "I'm sitting"), "Enter").clicked() {
+            if access::shortcut(primary_button(ui, &crate::tr!("button-sitting")), "Enter")
+                .clicked()
+            {
                 msg = Some(Msg::Posture(Posture::Sitting));
             }
-            if secondary_button(ui, "Keep standing").clicked() {
+            if secondary_button(ui, &crate::tr!("button-keep-standing")).clicked() {
                 msg = Some(Msg::PromptSkip);
             }
         }

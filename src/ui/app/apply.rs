@@ -171,7 +171,7 @@ impl App {
                 problem: None,
             } => {
                 self.banner = Some(Banner {
-                    text: format!("The {event} hook ran without a problem."),
+                    text: crate::tr!("banner-hook-ran", event = &event),
                     is_error: false,
                 });
             }
@@ -180,9 +180,10 @@ impl App {
                 problem: Some(problem),
             } => {
                 self.banner = Some(Banner {
-                    text: format!(
-                        "The {event} hook failed: {}",
-                        crate::words::hook_failure(&problem)
+                    text: crate::tr!(
+                        "banner-hook-failed",
+                        event = &event,
+                        problem = &crate::words::hook_failure(&problem)
                     ),
                     is_error: true,
                 });
@@ -196,14 +197,14 @@ impl App {
     pub(super) fn save_settings(&mut self, now: f64) {
         if let Some(reason) = &self.settings_error {
             self.banner = Some(Banner {
-                text: format!("Not saved: your settings could not be read ({reason})"),
+                text: crate::tr!("banner-not-saved-unreadable", reason = reason),
                 is_error: true,
             });
             return;
         }
         let Some(draft) = self.form.to_settings() else {
             self.banner = Some(Banner {
-                text: "Fix the fields marked in red; nothing was saved".into(),
+                text: crate::tr!("banner-fix-fields"),
                 is_error: true,
             });
             return;
@@ -220,7 +221,7 @@ impl App {
             self.settings = draft;
             self.form = SettingsForm::from(&self.settings);
             self.banner = Some(Banner {
-                text: "Saved. The new settings apply now.".into(),
+                text: crate::tr!("banner-saved"),
                 is_error: false,
             });
         }
@@ -236,11 +237,15 @@ impl App {
             .and_then(|()| std::fs::write(&path, stats_view::csv(&summary)));
         self.banner = Some(match result {
             Ok(()) => Banner {
-                text: format!("Exported to {}", path.display()),
+                text: crate::tr!("banner-exported", path = &path.display().to_string()),
                 is_error: false,
             },
             Err(e) => Banner {
-                text: format!("{}: cannot write ({e})", path.display()),
+                text: crate::tr!(
+                    "banner-cannot-write",
+                    path = &path.display().to_string(),
+                    reason = &e.to_string()
+                ),
                 is_error: true,
             },
         });
