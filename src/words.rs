@@ -510,6 +510,50 @@ pub fn break_due(routine: Option<&str>, length: Option<&str>) -> Notice {
     }
 }
 
+/// A setting's label in Settings: `setting-<key>` (dots as dashes), or
+/// its declaration's English.
+pub fn setting_label(key: &crate::settings::Key) -> String {
+    crate::i18n::declared(&setting_id(key), key.label)
+}
+
+/// A setting's help, for its tooltip: `setting-<key>-help`.
+pub fn setting_help(key: &crate::settings::Key) -> String {
+    crate::i18n::declared(&format!("{}-help", setting_id(key)), key.help)
+}
+
+/// The message id of a setting's label.
+pub fn setting_id(key: &crate::settings::Key) -> String {
+    format!("setting-{}", key.path().replace('.', "-"))
+}
+
+/// A group of settings' title: `group-<title>`.
+pub fn group_title(group: crate::settings::Group) -> String {
+    let english = group.title();
+    let id = format!("group-{}", english.to_ascii_lowercase().replace(' ', "-"));
+    crate::i18n::declared(&id, english)
+}
+
+/// A choice's name in Settings: `choice-<spelling>`.
+pub fn choice_label<C: crate::settings::Choice>(choice: C) -> String {
+    crate::i18n::declared(&format!("choice-{}", choice.as_str()), choice.label())
+}
+
+/// A form field's hint: the allowed range or the expected shape.
+pub fn kind_hint(kind: crate::settings::Kind) -> String {
+    use crate::settings::{Kind, format_duration};
+    match kind {
+        Kind::Duration { min, max } => tr!(
+            "hint-between",
+            min = &format_duration(min),
+            max = &format_duration(max)
+        ),
+        Kind::Time => "04:00".into(),
+        Kind::Hours => tr!("hint-hours"),
+        Kind::Names => tr!("hint-names"),
+        _ => String::new(),
+    }
+}
+
 /// "Sitting" or "Standing".
 pub fn posture(posture: Posture) -> String {
     match posture {

@@ -446,3 +446,9 @@ banner-fix-fields = Fix the fields marked in red; nothing was saved
 banner-saved = Saved. The new settings apply now.
 banner-exported = Exported to { $path }
 banner-cannot-write = { $path }: cannot write ({ $reason })
+
+## Settings: hints in empty fields
+
+hint-between = { $min } to { $max }
+hint-hours = 09:00-17:00 or off
+hint-names = zoom, teams

@@ -211,6 +211,27 @@ fn format(words: &Words, id: &str, args: &FluentArgs) -> Option<String> {
     Some(said.into_owned())
 }
 
+/// Words the declarations hold in English (a setting's label and help, a
+/// group's title, a choice's name): the message `id` where the language
+/// in force has it, else `english` as declared, so English is written
+/// once, in the declaration. The pseudo-language marks these too.
+pub fn declared(id: &str, english: &str) -> String {
+    let words = in_force();
+    if let Some(words) = &words
+        && let Some(said) = format(words, id, &FluentArgs::new())
+    {
+        return if words.locale.pseudo {
+            pseudo::bracket(&said)
+        } else {
+            said
+        };
+    }
+    match &words {
+        Some(w) if w.locale.pseudo => pseudo::bracket(&pseudo::accent(english)),
+        _ => english.to_owned(),
+    }
+}
+
 /// Whether `locale` has the message `id` of its own.
 pub fn has(locale: &'static Locale, id: &str) -> bool {
     words(locale).bundle.has_message(id)

@@ -130,19 +130,6 @@ impl Kind {
             Kind::Duration { .. } | Kind::Time | Kind::Hours | Kind::Names
         )
     }
-
-    /// The form field's hint: the allowed range or the expected shape.
-    pub fn hint(self) -> String {
-        match self {
-            Kind::Duration { min, max } => {
-                format!("{} to {}", format_duration(min), format_duration(max))
-            }
-            Kind::Time => "04:00".into(),
-            Kind::Hours => "09:00-17:00 or off".into(),
-            Kind::Names => "zoom, teams".into(),
-            _ => String::new(),
-        }
-    }
 }
 
 impl Value {

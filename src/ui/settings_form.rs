@@ -1,6 +1,7 @@
 //! The Settings view's form: a draft of every key ([`SettingsForm`]) and
 //! the generic widget of each kind of key, laid out by group.
 
+use crate::words::{setting_help, setting_label};
 use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
@@ -127,12 +128,14 @@ fn text_row(
     let p = Palette::of(ui.ctx());
     let path = key.path();
     let error = fields.errors.get(&path);
-    let name = ui.label(key.label).on_hover_text(key.help);
+    let name = ui
+        .label(setting_label(key))
+        .on_hover_text(setting_help(key));
     ui.vertical(|ui| {
         let value = form.texts.entry(path).or_default();
         let edit = egui::TextEdit::singleline(value)
             .desired_width(140.0)
-            .hint_text(key.kind.hint());
+            .hint_text(crate::words::kind_hint(key.kind));
         ui.add(edit).labelled_by(name.id);
         if let Some(e) = error {
             ui.label(RichText::new(e.as_str()).color(p.danger).small());
@@ -167,12 +170,14 @@ fn locked_row(ui: &mut Ui, key: &Key, form: &SettingsForm, m: &ManagedKey) {
     match (key.get)(&form.draft) {
         Value::Bool(b) => {
             let mut shown = b;
-            ui.add_enabled(false, egui::Checkbox::new(&mut shown, key.label))
-                .on_hover_text(key.help);
+            ui.add_enabled(false, egui::Checkbox::new(&mut shown, setting_label(key)))
+                .on_hover_text(setting_help(key));
             field_note(ui, &note);
         }
         value => {
-            let name = ui.label(key.label).on_hover_text(key.help);
+            let name = ui
+                .label(setting_label(key))
+                .on_hover_text(setting_help(key));
             ui.vertical(|ui| {
                 let mut shown = value.to_text();
                 ui.add_enabled(
@@ -201,8 +206,8 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, fields: &F
         (kind, _) if kind.is_text() => text_row(ui, key, form, fields, note.as_deref()),
         (Kind::Bool, Value::Bool(mut b)) => {
             if ui
-                .checkbox(&mut b, key.label)
-                .on_hover_text(key.help)
+                .checkbox(&mut b, setting_label(key))
+                .on_hover_text(setting_help(key))
                 .changed()
             {
                 (key.set)(&mut form.draft, Value::Bool(b));
@@ -213,7 +218,9 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, fields: &F
             ui.end_row();
         }
         (Kind::Whole { min, max }, Value::Whole(mut n)) => {
-            let name = ui.label(key.label).on_hover_text(key.help);
+            let name = ui
+                .label(setting_label(key))
+                .on_hover_text(setting_help(key));
             ui.horizontal(|ui| {
                 if ui
                     .add(egui::DragValue::new(&mut n).range(min..=max))
@@ -236,7 +243,9 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, fields: &F
             ui.end_row();
         }
         (Kind::Scale { min, max }, Value::Scale(mut x)) => {
-            let name = ui.label(key.label).on_hover_text(key.help);
+            let name = ui
+                .label(setting_label(key))
+                .on_hover_text(setting_help(key));
             if ui
                 .add(egui::Slider::new(&mut x, min..=max).step_by(0.05))
                 .labelled_by(name.id)
@@ -269,7 +278,9 @@ pub(super) fn key_ui(ui: &mut Ui, key: &Key, form: &mut SettingsForm, fields: &F
 /// desktop's; a translation nobody has reviewed says so. The tag picked,
 /// if changed.
 fn language_row(ui: &mut Ui, key: &Key, current: &str) -> Option<String> {
-    let name = ui.label(key.label).on_hover_text(key.help);
+    let name = ui
+        .label(setting_label(key))
+        .on_hover_text(setting_help(key));
     let system = crate::i18n::choose("system", &crate::platform::requested_languages());
     let shown = |tag: &str| -> String {
         if tag == "system" {
@@ -298,11 +309,12 @@ fn language_row(ui: &mut Ui, key: &Key, current: &str) -> Option<String> {
 
 /// A row of radio buttons, one per option; the option picked, if changed.
 fn choice_row<C: Choice>(ui: &mut Ui, key: &Key, current: C) -> Option<C> {
-    ui.label(key.label).on_hover_text(key.help);
+    ui.label(setting_label(key))
+        .on_hover_text(setting_help(key));
     let mut picked = current;
     ui.horizontal_wrapped(|ui| {
         for option in C::ALL {
-            ui.radio_value(&mut picked, *option, option.label());
+            ui.radio_value(&mut picked, *option, crate::words::choice_label(*option));
         }
     });
     ui.end_row();

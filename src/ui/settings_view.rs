@@ -114,7 +114,7 @@ fn hooks_ui(ui: &mut Ui, app: &Shown<'_>) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
     card(ui, |ui| {
-        section_title(ui, Group::Hooks.title());
+        section_title(ui, &crate::words::group_title(Group::Hooks));
         muted(ui, tr!("settings-hooks-intro"));
         if let Some(problem) = app.known.status.and_then(|s| s.hook_problem.as_ref()) {
             let said = crate::words::hook_problem(problem);
@@ -130,7 +130,7 @@ fn hooks_ui(ui: &mut Ui, app: &Shown<'_>) -> Option<Msg> {
                     let label = KEYS
                         .iter()
                         .find(|k| k.group == Group::Hooks && k.name == event)
-                        .map_or(event, |k| k.label);
+                        .map_or_else(|| event.to_owned(), crate::words::setting_label);
                     ui.label(label);
                     if command.is_empty() {
                         muted(ui, tr!("settings-hook-nothing"));
@@ -182,7 +182,7 @@ fn problems_ui(ui: &mut Ui, app: &Shown<'_>) {
 fn schedule_ui(ui: &mut Ui, form: &mut SettingsForm, fields: &Fields<'_>) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
-        section_title(ui, Group::Schedule.title());
+        section_title(ui, &crate::words::group_title(Group::Schedule));
         // The sit–stand lengths show only while the mode is on.
         let skip: &[&str] = if form.draft.sit_stand {
             &[]
@@ -218,7 +218,7 @@ const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: &Fields<'_>) {
     let p = Palette::of(ui.ctx());
     card(ui, |ui| {
-        section_title(ui, Group::Routines.title());
+        section_title(ui, &crate::words::group_title(Group::Routines));
         group_grid(ui, Group::Routines, form, fields, &[]);
         let form = &mut form.draft;
         ui.add_space(GAP / 2.0);
@@ -329,14 +329,14 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
 
 fn behaviour_ui(ui: &mut Ui, form: &mut SettingsForm, fields: &Fields<'_>) {
     card(ui, |ui| {
-        section_title(ui, Group::Behaviour.title());
+        section_title(ui, &crate::words::group_title(Group::Behaviour));
         group_grid(ui, Group::Behaviour, form, fields, &[]);
     });
 }
 
 fn appearance_ui(ui: &mut Ui, form: &mut SettingsForm, fields: &Fields<'_>) {
     card(ui, |ui| {
-        section_title(ui, Group::Appearance.title());
+        section_title(ui, &crate::words::group_title(Group::Appearance));
         group_grid(ui, Group::Appearance, form, fields, &[]);
     });
 }
@@ -361,7 +361,7 @@ fn sound_ui(
     let (sound, voice) = (check(crate::sound::PART), check(crate::sound::VOICE_PART));
     let (played, spoke) = &app.sample_problems;
     card(ui, |ui| {
-        section_title(ui, Group::Sound.title());
+        section_title(ui, &crate::words::group_title(Group::Sound));
         group_grid(ui, Group::Sound, form, fields, &[]);
         ui.add_space(GAP / 2.0);
         ui.horizontal_wrapped(|ui| {

@@ -63,7 +63,10 @@ fn unmessaged(label: &str, catalog: &[String]) -> Option<String> {
 
 fn labels_not_from_messages(view: View, phase: PhaseKind) -> Vec<String> {
     sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::PSEUDO));
-    let (mut harness, _) = Setup::new(view, phase).build();
+    let mut setup = Setup::new(view, phase);
+    // Tall enough that every part of a view is laid out.
+    setup.height = 4800.0;
+    let (mut harness, _) = setup.build();
     harness.run_steps(2);
     let catalog = catalog_words();
     let found: Vec<String> = harness
@@ -90,5 +93,11 @@ fn the_break_card_speaks_only_through_messages() {
 #[test]
 fn statistics_speak_only_through_messages() {
     let found = labels_not_from_messages(View::Statistics, PhaseKind::Sitting);
+    assert!(found.is_empty(), "not from a message: {found:#?}");
+}
+
+#[test]
+fn settings_speak_only_through_messages() {
+    let found = labels_not_from_messages(View::Settings, PhaseKind::Sitting);
     assert!(found.is_empty(), "not from a message: {found:#?}");
 }
