@@ -452,3 +452,15 @@ banner-cannot-write = { $path }: cannot write ({ $reason })
 hint-between = { $min } to { $max }
 hint-hours = 09:00-17:00 or off
 hint-names = zoom, teams
+
+## The command line
+
+cli-not-running = Sitbreak is not running (start it with `sitbreak`)
+cli-refused = refused: { $reason }
+cli-stopped = Sitbreak stopped.
+cli-asked-to-stand = { $line } (asked to stand up)
+cli-asked-to-sit = { $line } (asked to sit back down)
+cli-hook-failed = A hook failed: { $problem }
+cli-next-routine = Next routine: { $routine } ({ $time }) for { $areas }
+cli-today = Today: { $taken } taken, { $skipped } skipped, { $natural } natural, { $sat } sat
+cli-doctor-no-daemon = Sitbreak is not running; this is what it would find here.

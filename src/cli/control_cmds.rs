@@ -1,6 +1,7 @@
 //! Commands that talk to the daemon over IPC, and `sitbreak` itself, which
 //! starts the daemon (or asks the running one to open the window).
 
+use crate::tr;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -44,7 +45,6 @@ pub fn parse_pause(text: &str) -> Result<PauseLength, String> {
     Ok(PauseLength::For(d))
 }
 
-const NO_DAEMON: &str = "sitbreak: Sitbreak is not running (start it with `sitbreak`)";
 
 fn connect(paths: &Paths) -> Result<Option<Client>> {
     match Client::connect(&socket_path(paths)) {
@@ -57,13 +57,14 @@ fn connect(paths: &Paths) -> Result<Option<Client>> {
 /// Sends `request` and reports the answer as an exit outcome.
 fn send(paths: &Paths, request: Request) -> Result<(Outcome, Option<Response>)> {
     let Some(mut c) = connect(paths)? else {
-        eprintln!("{NO_DAEMON}");
+        eprintln!("sitbreak: {}", tr!("cli-not-running"));
         return Ok((Outcome::NoDaemon, None));
     };
     let response = c.request(request)?;
     let outcome = match &response {
         Response::Refused { refusal } => {
-            eprintln!("sitbreak: refused: {}", crate::words::refusal(refusal));
+            let why = crate::words::refusal(refusal);
+            eprintln!("sitbreak: {}", tr!("cli-refused", reason = &why));
             Outcome::Problems
         }
         Response::Error { message } => return Err(anyhow::anyhow!("{message}")),
@@ -79,7 +80,7 @@ pub fn simple(paths: &Paths, request: Request) -> Result<Outcome> {
     let (outcome, response) = send(paths, request)?;
     if let Some(Response::Ok { status }) = response {
         out(&if quitting {
-            "Sitbreak stopped.".to_owned()
+            tr!("cli-stopped")
         } else {
             crate::words::summary(&status)
         });
@@ -112,42 +113,40 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
     }
     out(&crate::words::summary(&status));
     let posture = crate::words::posture(status.posture);
-    let asking = match status.prompt {
-        Some(Prompt::StandUp) => " (asked to stand up)",
-        Some(Prompt::SitDown) => " (asked to sit back down)",
-        None => "",
-    };
     let how_long = match status.posture_secs / 60 {
-        0 => "under a minute".to_owned(),
+        0 => tr!("home-under-a-minute"),
         m => format_duration(Duration::from_secs(m * 60)),
     };
-    out(&format!("{posture} for {how_long}{asking}"));
+    let line = tr!("home-posture-for", posture = &posture, time = &how_long);
+    out(&match status.prompt {
+        Some(Prompt::StandUp) => tr!("cli-asked-to-stand", line = &line),
+        Some(Prompt::SitDown) => tr!("cli-asked-to-sit", line = &line),
+        None => line,
+    });
     if let Some(policy) = &status.policy {
         for line in crate::words::policy(policy) {
             out(&line);
         }
     }
     if let Some(problem) = &status.hook_problem {
-        out(&format!(
-            "A hook failed: {}",
-            crate::words::hook_problem(problem)
-        ));
+        let problem = crate::words::hook_problem(problem);
+        out(&tr!("cli-hook-failed", problem = &problem));
     }
     if let Some(r) = &status.next_routine {
-        out(&format!(
-            "Next routine: {} ({}) for {}",
-            r.name,
-            format_duration(Duration::from_secs(r.length_secs)),
-            r.areas.join(", ")
+        out(&tr!(
+            "cli-next-routine",
+            routine = &r.name,
+            time = &format_duration(Duration::from_secs(r.length_secs)),
+            areas = &r.areas.join(", ")
         ));
     }
     let t = &status.today;
-    out(&format!(
-        "Today: {} taken, {} skipped, {} natural, {} sat",
-        t.taken,
-        t.skipped,
-        t.natural,
-        format_duration(Duration::from_secs(t.sat_secs / 60 * 60))
+    out(&tr!(
+        "cli-today",
+        taken = t.taken,
+        skipped = t.skipped,
+        natural = t.natural,
+        sat = &format_duration(Duration::from_secs(t.sat_secs / 60 * 60))
     ));
     Ok(outcome)
 }
@@ -170,7 +169,7 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
         },
         None => {
             if !json {
-                out("Sitbreak is not running; this is what it would find here.");
+                out(&tr!("cli-doctor-no-daemon"));
             }
             daemon::parts::Platform::examine(&platform::native::Desktop)
         }
@@ -193,7 +192,7 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
         out(&serde_json::to_string_pretty(&doc)?);
         return Ok(Outcome::Success);
     }
-    out(&format!("Session: {}", report.session));
+    out(&tr!("settings-desktop-session", session = &report.session));
     for line in report.lines() {
         out(&line);
     }
