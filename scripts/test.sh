@@ -13,6 +13,10 @@
 # Usage: ./scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The tests read Sitbreak's English: whatever this machine's language,
+# they run in English (a test that wants another language sets it).
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 
 packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-item-utils
           haskell-gtk-sni-tray-utils xdotool x11-utils imagemagick mesa-vulkan-drivers

@@ -117,6 +117,29 @@ pub fn month_short(month: u32) -> String {
     tr!("month-short", month = month)
 }
 
+/// A length of time as people read it: "12 min", "2 min 16 s", "45 s",
+/// "1 h 05 min".
+pub fn span(secs: u64) -> String {
+    if secs < 60 {
+        tr!("span-seconds", seconds = secs)
+    } else if secs < 600 && !secs.is_multiple_of(60) {
+        tr!(
+            "span-minutes-seconds",
+            minutes = secs / 60,
+            seconds = secs % 60
+        )
+    } else if secs < 3600 {
+        tr!("span-minutes", minutes = secs.div_ceil(60))
+    } else {
+        let minutes = format!("{:02}", secs % 3600 / 60);
+        tr!(
+            "span-hours-minutes",
+            hours = secs / 3600,
+            minutes = &minutes
+        )
+    }
+}
+
 /// A time of day as people read it on a clock: "14:30".
 pub fn clock_time(t: DateTime<FixedOffset>) -> String {
     t.format("%H:%M").to_string()

@@ -162,6 +162,7 @@ prompt-sit-down-body = Not quite as before: shift how you sit.
 
 ## Notification buttons
 
+button-open = Open
 button-start = Start
 button-snooze = Snooze { $minutes } min
 button-skip = Skip

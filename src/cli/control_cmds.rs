@@ -11,7 +11,6 @@ use crate::ipc::client::{self, Client};
 use crate::ipc::protocol::{Request, Response, View};
 use crate::ipc::socket_path;
 use crate::posture::Prompt;
-use crate::settings::format_duration;
 use crate::store::paths::Paths;
 use crate::{daemon, platform};
 
@@ -44,7 +43,6 @@ pub fn parse_pause(text: &str) -> Result<PauseLength, String> {
     }
     Ok(PauseLength::For(d))
 }
-
 
 fn connect(paths: &Paths) -> Result<Option<Client>> {
     match Client::connect(&socket_path(paths)) {
@@ -115,7 +113,7 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
     let posture = crate::words::posture(status.posture);
     let how_long = match status.posture_secs / 60 {
         0 => tr!("home-under-a-minute"),
-        m => format_duration(Duration::from_secs(m * 60)),
+        m => crate::words::span(m * 60),
     };
     let line = tr!("home-posture-for", posture = &posture, time = &how_long);
     out(&match status.prompt {
@@ -136,7 +134,7 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
         out(&tr!(
             "cli-next-routine",
             routine = &r.name,
-            time = &format_duration(Duration::from_secs(r.length_secs)),
+            time = &crate::words::span(r.length_secs),
             areas = &r.areas.join(", ")
         ));
     }
@@ -146,7 +144,7 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
         taken = t.taken,
         skipped = t.skipped,
         natural = t.natural,
-        sat = &format_duration(Duration::from_secs(t.sat_secs / 60 * 60))
+        sat = &crate::words::span(t.sat_secs / 60 * 60)
     ));
     Ok(outcome)
 }

@@ -9,7 +9,6 @@ use crate::engine::{Effect, Input, Now, PhaseKind};
 use crate::history::{self, Record};
 use crate::ipc::protocol::{Response, StatusView, View};
 use crate::rotation::{self, Preferences};
-use crate::settings;
 
 use super::parts::BreakNotice;
 
@@ -95,7 +94,7 @@ impl Daemon {
         let length = self
             .next_routine
             .as_ref()
-            .map(|r| settings::format_duration(self.catalog.routine_length(r)));
+            .map(|r| crate::words::span(self.catalog.routine_length(r).as_secs()));
         let notice = BreakNotice {
             routine: self.next_routine.as_ref().map(|r| r.name.as_str()),
             length: length.as_deref(),

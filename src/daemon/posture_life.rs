@@ -13,7 +13,6 @@ use crate::engine::{Effect, MonoTime, Now, PhaseKind, Refusal};
 use crate::history::Event;
 use crate::ipc::protocol::{self, HookFailure, HookProblem, Response};
 use crate::posture::{self, Machine, Posture, Prompt};
-use crate::settings::format_duration;
 
 impl Daemon {
     /// A restarted daemon takes up standing where the last one left it.
@@ -66,8 +65,8 @@ impl Daemon {
         let sat = now.mono - self.posture.since();
         let notice = PromptNotice {
             prompt,
-            sat: format_duration(Duration::from_secs(sat.as_secs() / 60 * 60)),
-            stand: format_duration(self.settings.stand_for),
+            sat: crate::words::span(sat.as_secs() / 60 * 60),
+            stand: crate::words::span(self.settings.stand_for.as_secs()),
             snooze_minutes: (self.posture.snoozes_left() > 0)
                 .then(|| self.settings.snooze_length.as_secs().div_ceil(60)),
             can_skip: !self.settings.strict,

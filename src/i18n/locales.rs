@@ -23,8 +23,16 @@ pub static ENGLISH: Locale = Locale {
     pseudo: false,
 };
 
+pub static GERMAN: Locale = Locale {
+    tag: "de",
+    name: "Deutsch",
+    reviewed: false,
+    ftl: include_str!("../../locales/de/sitbreak.ftl"),
+    pseudo: false,
+};
+
 /// Every language, English first; the pseudo-language last.
-pub static LOCALES: &[&Locale] = &[&ENGLISH, &PSEUDO];
+pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &PSEUDO];
 
 /// English, accented, lengthened and bracketed, to find words that did
 /// not come from a message.

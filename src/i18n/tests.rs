@@ -126,3 +126,50 @@ fn posix_locale_names_become_language_tags() {
     assert_eq!(tag_of_posix("C.UTF-8"), None);
     assert_eq!(tag_of_posix("POSIX"), None);
 }
+
+#[test]
+fn every_translation_names_every_setting_group_and_choice() {
+    use crate::settings::{Choice, Group, KEYS, Motion, Theme};
+    let mut ids: Vec<String> = KEYS.iter().map(crate::words::setting_id).collect();
+    ids.extend(
+        Group::ALL
+            .iter()
+            .map(|g| format!("group-{}", g.title().to_ascii_lowercase().replace(' ', "-"))),
+    );
+    ids.extend(
+        Theme::ALL
+            .iter()
+            .map(|c| format!("choice-{}", crate::settings::Choice::as_str(*c))),
+    );
+    ids.extend(
+        Motion::ALL
+            .iter()
+            .map(|c| format!("choice-{}", crate::settings::Choice::as_str(*c))),
+    );
+    let missing: Vec<String> = (LOCALES.iter())
+        .filter(|l| l.tag != ENGLISH.tag && !l.pseudo)
+        .flat_map(|l| {
+            (ids.iter())
+                .filter(|id| !has(l, id))
+                .map(|id| format!("{}: {id}", l.tag))
+        })
+        .collect();
+    assert!(missing.is_empty(), "missing: {missing:#?}");
+}
+
+#[test]
+fn german_counts_with_its_own_plurals() {
+    let one = text_for(
+        &GERMAN,
+        "warning-in-minutes",
+        &[("minutes", Arg::Number(1))],
+    );
+    let two = text_for(
+        &GERMAN,
+        "warning-in-minutes",
+        &[("minutes", Arg::Number(2))],
+    );
+    assert_eq!(one, "Bewegungspause in 1 Minute");
+    assert_eq!(two, "Bewegungspause in 2 Minuten");
+    assert_eq!(choose("system", &["de-AT".to_owned()]).tag, "de");
+}

@@ -132,27 +132,9 @@ pub fn clock(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-/// "12 min", "2 min 16 s", "45 s", "1 h 05 min".
-pub fn span(secs: u64) -> String {
-    if secs < 60 {
-        crate::tr!("span-seconds", seconds = secs)
-    } else if secs < 600 && !secs.is_multiple_of(60) {
-        crate::tr!(
-            "span-minutes-seconds",
-            minutes = secs / 60,
-            seconds = secs % 60
-        )
-    } else if secs < 3600 {
-        crate::tr!("span-minutes", minutes = secs.div_ceil(60))
-    } else {
-        let minutes = format!("{:02}", secs % 3600 / 60);
-        crate::tr!(
-            "span-hours-minutes",
-            hours = secs / 3600,
-            minutes = &minutes
-        )
-    }
-}
+/// "12 min", "2 min 16 s", "45 s", "1 h 05 min": the one way a length
+/// of time is shown, in `words`.
+pub use crate::words::span;
 
 /// A line of keyboard hints under a screen: "Space pause · → next", one
 /// label, so a screen reader reads it as one line. Each button also

@@ -385,7 +385,13 @@ impl Desktop {
             .env("XDG_DATA_HOME", self.home.data())
             .env("XDG_RUNTIME_DIR", self.home.runtime())
             .env("HOME", self.home.dir.path())
-            .env("SITBREAK_SHORT_DURATIONS", "1");
+            .env("SITBREAK_SHORT_DURATIONS", "1")
+            // English, whatever the machine's language: tests find words
+            // by their English (a test sets another in `extra_env`).
+            .env("LANG", "C.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         match self.current_desktop {
             Some(desktop) => cmd.env("XDG_CURRENT_DESKTOP", desktop),
             None => cmd.env_remove("XDG_CURRENT_DESKTOP"),

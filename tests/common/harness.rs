@@ -327,6 +327,9 @@ pub struct Setup {
 
 impl Setup {
     pub fn new(view: View, phase: PhaseKind) -> Setup {
+        // The views in English on this test's thread, whatever the
+        // machine's language; a test may set another after this.
+        sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::ENGLISH));
         Setup {
             view,
             status: status(phase),

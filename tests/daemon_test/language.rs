@@ -76,3 +76,47 @@ fn the_chosen_language_speaks_in_the_tray_status_and_notifications_and_changes_w
         desktop.notifications()
     );
 }
+
+#[test]
+fn under_a_german_desktop_status_the_tray_and_notifications_speak_german() {
+    let mut desktop = Desktop::start(Parts::default());
+    desktop
+        .extra_env
+        .push(("LANG".into(), "de_DE.UTF-8".into()));
+    desktop.settings("sit_interval = \"8s\"\nwarn_before = \"3s\"\n");
+    desktop.start_daemon();
+
+    let status = desktop.sitbreak(&["status"]);
+    assert!(
+        status.stdout.contains("Nächste Pause in"),
+        "{}",
+        status.stdout
+    );
+    let (service, path) = desktop.wait_for_tray_item().expect("registered");
+    let labels: Vec<String> = (desktop.menu_entries(&service, &path).into_iter())
+        .map(|(_, label, _)| label)
+        .collect();
+    assert!(
+        labels.iter().any(|l| l == "Jetzt Pause machen") && labels.iter().any(|l| l == "Beenden"),
+        "{labels:?}"
+    );
+    assert!(
+        wait_until(Duration::from_secs(20), || desktop
+            .notifications()
+            .iter()
+            .any(|l| l.contains("Zeit aufzustehen"))),
+        "no German break notification: {:?}",
+        desktop.notifications()
+    );
+    let notes = desktop.notifications();
+    assert!(
+        notes
+            .iter()
+            .any(|l| l.contains("Bewegungspause in") && l.contains("Sekunde")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|l| l.contains("\"Überspringen\"")),
+        "{notes:?}"
+    );
+}

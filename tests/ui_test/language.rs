@@ -62,8 +62,8 @@ fn unmessaged(label: &str, catalog: &[String]) -> Option<String> {
 }
 
 fn labels_not_from_messages(view: View, phase: PhaseKind) -> Vec<String> {
-    sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::PSEUDO));
     let mut setup = Setup::new(view, phase);
+    sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::PSEUDO));
     // Tall enough that every part of a view is laid out.
     setup.height = 4800.0;
     let (mut harness, _) = setup.build();

@@ -112,6 +112,11 @@ impl Wine {
         self.desktop.env(&mut cmd);
         cmd.env("WINEPREFIX", &self.prefix)
             .env("WINEDEBUG", "-all")
+            // English Windows, whatever the machine's language.
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             // No Mono or Gecko installer prompts, and no menu entries
             // made for the Linux desktop from Start-menu shortcuts.
             .env("WINEDLLOVERRIDES", "mscoree,mshtml,winemenubuilder.exe=")

@@ -87,7 +87,7 @@ impl Notifier {
             .hint(Hint::Resident(true))
             .timeout(Timeout::Never);
         if with_actions {
-            n.action(actions::DEFAULT, "Open");
+            n.action(actions::DEFAULT, &crate::tr!("button-open"));
             for (request, label) in
                 crate::words::break_buttons(notice.snooze_minutes, notice.can_skip)
             {
