@@ -222,3 +222,29 @@ fn high_contrast_break_card_and_player_look_right() {
     }
     results.unwrap();
 }
+
+/// The break card and the player in German, a third longer than English:
+/// nothing may be cut or overlap at the window's size.
+#[test]
+fn the_break_card_and_player_in_german_look_right() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    let german = || {
+        let setup = Setup::new(View::Break, PhaseKind::BreakDue);
+        sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::GERMAN));
+        setup
+    };
+    let (mut harness, _) = german().build();
+    harness.run_steps(2);
+    harness.snapshot("break_due_de");
+    results.extend_harness(&mut harness);
+    let (mut harness, _) = german().build();
+    harness.run_steps(2);
+    harness.get_by_label("Los").click();
+    harness.run_steps(2);
+    harness.get_by_label("Weiter").click();
+    harness.run_steps(28);
+    harness.snapshot("player_de");
+    results.extend_harness(&mut harness);
+    sitbreak::i18n::set_for_this_thread(None);
+    results.unwrap();
+}
