@@ -26,7 +26,7 @@ packages=(xvfb dbus dbus-x11 systemd python3-dbusmock haskell-status-notifier-it
           pipewire pipewire-pulse wireplumber pulseaudio-utils
           speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
           lintian desktop-file-utils appstream rpm man-db
-          gcc-mingw-w64-x86-64 wine64 nsis
+          gcc-mingw-w64-x86-64 wine64 nsis fonts-droid-fallback
           libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcursor1 libxi6
           libxrender1 libegl1 libgl1 libwayland-client0 libwayland-egl1)
 missing=()

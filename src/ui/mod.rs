@@ -8,6 +8,7 @@ pub mod app;
 pub(crate) mod app_icon;
 pub mod break_flow;
 pub mod break_view;
+pub mod cjk_font;
 pub mod figure_view;
 pub mod guide;
 mod heatmap;
@@ -109,6 +110,13 @@ pub fn run(paths: &Paths, view: View, platform: Platform) -> Result<Closed> {
                     now: chrono::Local::now().fixed_offset(),
                 },
             );
+            // The language is the daemon's settings', known once the app has them.
+            let language = crate::i18n::current().tag;
+            if cjk_font::needed(language) && cjk_font::install(&cc.egui_ctx, language).is_none() {
+                eprintln!(
+                    "sitbreak-window: warning: no font for {language} on this system; its text shows as boxes"
+                );
+            }
             app.remap = Arc::clone(&asked_remap);
             app.guide = Guide::new(platform.speakers, platform.voice);
             // Read off the UI thread: a slow or missing portal must not

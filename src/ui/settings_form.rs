@@ -282,13 +282,29 @@ fn language_row(ui: &mut Ui, key: &Key, current: &str) -> Option<String> {
         .label(setting_label(key))
         .on_hover_text(setting_help(key));
     let system = crate::i18n::choose("system", &crate::platform::requested_languages());
+    // A language's own name, unless this window has no font for it
+    // (Japanese, before a CJK face is loaded): then its English name.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let drawable: Vec<&str> = ui.fonts_mut(|f| {
+        (crate::i18n::LOCALES.iter())
+            .filter(|l| f.has_glyphs(&font, l.name))
+            .map(|l| l.tag)
+            .collect()
+    });
+    let name_of = |l: &crate::i18n::Locale| {
+        if drawable.contains(&l.tag) {
+            l.name
+        } else {
+            l.english
+        }
+    };
     let shown = |tag: &str| -> String {
         if tag == "system" {
-            return crate::tr!("language-system", language = system.name);
+            return crate::tr!("language-system", language = name_of(system));
         }
         match crate::i18n::LOCALES.iter().find(|l| l.tag == tag) {
-            Some(l) if l.reviewed => l.name.to_owned(),
-            Some(l) => crate::tr!("language-unreviewed", language = l.name),
+            Some(l) if l.reviewed => name_of(l).to_owned(),
+            Some(l) => crate::tr!("language-unreviewed", language = name_of(l)),
             None => crate::tr!("language-not-spoken", tag = tag),
         }
     };

@@ -323,6 +323,9 @@ pub struct Setup {
     pub settings_error: Option<String>,
     pub pushes: Pushes,
     pub changed_settings: Rc<RefCell<Option<String>>>,
+    /// A language whose system CJK face the window loads, as `ui::run`
+    /// does, before it draws anything.
+    pub cjk: Option<&'static str>,
 }
 
 impl Setup {
@@ -344,6 +347,7 @@ impl Setup {
             settings_error: None,
             pushes: Pushes::default(),
             changed_settings: Rc::default(),
+            cjk: None,
         }
     }
 
@@ -378,11 +382,22 @@ impl Setup {
                 now: monday(),
             },
         );
+        let mut cjk = self.cjk;
         let harness = Harness::builder()
             .with_size([self.width, self.height])
             .with_step_dt(0.25)
             .build_ui_state(
-                |ui, app: &mut App| {
+                move |ui, app: &mut App| {
+                    // Fonts set now apply from the next frame on.
+                    if let Some(tag) = cjk.take() {
+                        let face = sitbreak::ui::cjk_font::install(ui.ctx(), tag);
+                        assert!(
+                            face.is_some(),
+                            "no {tag} face on this system: install fonts-noto-cjk or fonts-droid-fallback"
+                        );
+                        ui.ctx().request_repaint();
+                        return;
+                    }
                     app.update(ui.ctx());
                     app.show(ui);
                 },

@@ -248,3 +248,31 @@ fn the_break_card_and_player_in_german_look_right() {
     sitbreak::i18n::set_for_this_thread(None);
     results.unwrap();
 }
+
+/// The break card and the player in Japanese, with the system's CJK face
+/// (`fonts-droid-fallback`, which scripts/test.sh installs): real glyphs,
+/// not boxes (egui's tests stop on a glyph no font has).
+#[test]
+fn the_break_card_and_player_in_japanese_look_right() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    let japanese = || {
+        let mut setup = Setup::new(View::Break, PhaseKind::BreakDue);
+        setup.cjk = Some("ja");
+        sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::JAPANESE));
+        setup.build()
+    };
+    let (mut harness, _) = japanese();
+    harness.run_steps(2);
+    harness.snapshot("break_due_ja");
+    results.extend_harness(&mut harness);
+    let (mut harness, _) = japanese();
+    harness.run_steps(2);
+    harness.get_by_label("開始").click();
+    harness.run_steps(2);
+    harness.get_by_label("次へ").click();
+    harness.run_steps(28);
+    harness.snapshot("player_ja");
+    results.extend_harness(&mut harness);
+    sitbreak::i18n::set_for_this_thread(None);
+    results.unwrap();
+}
