@@ -5,7 +5,8 @@
 //! of one guided-player frame (layout and tessellation, the CPU side of a
 //! frame) through egui_kittest. Prints numbers; asserts nothing.
 //!
-//! Run: `cargo bench --bench window`
+//! Run: `cargo bench --bench window`; `SITBREAK_BENCH_LANGUAGE=ja` measures
+//! the window in Japanese, with the system's CJK face loaded.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../tests/common/mod.rs"]
@@ -38,6 +39,10 @@ fn close(desktop: &Desktop, window: &str) {
 
 fn main() {
     let mut desktop = Desktop::start(Parts::default());
+    // SITBREAK_BENCH_LANGUAGE=ja measures the window with its CJK face.
+    if let Ok(language) = std::env::var("SITBREAK_BENCH_LANGUAGE") {
+        desktop.settings(&format!("language = \"{language}\"\n"));
+    }
     desktop.start_daemon();
 
     // Request → mapped.
