@@ -10,6 +10,7 @@ pub const PART: &str = "Sound";
 pub const VOICE_PART: &str = "Voice";
 
 pub mod tones;
+pub mod voice_thread;
 
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};

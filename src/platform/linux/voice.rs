@@ -6,13 +6,13 @@
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use ssip_client::{ClientName, MessageScope, OK_CLIENT_NAME_SET, OK_STOPPED, Priority};
 
-use crate::sound::Speech;
+use crate::sound::voice_thread::{Say, VoiceThread};
 
 /// How long a started speech-dispatcher gets to open its socket.
 const START_WAIT: Duration = Duration::from_secs(5);
@@ -98,43 +98,9 @@ fn wait_for(socket: &Path) -> Result<(), String> {
     ))
 }
 
-enum Say {
-    Text(String),
-    Stop,
-}
-
-/// Speaks on a thread of its own, so a slow speech service never holds up
-/// the window. Each new line stops the one before: the voice follows the
-/// routine rather than falling behind it.
-pub struct Voice {
-    tx: Sender<Say>,
-    problem: Arc<Mutex<Option<String>>>,
-}
-
-impl Voice {
-    pub fn new() -> Voice {
-        let (tx, rx) = mpsc::channel();
-        let problem = Arc::new(Mutex::new(None));
-        let seen = Arc::clone(&problem);
-        let _ = std::thread::Builder::new()
-            .name("voice".into())
-            .spawn(move || serve(&rx, &seen));
-        Voice { tx, problem }
-    }
-}
-
-impl Speech for Voice {
-    fn say(&self, text: String) {
-        let _ = self.tx.send(Say::Text(text));
-    }
-
-    fn stop(&self) {
-        let _ = self.tx.send(Say::Stop);
-    }
-
-    fn problem(&self) -> Option<String> {
-        crate::sound::lock(&self.problem).clone()
-    }
+/// The voice: speech-dispatcher on a thread of its own.
+pub fn voice() -> VoiceThread {
+    VoiceThread::spawn(serve)
 }
 
 fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {

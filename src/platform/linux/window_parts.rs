@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use super::pulse::Pulse;
-use super::voice::Voice;
 use super::{card_hints, desktop_prefs};
 use crate::sound::Speech;
 use crate::ui::Platform;
@@ -18,6 +17,6 @@ pub fn window_platform() -> Platform {
         window_hints: |_| Ok(()),
         desktop_prefs: desktop_prefs::read,
         speakers: Arc::new(Pulse),
-        voice: || Box::new(Voice::new()) as Box<dyn Speech>,
+        voice: || Box::new(super::voice::voice()) as Box<dyn Speech>,
     }
 }

@@ -46,33 +46,11 @@ impl Autostart for RunKey {
 
 #[cfg(test)]
 mod tests {
-    use windows_sys::Win32::Foundation::ERROR_SUCCESS;
-    use windows_sys::Win32::System::Registry::{HKEY_CURRENT_USER, RRF_RT_REG_SZ, RegGetValueW};
-
     use super::*;
-    use crate::platform::windows::registry::wide;
 
     /// The value under `key`, as Windows would read it at sign-in.
     fn value(key: &str) -> Option<String> {
-        let (key, name) = (wide(key), wide(NAME));
-        let mut buf = [0u16; 1024];
-        let mut size = u32::try_from(buf.len() * 2).ok()?;
-        // SAFETY: NUL-terminated names; `buf` has `size` bytes.
-        let status = unsafe {
-            RegGetValueW(
-                HKEY_CURRENT_USER,
-                key.as_ptr(),
-                name.as_ptr(),
-                RRF_RT_REG_SZ,
-                std::ptr::null_mut(),
-                buf.as_mut_ptr().cast(),
-                &mut size,
-            )
-        };
-        (status == ERROR_SUCCESS).then(|| {
-            let text = String::from_utf16_lossy(&buf);
-            text.trim_end_matches('\0').to_owned()
-        })
+        crate::platform::windows::registry::user_text(key, NAME)
     }
 
     #[test]

@@ -95,24 +95,7 @@ fn type_name(kind: u32) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::platform::windows::registry::{delete_tree, set_qword, wide};
-
-    fn set(path: &str, name: &str, kind: u32, data: &[u8]) {
-        use windows_sys::Win32::System::Registry::RegSetKeyValueW;
-        let (key, name) = (wide(path), wide(name));
-        // SAFETY: NUL-terminated names and `data.len()` bytes of data.
-        let status = unsafe {
-            RegSetKeyValueW(
-                HKEY_CURRENT_USER,
-                key.as_ptr(),
-                name.as_ptr(),
-                kind,
-                data.as_ptr().cast(),
-                u32::try_from(data.len()).unwrap(),
-            )
-        };
-        assert_eq!(status, 0, "cannot write {path}");
-    }
+    use crate::platform::windows::registry::{delete_tree, set_qword, set_value as set, wide};
 
     fn sz(text: &str) -> Vec<u8> {
         wide(text).iter().flat_map(|u| u.to_le_bytes()).collect()

@@ -195,20 +195,53 @@ pub fn wide(text: &str) -> Vec<u16> {
 /// Writes a REG_QWORD as Windows does, for tests that stand in for it.
 #[cfg(test)]
 pub fn set_qword(path: &str, name: &str, value: u64) {
-    use windows_sys::Win32::System::Registry::{HKEY_CURRENT_USER, REG_QWORD, RegSetKeyValueW};
+    use windows_sys::Win32::System::Registry::REG_QWORD;
+    set_value(path, name, REG_QWORD, &value.to_le_bytes());
+}
+
+/// Writes a value of type `kind` under HKEY_CURRENT_USER, for tests.
+#[cfg(test)]
+pub fn set_value(path: &str, name: &str, kind: u32, data: &[u8]) {
     let (key, name) = (wide(path), wide(name));
-    // SAFETY: NUL-terminated names and an 8-byte value, as REG_QWORD takes.
+    let len = u32::try_from(data.len()).unwrap_or(u32::MAX);
+    // SAFETY: NUL-terminated names and `len` bytes of data.
     let status = unsafe {
         RegSetKeyValueW(
             HKEY_CURRENT_USER,
             key.as_ptr(),
             name.as_ptr(),
-            REG_QWORD,
-            (&raw const value).cast(),
-            8,
+            kind,
+            data.as_ptr().cast(),
+            len,
         )
     };
     assert_eq!(status, ERROR_SUCCESS, "cannot write {path}");
+}
+
+/// The REG_SZ `name` under `key` in HKEY_CURRENT_USER, as Windows reads
+/// it, for tests.
+#[cfg(test)]
+pub fn user_text(key: &str, name: &str) -> Option<String> {
+    use windows_sys::Win32::System::Registry::RRF_RT_REG_SZ;
+    let (key, name) = (wide(key), wide(name));
+    let mut buf = [0u16; 1024];
+    let mut size = u32::try_from(buf.len() * 2).ok()?;
+    // SAFETY: NUL-terminated names; `buf` has `size` bytes.
+    let status = unsafe {
+        RegGetValueW(
+            HKEY_CURRENT_USER,
+            key.as_ptr(),
+            name.as_ptr(),
+            RRF_RT_REG_SZ,
+            std::ptr::null_mut(),
+            buf.as_mut_ptr().cast(),
+            &mut size,
+        )
+    };
+    (status == ERROR_SUCCESS).then(|| {
+        let text = String::from_utf16_lossy(&buf);
+        text.trim_end_matches('\0').to_owned()
+    })
 }
 
 /// Removes `path` under HKEY_CURRENT_USER with all below it, for tests.

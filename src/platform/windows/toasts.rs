@@ -330,35 +330,11 @@ mod tests {
 
     #[test]
     fn registering_for_toasts_names_sitbreak_and_its_icon() {
-        use windows_sys::Win32::System::Registry::{
-            HKEY_CURRENT_USER, RRF_RT_REG_SZ, RegGetValueW,
-        };
-
-        use crate::platform::windows::registry::wide;
+        use crate::platform::windows::registry::user_text;
 
         let dir = std::env::temp_dir().join(format!("sitbreak-toasts-{}", std::process::id()));
         register(Some(&dir)).expect("registered");
-        let read = |name: &str| -> String {
-            let (key, name) = (wide(APP_ID_KEY), wide(name));
-            let mut buf = [0u16; 512];
-            let mut size = u32::try_from(buf.len() * 2).unwrap();
-            // SAFETY: NUL-terminated names; `buf` has `size` bytes.
-            let status = unsafe {
-                RegGetValueW(
-                    HKEY_CURRENT_USER,
-                    key.as_ptr(),
-                    name.as_ptr(),
-                    RRF_RT_REG_SZ,
-                    std::ptr::null_mut(),
-                    buf.as_mut_ptr().cast(),
-                    &mut size,
-                )
-            };
-            assert_eq!(status, 0, "cannot read {APP_ID_KEY}");
-            String::from_utf16_lossy(&buf)
-                .trim_end_matches('\0')
-                .to_owned()
-        };
+        let read = |name: &str| user_text(APP_ID_KEY, name).expect("a registered value");
         assert_eq!(read("DisplayName"), "Sitbreak");
         let icon = std::fs::read(read("IconUri")).expect("the icon file");
         std::fs::remove_dir_all(&dir).expect("clean up");

@@ -2,8 +2,8 @@
 //! with the voice, rate and language the person chose in Windows' speech
 //! settings (Sitbreak sets none) and plays to the default output.
 
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
+use std::sync::mpsc::Receiver;
 
 use windows::Win32::Foundation::E_NOTIMPL;
 use windows::Win32::Media::Speech::{
@@ -13,7 +13,7 @@ use windows::Win32::System::Com::{CLSCTX_ALL, CoCreateInstance, CoTaskMemFree};
 use windows::core::{HSTRING, PCWSTR};
 
 use super::com::{Apartment, why};
-use crate::sound::Speech;
+use crate::sound::voice_thread::{Say, VoiceThread};
 
 /// What to do about a voice that cannot speak, in words for Settings.
 const NO_VOICE: &str =
@@ -31,43 +31,9 @@ fn failed(e: &windows::core::Error) -> String {
     }
 }
 
-enum Say {
-    Text(String),
-    Stop,
-}
-
-/// Speaks on a thread of its own, in its own COM apartment, so the window
-/// never waits on speech. Each new line cuts the one before, so the voice
-/// follows the routine rather than falling behind it.
-pub struct Voice {
-    tx: Sender<Say>,
-    problem: Arc<Mutex<Option<String>>>,
-}
-
-impl Voice {
-    pub fn new() -> Voice {
-        let (tx, rx) = mpsc::channel();
-        let problem = Arc::new(Mutex::new(None));
-        let seen = Arc::clone(&problem);
-        let _ = std::thread::Builder::new()
-            .name("voice".into())
-            .spawn(move || serve(&rx, &seen));
-        Voice { tx, problem }
-    }
-}
-
-impl Speech for Voice {
-    fn say(&self, text: String) {
-        let _ = self.tx.send(Say::Text(text));
-    }
-
-    fn stop(&self) {
-        let _ = self.tx.send(Say::Stop);
-    }
-
-    fn problem(&self) -> Option<String> {
-        crate::sound::lock(&self.problem).clone()
-    }
+/// The voice: SAPI on a thread of its own, in its own COM apartment.
+pub fn voice() -> VoiceThread {
+    VoiceThread::spawn(serve)
 }
 
 fn make_voice() -> Result<ISpVoice, String> {
@@ -143,10 +109,11 @@ mod tests {
     use std::time::{Duration, Instant};
 
     use super::*;
+    use crate::sound::Speech;
 
     #[test]
     fn the_voice_and_the_doctor_agree_on_whether_windows_can_speak() {
-        let voice = Voice::new();
+        let voice = voice();
         voice.say("Stand up".into());
         voice.stop();
         let probed = probe();

@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use super::voice::Voice;
 use super::wave_out::WaveOut;
 use super::{card, window_icon};
 use crate::sound::Speech;
@@ -16,6 +15,6 @@ pub fn window_platform() -> Platform {
         window_hints: |cc| window_icon::set(cc),
         desktop_prefs: DesktopPrefs::default,
         speakers: Arc::new(WaveOut),
-        voice: || Box::new(Voice::new()) as Box<dyn Speech>,
+        voice: || Box::new(super::voice::voice()) as Box<dyn Speech>,
     }
 }
