@@ -10,6 +10,7 @@ mod doctor_cache;
 mod effects;
 mod hooks;
 pub mod icons;
+pub mod media_rounds;
 pub mod parts;
 mod posture_life;
 mod requests;

@@ -223,56 +223,44 @@ fn high_contrast_break_card_and_player_look_right() {
     results.unwrap();
 }
 
-/// The break card and the player in German, a third longer than English:
-/// nothing may be cut or overlap at the window's size.
-#[test]
-fn the_break_card_and_player_in_german_look_right() {
+/// The break card and then the player, four seconds into hip circles, in
+/// `locale` (its CJK face loaded first when `cjk`), as `<name>_<tag>`:
+/// `start` and `next` are the buttons' words in that language.
+fn card_and_player_in(locale: &'static sitbreak::i18n::Locale, cjk: bool, start: &str, next: &str) {
     let mut results = egui_kittest::SnapshotResults::new();
-    let german = || {
-        let setup = Setup::new(View::Break, PhaseKind::BreakDue);
-        sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::GERMAN));
-        setup
+    let build = || {
+        let mut setup = Setup::new(View::Break, PhaseKind::BreakDue);
+        setup.cjk = cjk.then_some(locale.tag);
+        sitbreak::i18n::set_for_this_thread(Some(locale));
+        setup.build()
     };
-    let (mut harness, _) = german().build();
+    let (mut harness, _) = build();
     harness.run_steps(2);
-    harness.snapshot("break_due_de");
+    harness.snapshot(format!("break_due_{}", locale.tag));
     results.extend_harness(&mut harness);
-    let (mut harness, _) = german().build();
+    let (mut harness, _) = build();
     harness.run_steps(2);
-    harness.get_by_label("Los").click();
+    harness.get_by_label(start).click();
     harness.run_steps(2);
-    harness.get_by_label("Weiter").click();
+    harness.get_by_label(next).click();
     harness.run_steps(28);
-    harness.snapshot("player_de");
+    harness.snapshot(format!("player_{}", locale.tag));
     results.extend_harness(&mut harness);
     sitbreak::i18n::set_for_this_thread(None);
     results.unwrap();
 }
 
-/// The break card and the player in Japanese, with the system's CJK face
-/// (`fonts-droid-fallback`, which scripts/test.sh installs): real glyphs,
-/// not boxes (egui's tests stop on a glyph no font has).
+/// German is a third longer than English: nothing may be cut or overlap
+/// at the window's size.
+#[test]
+fn the_break_card_and_player_in_german_look_right() {
+    card_and_player_in(&sitbreak::i18n::GERMAN, false, "Los", "Weiter");
+}
+
+/// Japanese with the system's CJK face (`fonts-droid-fallback`, which
+/// scripts/test.sh installs): real glyphs, not boxes (egui's tests stop on
+/// a glyph no font has).
 #[test]
 fn the_break_card_and_player_in_japanese_look_right() {
-    let mut results = egui_kittest::SnapshotResults::new();
-    let japanese = || {
-        let mut setup = Setup::new(View::Break, PhaseKind::BreakDue);
-        setup.cjk = Some("ja");
-        sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::JAPANESE));
-        setup.build()
-    };
-    let (mut harness, _) = japanese();
-    harness.run_steps(2);
-    harness.snapshot("break_due_ja");
-    results.extend_harness(&mut harness);
-    let (mut harness, _) = japanese();
-    harness.run_steps(2);
-    harness.get_by_label("開始").click();
-    harness.run_steps(2);
-    harness.get_by_label("次へ").click();
-    harness.run_steps(28);
-    harness.snapshot("player_ja");
-    results.extend_harness(&mut harness);
-    sitbreak::i18n::set_for_this_thread(None);
-    results.unwrap();
+    card_and_player_in(&sitbreak::i18n::JAPANESE, true, "開始", "次へ");
 }

@@ -9,12 +9,11 @@ use std::time::{Duration, Instant};
 use super::clock::BootClock;
 use super::doctor::{self, Checks};
 use super::idle::{IdleSource, Notifying};
-use super::media::Media;
 use super::notifier::Notifier;
 use super::tray::Tray;
 use super::{autostart, mutter_idle, presence, pulse, watch, wayland_idle};
 use crate::daemon::parts::{
-    Autostart, BreakNotice, Busy, Clock, IdleTime, Notices, Parts, Platform, Players, PromptNotice,
+    Autostart, BreakNotice, Busy, Clock, IdleTime, Notices, Parts, Platform, PromptNotice,
     StartTray, TrayBox, TrayIcon, TrayItem,
 };
 use crate::daemon::{ChimeThread, Msg, WindowLauncher, report};
@@ -40,7 +39,7 @@ impl Platform for Desktop {
             window: Box::new(WindowLauncher::new(tx.clone())),
             chimes: Box::new(ChimeThread::new(Arc::new(pulse::Pulse))),
             busy: Box::new(Desk),
-            players: Box::new(Media::default()),
+            players: Box::new(super::media::media()),
             doctor: Box::new(Checks),
             autostart: Box::new(XdgAutostart),
             to_loop: tx,
@@ -169,14 +168,5 @@ impl IdleTime for IdleSource {
     }
     fn source(&mut self) -> Option<&'static str> {
         IdleSource::source(self)
-    }
-}
-
-impl Players for Media {
-    fn pause(&mut self) {
-        Media::pause(self);
-    }
-    fn resume(&mut self) {
-        Media::resume(self);
     }
 }

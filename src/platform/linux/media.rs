@@ -3,55 +3,32 @@
 //! were playing are paused, and only those are resumed, and only if they
 //! are still paused: a player the person had paused, or started or
 //! stopped themselves meanwhile, is left alone. Each round runs on a
-//! short-lived thread, so a hung player never holds up the daemon.
+//! short-lived thread (`daemon::media_rounds`).
 
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use zbus::blocking::Connection;
+
+use crate::daemon::media_rounds::MediaRounds;
 
 const PREFIX: &str = "org.mpris.MediaPlayer2.";
 const PATH: &str = "/org/mpris/MediaPlayer2";
 const PLAYER: &str = "org.mpris.MediaPlayer2.Player";
 
-/// The players this break paused, once the pausing thread is done.
-#[derive(Default)]
-pub struct Media {
-    pausing: Option<JoinHandle<Vec<String>>>,
-}
-
-impl Media {
-    /// Pauses every player that is playing.
-    pub fn pause(&mut self) {
-        if self.pausing.is_some() {
-            return;
-        }
-        self.pausing = std::thread::Builder::new()
-            .name("media".into())
-            .spawn(|| bus().map(|c| pause_playing(&c)).unwrap_or_default())
-            .ok();
-    }
-
-    /// Resumes the players [`Media::pause`] paused that are still paused.
-    pub fn resume(&mut self) {
-        let Some(pausing) = self.pausing.take() else {
-            return;
-        };
-        let _ = std::thread::Builder::new()
-            .name("media".into())
-            .spawn(move || {
-                let paused = pausing.join().unwrap_or_default();
-                if let Some(c) = bus()
-                    && !paused.is_empty()
-                {
-                    for name in paused {
-                        if status(&c, &name).as_deref() == Some("Paused") {
-                            let _ = call(&c, &name, "Play");
-                        }
+/// Pauses and resumes MPRIS players, a round on a thread each time.
+pub fn media() -> MediaRounds {
+    MediaRounds::new(
+        || bus().map(|c| pause_playing(&c)).unwrap_or_default(),
+        |paused| {
+            if let Some(c) = bus() {
+                for name in paused {
+                    if status(&c, &name).as_deref() == Some("Paused") {
+                        let _ = call(&c, &name, "Play");
                     }
                 }
-            });
-    }
+            }
+        },
+    )
 }
 
 fn bus() -> Option<Connection> {

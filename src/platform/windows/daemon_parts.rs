@@ -11,7 +11,6 @@ use super::autostart::RunKey;
 use super::clock::TickClock;
 use super::doctor::{self, Checks};
 use super::idle::LastInput;
-use super::media::Media;
 use super::notify_icon;
 use super::presence::Desk;
 use super::shell::Shell;
@@ -58,7 +57,7 @@ impl Platform for Desktop {
             window: Box::new(WindowLauncher::new(tx.clone())),
             chimes: Box::new(ChimeThread::new(Arc::new(WaveOut))),
             busy: Box::new(Desk),
-            players: Box::new(Media::default()),
+            players: Box::new(super::media::media()),
             doctor: Box::new(Checks),
             autostart: Box::new(RunKey::default()),
             to_loop: tx,

@@ -4,9 +4,7 @@
 //! and later). Only the sessions that were playing are paused, and only
 //! those are resumed, and only if they are still paused: one the person
 //! paused, started or stopped meanwhile is left alone. Each round runs on
-//! a short-lived thread, so a slow player never holds up the daemon.
-
-use std::thread::JoinHandle;
+//! a short-lived thread (`daemon::media_rounds`).
 
 use windows::Media::Control::{
     GlobalSystemMediaTransportControlsSession as Session,
@@ -15,40 +13,16 @@ use windows::Media::Control::{
 };
 
 use super::com::{Apartment, why};
-use crate::daemon::parts::Players;
+use crate::daemon::media_rounds::MediaRounds;
 
-/// The sessions this break paused, by app, once the pausing thread is done.
-#[derive(Default)]
-pub struct Media {
-    pausing: Option<JoinHandle<Vec<String>>>,
-}
-
-impl Players for Media {
-    /// Pauses every session that is playing.
-    fn pause(&mut self) {
-        if self.pausing.is_some() {
-            return;
-        }
-        self.pausing = std::thread::Builder::new()
-            .name("media".into())
-            .spawn(|| in_apartment(pause_playing).unwrap_or_default())
-            .ok();
-    }
-
-    /// Resumes the sessions [`Media::pause`] paused that are still paused.
-    fn resume(&mut self) {
-        let Some(pausing) = self.pausing.take() else {
-            return;
-        };
-        let _ = std::thread::Builder::new()
-            .name("media".into())
-            .spawn(move || {
-                let paused = pausing.join().unwrap_or_default();
-                if !paused.is_empty() {
-                    let _ = in_apartment(|m| resume_paused(m, &paused));
-                }
-            });
-    }
+/// Pauses and resumes the media sessions, a round on a thread each time.
+pub fn media() -> MediaRounds {
+    MediaRounds::new(
+        || in_apartment(pause_playing).unwrap_or_default(),
+        |paused| {
+            let _ = in_apartment(|m| resume_paused(m, &paused));
+        },
+    )
 }
 
 /// Runs `work` with the session manager, in COM; `Err` with Windows'
