@@ -186,27 +186,30 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
     let stretch = app.known.catalog.stretch(&item.stretch);
     let mut msg = None;
 
-    ui.horizontal(|ui| {
-        muted(
+    // The time and the safety link first, from the right; the routine's
+    // place takes the rest and wraps there, so a long name in a long
+    // language never runs under the link.
+    let place = tr!(
+        "player-routine-place",
+        routine = &routine.name,
+        number = pos.item_idx + 1,
+        count = pos.n_items
+    );
+    ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+        // Painted, not a label: a label changing every second would
+        // be read out every second. The ring says the time left.
+        painted_muted(
             ui,
-            tr!(
-                "player-routine-place",
-                routine = &routine.name,
-                number = pos.item_idx + 1,
-                count = pos.n_items
-            ),
+            &tr!("player-left", time = &clock(pos.routine_left.as_secs())),
         );
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            // Painted, not a label: a label changing every second would
-            // be read out every second. The ring says the time left.
-            painted_muted(
-                ui,
-                &tr!("player-left", time = &clock(pos.routine_left.as_secs())),
-            );
-            ui.add_space(GAP);
-            if safety_view::link(ui).is_some() {
-                msg = Some(BreakMsg::OpenSafety);
-            }
+        ui.add_space(GAP);
+        if safety_view::link(ui).is_some() {
+            msg = Some(BreakMsg::OpenSafety);
+        }
+        ui.add_space(GAP);
+        ui.with_layout(Layout::left_to_right(Align::Min), |ui| {
+            let p = Palette::of(ui.ctx());
+            ui.add(egui::Label::new(RichText::new(place).color(p.muted)).wrap());
         });
     });
     let total = player.total().as_secs_f32().max(1.0);
