@@ -85,6 +85,11 @@ fn the_installer_installs_for_the_user_and_the_uninstaller_leaves_their_settings
         wait_until(Duration::from_secs(20), || wine.daemon_exit().is_some()),
         "the uninstaller left Sitbreak running"
     );
+    // The uninstaller runs on from a copy of itself after the program's
+    // files go: its last steps are the entry and the toasts' registration.
+    wait_until(Duration::from_secs(30), || {
+        !shortcut.exists() && !toast_icon.exists() && wine.reg(&["query", APP_ID]).code != 0
+    });
     assert!(!shortcut.exists(), "the Start-menu entry stays");
     assert_ne!(
         wine.reg(&["query", RUN, "/v", "Sitbreak"]).code,
