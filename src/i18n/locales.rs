@@ -17,32 +17,46 @@ pub struct Locale {
     pub pseudo: bool,
 }
 
-pub static ENGLISH: Locale = Locale {
-    tag: "en",
-    english: "English",
-    name: "English",
-    reviewed: true,
-    ftl: include_str!("../../locales/en/sitbreak.ftl"),
-    pseudo: false,
-};
+const fn locale(
+    tag: &'static str,
+    name: &'static str,
+    english: &'static str,
+    reviewed: bool,
+    ftl: &'static str,
+) -> Locale {
+    Locale {
+        tag,
+        name,
+        english,
+        reviewed,
+        ftl,
+        pseudo: false,
+    }
+}
 
-pub static GERMAN: Locale = Locale {
-    tag: "de",
-    english: "German",
-    name: "Deutsch",
-    reviewed: false,
-    ftl: include_str!("../../locales/de/sitbreak.ftl"),
-    pseudo: false,
-};
+pub static ENGLISH: Locale = locale(
+    "en",
+    "English",
+    "English",
+    true,
+    include_str!("../../locales/en/sitbreak.ftl"),
+);
 
-pub static JAPANESE: Locale = Locale {
-    tag: "ja",
-    english: "Japanese",
-    name: "日本語",
-    reviewed: false,
-    ftl: include_str!("../../locales/ja/sitbreak.ftl"),
-    pseudo: false,
-};
+pub static GERMAN: Locale = locale(
+    "de",
+    "Deutsch",
+    "German",
+    false,
+    include_str!("../../locales/de/sitbreak.ftl"),
+);
+
+pub static JAPANESE: Locale = locale(
+    "ja",
+    "日本語",
+    "Japanese",
+    false,
+    include_str!("../../locales/ja/sitbreak.ftl"),
+);
 
 /// Every language, English first; the pseudo-language last.
 pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &JAPANESE, &PSEUDO];
@@ -50,10 +64,6 @@ pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &JAPANESE, &PSEUDO];
 /// English, accented, lengthened and bracketed, to find words that did
 /// not come from a message.
 pub static PSEUDO: Locale = Locale {
-    tag: "en-XA",
-    english: "Pseudo",
-    name: "Pseudo",
-    reviewed: true,
-    ftl: include_str!("../../locales/en/sitbreak.ftl"),
     pseudo: true,
+    ..locale("en-XA", "Pseudo", "Pseudo", true, ENGLISH.ftl)
 };
