@@ -12,6 +12,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     #[cfg(windows)]
     sitbreak::platform::windows::console::attach_to_parent();
+    sitbreak::i18n::leave_out_window_words();
     let cli = sitbreak::cli::Cli::parse();
     match sitbreak::cli::run(cli) {
         Ok(outcome) => outcome.into(),

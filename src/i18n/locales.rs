@@ -11,52 +11,34 @@ pub struct Locale {
     pub english: &'static str,
     /// Whether a person fluent in it has reviewed the translation.
     pub reviewed: bool,
-    /// Its messages.
+    /// The messages every program shows (`sitbreak.ftl`).
     pub ftl: &'static str,
+    /// The messages only the window shows (`window.ftl`).
+    pub window: &'static str,
     /// The pseudo-language for tests, never offered in menus.
     pub pseudo: bool,
 }
 
-const fn locale(
-    tag: &'static str,
-    name: &'static str,
-    english: &'static str,
-    reviewed: bool,
-    ftl: &'static str,
-) -> Locale {
-    Locale {
-        tag,
-        name,
-        english,
-        reviewed,
-        ftl,
-        pseudo: false,
-    }
+/// A language whose files are `locales/<tag>/{sitbreak,window}.ftl`.
+macro_rules! locale {
+    ($tag:literal, $name:literal, $english:literal, reviewed: $reviewed:literal) => {
+        Locale {
+            tag: $tag,
+            name: $name,
+            english: $english,
+            reviewed: $reviewed,
+            ftl: include_str!(concat!("../../locales/", $tag, "/sitbreak.ftl")),
+            window: include_str!(concat!("../../locales/", $tag, "/window.ftl")),
+            pseudo: false,
+        }
+    };
 }
 
-pub static ENGLISH: Locale = locale(
-    "en",
-    "English",
-    "English",
-    true,
-    include_str!("../../locales/en/sitbreak.ftl"),
-);
+pub static ENGLISH: Locale = locale!("en", "English", "English", reviewed: true);
 
-pub static GERMAN: Locale = locale(
-    "de",
-    "Deutsch",
-    "German",
-    false,
-    include_str!("../../locales/de/sitbreak.ftl"),
-);
+pub static GERMAN: Locale = locale!("de", "Deutsch", "German", reviewed: false);
 
-pub static JAPANESE: Locale = locale(
-    "ja",
-    "日本語",
-    "Japanese",
-    false,
-    include_str!("../../locales/ja/sitbreak.ftl"),
-);
+pub static JAPANESE: Locale = locale!("ja", "日本語", "Japanese", reviewed: false);
 
 /// Every language, English first; the pseudo-language last.
 pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &JAPANESE, &PSEUDO];
@@ -65,5 +47,10 @@ pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &JAPANESE, &PSEUDO];
 /// not come from a message.
 pub static PSEUDO: Locale = Locale {
     pseudo: true,
-    ..locale("en-XA", "Pseudo", "Pseudo", true, ENGLISH.ftl)
+    tag: "en-XA",
+    name: "Pseudo",
+    english: "Pseudo",
+    reviewed: true,
+    ftl: ENGLISH.ftl,
+    window: ENGLISH.window,
 };

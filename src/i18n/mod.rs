@@ -12,6 +12,7 @@
 mod locales;
 mod pseudo;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -38,7 +39,7 @@ thread_local! {
 /// Uses `locale` on this thread alone from now on (`None`: the language
 /// in force again); for tests.
 pub fn set_for_this_thread(locale: Option<&'static Locale>) {
-    let words = locale.map(|l| Arc::new(words(l)));
+    let words = locale.map(shared);
     THIS_THREAD.with(|t| *t.borrow_mut() = words);
 }
 
@@ -48,9 +49,29 @@ fn in_force() -> Option<Arc<Words>> {
         .or_else(|| CURRENT.read().ok().and_then(|c| c.clone()))
 }
 
-fn english() -> &'static Words {
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| words(&ENGLISH))
+/// English, parsed once: the fallback behind every language, and the
+/// language itself for most people who run Sitbreak in English.
+fn english() -> &'static Arc<Words> {
+    static WORDS: OnceLock<Arc<Words>> = OnceLock::new();
+    WORDS.get_or_init(|| Arc::new(words(&ENGLISH)))
+}
+
+/// Whether this program shows windows, and so needs `window.ftl` too.
+static WINDOW_WORDS: AtomicBool = AtomicBool::new(true);
+
+/// Leaves the window's messages out of every language parsed from now
+/// on: for the resident daemon and the command line, which never show
+/// them and should not hold them in memory all day.
+pub fn leave_out_window_words() {
+    WINDOW_WORDS.store(false, Ordering::Relaxed);
+}
+
+fn shared(locale: &'static Locale) -> Arc<Words> {
+    if std::ptr::eq(locale, &ENGLISH) {
+        english().clone()
+    } else {
+        Arc::new(words(locale))
+    }
 }
 
 fn words(locale: &'static Locale) -> Words {
@@ -62,16 +83,23 @@ fn words(locale: &'static Locale) -> Words {
     if locale.pseudo {
         bundle.set_transform(Some(pseudo::accent));
     }
-    // A broken file is caught by the tests (`locales.rs`); what parses
-    // of it is kept.
-    let resource = FluentResource::try_new(locale.ftl.to_owned()).unwrap_or_else(|(r, _)| r);
-    let _ = bundle.add_resource(resource);
+    let files = if WINDOW_WORDS.load(Ordering::Relaxed) {
+        &[locale.ftl, locale.window][..]
+    } else {
+        &[locale.ftl][..]
+    };
+    for ftl in files {
+        // A broken file is caught by the tests (`tests.rs`); what parses
+        // of it is kept.
+        let resource = FluentResource::try_new((*ftl).to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     Words { locale, bundle }
 }
 
 /// Uses `locale` from now on, for every message.
 pub fn set(locale: &'static Locale) {
-    let words = Arc::new(words(locale));
+    let words = shared(locale);
     if let Ok(mut current) = CURRENT.write() {
         *current = Some(words);
     }
@@ -188,7 +216,7 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
 /// The message `id` in `locale`, as [`text`] says it; for tests and
 /// previews, leaving the language in force alone.
 pub fn text_for(locale: &'static Locale, id: &str, args: &[(&str, Arg)]) -> String {
-    text_in(&words(locale), id, args)
+    text_in(&shared(locale), id, args)
 }
 
 fn text_in(words: &Words, id: &str, args: &[(&str, Arg)]) -> String {

@@ -34,13 +34,65 @@ fn ids_used() -> Vec<(String, String)> {
     out
 }
 
+/// The ids of the messages in one file.
+fn ids_in(ftl: &str) -> Vec<String> {
+    let resource = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(r, _)| r);
+    (resource.entries())
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn every_language_file_reads_without_errors() {
     for locale in LOCALES {
-        if let Err((_, errors)) = FluentResource::try_new(locale.ftl.to_owned()) {
-            panic!("locales/{}: {errors:?}", locale.tag);
+        for (file, ftl) in [("sitbreak", locale.ftl), ("window", locale.window)] {
+            if let Err((_, errors)) = FluentResource::try_new(ftl.to_owned()) {
+                panic!("locales/{}/{file}.ftl: {errors:?}", locale.tag);
+            }
         }
     }
+}
+
+#[test]
+fn the_daemon_and_command_line_find_their_words_without_the_windows() {
+    let shared = ids_in(ENGLISH.ftl);
+    let ui = Path::new("src").join("ui");
+    let missing: Vec<String> = (ids_used().iter())
+        .filter(|(_, file)| {
+            !Path::new(file)
+                .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                .is_ok_and(|f| f.starts_with(&ui))
+        })
+        .filter(|(id, _)| !shared.contains(id))
+        .map(|(id, file)| format!("{file}: {id}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "used outside src/ui but only in locales/en/window.ftl: {missing:#?}"
+    );
+}
+
+#[test]
+fn every_translation_keeps_each_message_in_the_file_english_has_it_in() {
+    let mut misplaced = Vec::new();
+    for locale in LOCALES {
+        for (file, english, own, other) in [
+            ("sitbreak", ENGLISH.ftl, locale.ftl, locale.window),
+            ("window", ENGLISH.window, locale.window, locale.ftl),
+        ] {
+            let (own, other) = (ids_in(own), ids_in(other));
+            let english = ids_in(english);
+            misplaced.extend(
+                (english.iter())
+                    .filter(|id| other.contains(id) && !own.contains(id))
+                    .map(|id| format!("locales/{}: {id} belongs in {file}.ftl", locale.tag)),
+            );
+        }
+    }
+    assert!(misplaced.is_empty(), "{misplaced:#?}");
 }
 
 #[test]
@@ -60,13 +112,8 @@ fn every_message_the_code_uses_is_in_english() {
 
 #[test]
 fn every_language_has_every_english_message() {
-    let english = FluentResource::try_new(ENGLISH.ftl.to_owned()).expect("English");
-    let ids: Vec<String> = (english.entries())
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-            _ => None,
-        })
-        .collect();
+    let mut ids = ids_in(ENGLISH.ftl);
+    ids.extend(ids_in(ENGLISH.window));
     let missing: Vec<String> = (LOCALES.iter())
         .flat_map(|l| {
             (ids.iter())
