@@ -14,6 +14,8 @@ fn main() {
     println!("cargo::rerun-if-changed=stretches");
     println!("cargo::rerun-if-changed=src/catalog/schema.rs");
     println!("cargo::rerun-if-changed=src/catalog/figure");
+    println!("cargo::rerun-if-changed=src/catalog/overlay.rs");
+    println!("cargo::rerun-if-changed=locales");
 
     let dir = Path::new("stretches");
     let mut names: Vec<String> = match std::fs::read_dir(dir) {
@@ -54,6 +56,8 @@ fn main() {
         fail(&missing);
     }
 
+    let overlays = overlays(&catalog);
+
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let mut out = String::from("/// The built-in catalog files, validated by build.rs.\n");
     out.push_str("pub const BUILTIN_FILES: &[(&str, &str)] = &[\n");
@@ -66,11 +70,50 @@ fn main() {
         );
     }
     out.push_str("];\n");
+    out.push_str("/// Each language's words for the catalog, checked by build.rs.\n");
+    out.push_str("pub const OVERLAYS: &[(&str, &str, &str)] = &[\n");
+    for (tag, name) in &overlays {
+        let abs = Path::new(&manifest).join(name);
+        let _ = writeln!(
+            out,
+            "    ({tag:?}, {name:?}, include_str!({:?})),",
+            abs.display().to_string()
+        );
+    }
+    out.push_str("];\n");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR is not set".into()]));
     let target = Path::new(&out_dir).join("builtin_catalog.rs");
     if let Err(e) = std::fs::write(&target, out) {
         fail(&[format!("{}: cannot write: {e}", target.display())]);
     }
+}
+
+/// Checks every `locales/<tag>/stretches.toml` against the catalog and
+/// returns each language's tag and file name.
+fn overlays(catalog: &schema::Catalog) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    let mut tags: Vec<String> = match std::fs::read_dir("locales") {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect(),
+        Err(e) => fail(&[format!("locales/: cannot read the folder: {e}")]),
+    };
+    tags.sort();
+    for tag in tags {
+        let name = format!("locales/{tag}/stretches.toml");
+        let Ok(text) = std::fs::read_to_string(&name) else {
+            continue;
+        };
+        let (_, wrong) = schema::overlay::translate(catalog, &name, &text);
+        problems.extend(wrong.iter().map(|p| p.to_string()));
+        found.push((tag, name));
+    }
+    if !problems.is_empty() {
+        fail(&problems);
+    }
+    found
 }
 
 fn fail(lines: &[String]) -> ! {

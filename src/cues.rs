@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use crate::catalog::Turn;
 use crate::player::{Position, Side};
 
 /// A moment that has its own sound, so it can be told apart without
@@ -167,40 +166,6 @@ impl CueTracker {
             cues.push(Cue::Ending(n as u8));
         }
         false
-    }
-}
-
-/// What the voice says as a stretch starts (at its count-in, or as it
-/// begins when there is none): its name, its steps, then its cautions, so
-/// that someone listening rather than reading hears them once before the
-/// first hold.
-pub fn introduce<'a>(
-    name: &str,
-    steps: &'a [String],
-    cautions: impl IntoIterator<Item = &'a str>,
-    first: bool,
-) -> String {
-    let mut text = if first {
-        format!("{name}.")
-    } else {
-        format!("Next: {name}.")
-    };
-    for line in steps.iter().map(String::as_str).chain(cautions) {
-        text.push(' ');
-        text.push_str(line);
-    }
-    text
-}
-
-/// What the voice says at a cue, if anything, for a stretch that turns
-/// `turn` halfway (it says what the screen says); the stretch's own
-/// introduction is [`introduce`].
-pub fn speech(cue: Cue, turn: Turn) -> Option<String> {
-    match cue {
-        Cue::SwitchSides => Some(format!("{}.", turn.cue())),
-        Cue::Rep { rep, of } if of >= 4 && rep + 1 == of => Some("Two more.".into()),
-        Cue::Finished => Some("Done. Well done.".into()),
-        _ => None,
     }
 }
 

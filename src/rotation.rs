@@ -35,18 +35,6 @@ impl Group {
         Group::Core,
     ];
 
-    /// The name people read.
-    pub fn label(self) -> &'static str {
-        match self {
-            Group::LowerBack => "lower back",
-            Group::PiriformisGlutes => "piriformis and glutes",
-            Group::Hamstrings => "hamstrings",
-            Group::HipFlexors => "hip flexors",
-            Group::Calves => "calves",
-            Group::Core => "core",
-        }
-    }
-
     /// The group an area counts toward, if any.
     pub fn of(area: Area) -> Option<Group> {
         match area {

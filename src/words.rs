@@ -14,6 +14,11 @@ use crate::settings::policy::Strength;
 use crate::settings::{Expected, Issue, Problem};
 use crate::tr;
 
+pub mod catalog;
+pub mod doctor;
+pub use catalog::{area, areas, cautions, position, stretch_facts, turn_cue, turn_halves};
+pub use doctor::{check_lines, part};
+
 /// What holds a break back: "microphone in use by zoom".
 pub fn busy(reason: &BusyReason) -> String {
     match reason {

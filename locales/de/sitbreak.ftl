@@ -236,3 +236,109 @@ home-posture-for = { $posture } seit { $time }
 settings-desktop-session = Sitzung: { $session }
 hint-hours = 09:00-17:00 oder off
 hint-names = zoom, teams
+
+## Die Übungen: was sie dehnen, wo sie gemacht werden, ihre Wechsel
+
+list-separator = {", "}
+area-lower-back = unterer Rücken
+area-piriformis = Piriformis
+area-glutes = Gesäß
+area-hamstrings = hintere Oberschenkel
+area-hip-flexors = Hüftbeuger
+area-calves = Waden
+area-core = Rumpf
+area-abdomen = Bauch
+area-hips = Hüften
+group-piriformis-glutes = Piriformis und Gesäß
+position-standing = im Stehen
+position-seated = im Sitzen
+position-floor = am Boden
+kind-stretch = Dehnung
+kind-strength = Kräftigung
+kind-movement = Bewegung
+stretch-facts = { $areas } · { $position }
+stretch-facts-kind = { $areas } · { $position } · { $kind }
+stretch-heading = { $name } · { $position }
+stretch-heading-kind = { $name } · { $position } · { $kind }
+turn-sides = Seite wechseln
+turn-direction = Richtung wechseln
+turn-sides-first = erste Seite
+turn-sides-other = andere Seite
+turn-direction-first = eine Richtung
+turn-direction-other = andere Richtung
+caution-seated = Nimm einen stabilen Stuhl: Einer mit Rollen oder Drehsitz kann unter dir wegrutschen, also stell die Rollen fest oder stemm einen Fuß dagegen.
+our-adaptation = Die Artikel sagen, welche Arten von Dehnungen und Übungen helfen und warum; bei manchen Übungen hier (Fersenheben, Gesäß anspannen, Rumpf anspannen, Hüftkreisen) nennen sie nur die Art. Wie jede Übung ausgeführt wird (die Schritte, die Haltedauer, die Wiederholungen und die Vorsichtshinweise), ist Sitbreaks eigene Anpassung für den Schreibtisch, nicht die der Artikel.
+
+## Was die Stimme während einer Übungsfolge sagt
+
+speech-first = { $name }.
+speech-next = Als Nächstes: { $name }.
+speech-turn = { $cue }.
+speech-two-more = Noch zwei.
+speech-finished = Fertig. Gut gemacht.
+
+## `sitbreak routines`
+
+cli-routines = Übungsfolgen
+cli-stretches = Übungen
+cli-floor = (Boden)
+
+## Was `sitbreak doctor` und die Einstellungen am Desktop vorfinden
+
+part-tray = Symbol im Infobereich
+part-notifications = Benachrichtigungen
+part-idle = Leerlaufzeit
+part-suspend = Ruhezustand und Sperre
+part-sound = Ton
+part-voice = Stimme
+part-media = Medien anhalten
+doctor-no-display = keine Anzeige
+doctor-tray-gnome = GNOME zeigt ohne die AppIndicator-Erweiterung (gnome-shell-extension-appindicator) keine Symbole im Infobereich; Pausen kommen trotzdem als Benachrichtigungen und Fenster
+doctor-tray-no-host-advice = dieser Desktop hat keinen Infobereich (StatusNotifierItem-Host); Pausen kommen trotzdem als Benachrichtigungen und Fenster, und `sitbreak` öffnet das Fenster
+doctor-tray-shown = angezeigt (StatusNotifierItem)
+doctor-tray-host-running = ein Infobereich läuft (StatusNotifierItem)
+doctor-tray-not-registered = ein Infobereich läuft, aber das Symbol ist noch nicht angemeldet
+doctor-tray-not-registered-advice = es meldet sich neu an, wenn der Infobereich neu startet; siehe die Meldungen des Hintergrunddienstes
+doctor-tray-watcher-no-host = ein Watcher läuft, aber kein Host zeigt dessen Symbole
+doctor-tray-no-host = kein Infobereich
+doctor-tray-no-session-bus = kein Sitzungsbus, also kein Infobereich
+doctor-notifications-none = kein Benachrichtigungsdienst
+doctor-notifications-none-advice = Pausen öffnen trotzdem ihr Fenster, aber nichts warnt vorher; installiere einen Benachrichtigungsdienst (mako, dunst oder den deines Desktops)
+doctor-notifications-buttons = { $server } { $version }, mit Knöpfen (Los, Aufschieben, Überspringen)
+doctor-notifications-no-buttons = { $server } { $version }, ohne Knöpfe
+doctor-notifications-no-buttons-advice = dieser Dienst zeigt keine Knöpfe: Starten, Aufschieben oder Überspringen geht im Pausenfenster oder im Infobereich
+doctor-sound-none = kein Tondienst
+doctor-sound-none-advice = { $why }. Pausen und Übungen erscheinen weiter auf dem Bildschirm und in Benachrichtigungen, ohne Tonsignale
+doctor-sound-pulse-compatible = ein PulseAudio-kompatibler Dienst
+doctor-voice-none = kein speech-dispatcher
+doctor-voice-running = speech-dispatcher, läuft ({ $socket })
+doctor-voice-on-demand = speech-dispatcher, startet bei Bedarf ({ $program })
+doctor-voice-not-installed = speech-dispatcher ist nicht installiert, daher kann die Stimme nicht sprechen; die Tonsignale führen dich weiter. Um die Übungen zu hören, installiere speech-dispatcher und eine Stimme (unter Debian und Ubuntu: speech-dispatcher espeak-ng).
+doctor-idle-x11 = die Bildschirmschoner-Erweiterung des X-Servers
+doctor-idle-none = keine Quelle für die Leerlaufzeit
+doctor-idle-none-advice = Zeit weg vom Schreibtisch wird nicht bemerkt, also gibt es keine natürlichen Pausen, und die Pausenkarte erscheint, ohne auf eine Tipppause zu warten; Sitbreak liest die Leerlaufzeit aus ext-idle-notify-v1 oder org_kde_kwin_idle (Wayland), GNOMEs Mutter, org.freedesktop.ScreenSaver oder dem X-Server
+doctor-suspend-logind = logind: Das Aufwachen wird sofort bemerkt; ein gesperrter Bildschirm zählt als Leerlauf
+doctor-suspend-no-logind = kein logind auf dem Systembus
+doctor-suspend-no-logind-advice = ein Ruhezustand wird trotzdem an den Uhren bemerkt, binnen einer Minute nach dem Aufwachen
+doctor-suspend-windows = Sitzungsmeldungen und Energiemeldungen
+doctor-tray-notification-area = der Infobereich (Shell_NotifyIcon)
+doctor-tray-not-in-area = noch nicht im Infobereich
+doctor-tray-not-in-area-advice = die Taskleiste des Explorers läuft nicht; das Symbol kommt zurück, wenn sie startet, und `sitbreak` öffnet solange das Fenster
+doctor-toasts = Toasts, mit Los, Aufschieben und Überspringen bei einer Pause
+doctor-toasts-no-icon = keine Toasts und kein Symbol für Sprechblasen
+doctor-toasts-no-icon-advice = keine Toasts ({ $why }) und ohne Symbol keine Sprechblasen; Pausen öffnen trotzdem die Pausenkarte
+doctor-balloons = Sprechblasen
+doctor-balloons-advice = keine Toasts ({ $why }), daher Sprechblasen vom Symbol im Infobereich; sie haben keine Knöpfe Los, Aufschieben oder Überspringen, ein Klick öffnet die Pausenkarte, und das Menü im Infobereich hat den Rest
+doctor-idle-no-answer = GetLastInputInfo hat nicht geantwortet
+doctor-idle-no-answer-advice = Zeit weg vom Schreibtisch wird nicht bemerkt, also gibt es keine natürlichen Pausen
+doctor-sound-windows = Windows-Audio (die Standardausgabe)
+doctor-sound-no-output = keine Ausgabe
+doctor-voice-no-voice = keine Stimme
+doctor-sapi = Windows-Sprachausgabe (SAPI)
+doctor-sapi-voice = Windows-Sprachausgabe (SAPI), { $voice }
+doctor-sapi-not-implemented = Die Windows-Sprachausgabe kann hier nicht sprechen (SAPIs Speak ist nicht umgesetzt, wie unter Wine); die Tonsignale führen dich weiter
+doctor-sapi-failed = Windows-Sprachausgabe: { $why }; füge in den Windows-Einstellungen eine Stimme hinzu (Zeit und Sprache, Spracherkennung); die Tonsignale führen dich weiter
+doctor-sapi-no-voice = Die Windows-Sprachausgabe hat keine Stimme ({ $why }); füge in den Windows-Einstellungen eine Stimme hinzu (Zeit und Sprache, Spracherkennung); die Tonsignale führen dich weiter
+doctor-media-sessions = die Mediensitzungen, die Windows auflistet
+doctor-media-none = keine Mediensitzungen
+doctor-media-none-advice = Windows listet hier keine Mediensitzungen ({ $why }), daher laufen Musik und Videos während einer Pause weiter; dafür braucht es Windows 10 Version 1809 oder neuer

@@ -239,3 +239,123 @@ home-posture-for = { $posture } for { $time }
 settings-desktop-session = Session: { $session }
 hint-hours = 09:00-17:00 or off
 hint-names = zoom, teams
+
+## The stretches: what they work, where they are done, and their turns
+## (the catalog sends values; these name them)
+
+# Between the items of a list: "glutes, hips".
+list-separator = {", "}
+area-lower-back = lower back
+area-piriformis = piriformis
+area-glutes = glutes
+area-hamstrings = hamstrings
+area-hip-flexors = hip flexors
+area-calves = calves
+area-core = core
+area-abdomen = abdomen
+area-hips = hips
+# What a day's rotation covers, beside the areas above.
+group-piriformis-glutes = piriformis and glutes
+position-standing = standing
+position-seated = seated
+position-floor = on the floor
+kind-stretch = stretch
+kind-strength = strengthening
+kind-movement = movement
+# Under a stretch's name: "hamstrings · seated", "core · standing · strengthening".
+stretch-facts = { $areas } · { $position }
+stretch-facts-kind = { $areas } · { $position } · { $kind }
+# A stretch in a list: "Seated hamstring stretch · seated".
+stretch-heading = { $name } · { $position }
+stretch-heading-kind = { $name } · { $position } · { $kind }
+# Shown at the halfway cue, and spoken.
+turn-sides = Switch sides
+turn-direction = Change direction
+# The two halves' names: "Hold, first side".
+turn-sides-first = first side
+turn-sides-other = other side
+turn-direction-first = one way
+turn-direction-other = the other way
+# Sitbreak's own caution, before the stretch's own, for every seated one.
+caution-seated = Use a steady chair: one that rolls or swivels can move under you, so lock its wheels or brace a foot.
+# Said wherever a stretch's sources are shown.
+our-adaptation = The articles say which kinds of stretches and exercises help and why; for some exercises here (calf raises, the glute squeeze, the core braces, hip circles) they name only the kind. How to do each one (the steps, the hold time, the repetitions and the cautions) is Sitbreak's own adaptation for a desk, not the articles'.
+
+## What the voice says through a routine
+
+# A stretch's introduction: its name, then its steps and cautions.
+speech-first = { $name }.
+speech-next = Next: { $name }.
+speech-turn = { $cue }.
+speech-two-more = Two more.
+speech-finished = Done. Well done.
+
+## `sitbreak routines`
+
+cli-routines = Routines
+cli-stretches = Stretches
+# After a routine that needs the floor.
+cli-floor = (floor)
+
+## What `sitbreak doctor` and Settings find of the desktop
+
+part-tray = Tray icon
+part-notifications = Notifications
+part-idle = Idle time
+part-suspend = Suspend and lock
+part-sound = Sound
+part-voice = Voice
+part-media = Media pause
+doctor-no-display = no display
+doctor-tray-gnome = GNOME shows no tray icons without the AppIndicator extension (gnome-shell-extension-appindicator); breaks still come as notifications and windows
+doctor-tray-no-host-advice = this desktop has no tray (StatusNotifierItem host); breaks still come as notifications and windows, and `sitbreak` opens the window
+doctor-tray-shown = shown (StatusNotifierItem)
+doctor-tray-host-running = a tray host is running (StatusNotifierItem)
+doctor-tray-not-registered = a tray host is running, but the icon is not registered yet
+doctor-tray-not-registered-advice = it registers again when the tray restarts; see the daemon's messages
+doctor-tray-watcher-no-host = a tray watcher runs, but no host shows its icons
+doctor-tray-no-host = no tray host
+doctor-tray-no-session-bus = no session bus, so no tray
+doctor-notifications-none = no notification server
+doctor-notifications-none-advice = breaks still open their window, but nothing warns before them; install a notification server (mako, dunst, or your desktop's own)
+# "Notification Daemon 1.0, with buttons (Start, Snooze, Skip)"
+doctor-notifications-buttons = { $server } { $version }, with buttons (Start, Snooze, Skip)
+doctor-notifications-no-buttons = { $server } { $version }, without buttons
+doctor-notifications-no-buttons-advice = this server shows no buttons: start, snooze or skip from the break window or the tray
+doctor-sound-none = no sound server
+# $why: the sound server's own words.
+doctor-sound-none-advice = { $why }. Breaks and stretches still show on screen and in notifications, without sound cues
+doctor-sound-pulse-compatible = a PulseAudio-compatible server
+doctor-voice-none = no speech-dispatcher
+doctor-voice-running = speech-dispatcher, running ({ $socket })
+doctor-voice-on-demand = speech-dispatcher, started when needed ({ $program })
+doctor-voice-not-installed = speech-dispatcher is not installed, so the voice cannot speak; the sound cues still guide you. To hear the stretches, install speech-dispatcher and a voice (on Debian and Ubuntu: speech-dispatcher espeak-ng).
+doctor-idle-x11 = the X server's screensaver extension
+doctor-idle-none = no idle source
+doctor-idle-none-advice = time away from the desk is not noticed, so there are no natural breaks and the break card shows without waiting for a pause in typing; Sitbreak reads idle time from ext-idle-notify-v1 or org_kde_kwin_idle (Wayland), GNOME's Mutter, org.freedesktop.ScreenSaver, or the X server
+doctor-suspend-logind = logind: a resume is seen at once; a locked screen counts as idle
+doctor-suspend-no-logind = no logind on the system bus
+doctor-suspend-no-logind-advice = a suspend is still noticed from the clocks, within a minute of waking
+# Windows.
+doctor-suspend-windows = session notifications and power broadcasts
+doctor-tray-notification-area = the notification area (Shell_NotifyIcon)
+doctor-tray-not-in-area = not in the notification area yet
+doctor-tray-not-in-area-advice = Explorer's taskbar is not running; the icon comes back when it starts, and `sitbreak` opens the window meanwhile
+doctor-toasts = toasts, with Start, Snooze and Skip on a break's
+doctor-toasts-no-icon = no toasts, and no icon to show balloons from
+doctor-toasts-no-icon-advice = no toasts ({ $why }), and no balloons without the icon; breaks still open the break card
+doctor-balloons = balloons
+doctor-balloons-advice = no toasts ({ $why }), so balloons from the notification-area icon instead; they have no Start, Snooze or Skip buttons, so a click opens the break card, and the tray menu has the rest
+doctor-idle-no-answer = GetLastInputInfo did not answer
+doctor-idle-no-answer-advice = time away from the desk is not noticed, so there are no natural breaks
+doctor-sound-windows = Windows audio (the default output)
+doctor-sound-no-output = no output
+doctor-voice-no-voice = no voice
+doctor-sapi = Windows speech (SAPI)
+doctor-sapi-voice = Windows speech (SAPI), { $voice }
+doctor-sapi-not-implemented = Windows speech cannot speak here (SAPI's Speak is not implemented, as under Wine); the sound cues still guide you
+doctor-sapi-failed = Windows speech: { $why }; add a voice in Windows' settings (Time & language, Speech); the sound cues still guide you
+doctor-sapi-no-voice = Windows speech has no voice ({ $why }); add a voice in Windows' settings (Time & language, Speech); the sound cues still guide you
+doctor-media-sessions = the media sessions Windows lists
+doctor-media-none = no media sessions
+doctor-media-none-advice = Windows lists no media sessions here ({ $why }), so music and videos keep playing through a break; it needs Windows 10 version 1809 or later

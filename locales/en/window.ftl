@@ -142,7 +142,8 @@ settings-area-lost = No routine stretches your { $area } now: you left out { $st
 settings-open-a-stretch = Open a stretch to see its steps and where it comes from.
 settings-leave-out = Leave out of my routines
 settings-careful = Careful: { $caution }
-settings-articles-say = What the articles say
+# The quotes stay in the article's own words, whatever the language.
+settings-articles-say = What the articles say, quoted from the article (English)
 # A quotation, in the article's own language, and the article's title.
 settings-quote = “{ $quote }” ({ $article })
 settings-sitbreaks-own = What is Sitbreak's own

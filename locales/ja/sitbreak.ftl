@@ -201,3 +201,109 @@ home-posture-for = { $posture }: { $time }
 settings-desktop-session = セッション: { $session }
 hint-hours = 09:00-17:00 または off
 hint-names = zoom, teams
+
+## ストレッチ：効く部位、行う場所、切り替え
+
+list-separator = 、
+area-lower-back = 腰
+area-piriformis = 梨状筋
+area-glutes = お尻
+area-hamstrings = 太もも裏
+area-hip-flexors = 股関節の前側
+area-calves = ふくらはぎ
+area-core = 体幹
+area-abdomen = お腹
+area-hips = 股関節
+group-piriformis-glutes = 梨状筋とお尻
+position-standing = 立位
+position-seated = 座位
+position-floor = 床で
+kind-stretch = ストレッチ
+kind-strength = 筋力トレーニング
+kind-movement = 運動
+stretch-facts = { $areas } · { $position }
+stretch-facts-kind = { $areas } · { $position } · { $kind }
+stretch-heading = { $name } · { $position }
+stretch-heading-kind = { $name } · { $position } · { $kind }
+turn-sides = 反対側へ
+turn-direction = 逆回りへ
+turn-sides-first = 片側
+turn-sides-other = 反対側
+turn-direction-first = 一方向
+turn-direction-other = 逆方向
+caution-seated = 安定した椅子を使ってください。キャスター付きや回転する椅子は体の下で動くことがあるので、キャスターを固定するか、片足で踏ん張ってください。
+our-adaptation = 記事は、どんな種類のストレッチや運動が役立つか、そしてその理由を述べています。ここにある一部の運動（かかと上げ、お尻の引き締め、体幹の引き締め、腰回し）については種類しか挙げていません。それぞれのやり方（手順、保持時間、回数、注意点）は、記事ではなく Sitbreak が机向けに工夫したものです。
+
+## ルーティン中に音声が話すこと
+
+speech-first = { $name }。
+speech-next = 次は{ $name }。
+speech-turn = { $cue }。
+speech-two-more = あと 2 回。
+speech-finished = 終わりです。お疲れさまでした。
+
+## `sitbreak routines`
+
+cli-routines = ルーティン
+cli-stretches = ストレッチ
+cli-floor = （床）
+
+## `sitbreak doctor` と設定がデスクトップについて見つけたこと
+
+part-tray = トレイアイコン
+part-notifications = 通知
+part-idle = 離席時間
+part-suspend = スリープとロック
+part-sound = サウンド
+part-voice = 音声
+part-media = メディアの一時停止
+doctor-no-display = ディスプレイなし
+doctor-tray-gnome = GNOME は AppIndicator 拡張機能（gnome-shell-extension-appindicator）がないとトレイアイコンを表示しません。休憩は通知とウィンドウで届きます
+doctor-tray-no-host-advice = このデスクトップにはトレイ（StatusNotifierItem ホスト）がありません。休憩は通知とウィンドウで届き、`sitbreak` でウィンドウが開きます
+doctor-tray-shown = 表示中（StatusNotifierItem）
+doctor-tray-host-running = トレイが動作中（StatusNotifierItem）
+doctor-tray-not-registered = トレイは動作中ですが、アイコンはまだ登録されていません
+doctor-tray-not-registered-advice = トレイが再起動すると再登録します。常駐プロセスのメッセージを確認してください
+doctor-tray-watcher-no-host = ウォッチャーは動作していますが、アイコンを表示するホストがありません
+doctor-tray-no-host = トレイなし
+doctor-tray-no-session-bus = セッションバスがないため、トレイなし
+doctor-notifications-none = 通知サーバーなし
+doctor-notifications-none-advice = 休憩のウィンドウは開きますが、事前の予告はありません。通知サーバー（mako、dunst、またはデスクトップ標準のもの）をインストールしてください
+doctor-notifications-buttons = { $server } { $version }、ボタン付き（開始、あとで、スキップ）
+doctor-notifications-no-buttons = { $server } { $version }、ボタンなし
+doctor-notifications-no-buttons-advice = このサーバーはボタンを表示しません。開始、あとで、スキップは休憩ウィンドウかトレイから行えます
+doctor-sound-none = サウンドサーバーなし
+doctor-sound-none-advice = { $why }。休憩とストレッチは画面と通知に表示されますが、音の合図はありません
+doctor-sound-pulse-compatible = PulseAudio 互換のサーバー
+doctor-voice-none = speech-dispatcher なし
+doctor-voice-running = speech-dispatcher、動作中（{ $socket }）
+doctor-voice-on-demand = speech-dispatcher、必要なときに起動（{ $program }）
+doctor-voice-not-installed = speech-dispatcher がインストールされていないため、音声は話せません。音の合図が引き続き案内します。ストレッチを音声で聞くには、speech-dispatcher と音声をインストールしてください（Debian と Ubuntu では speech-dispatcher espeak-ng）。
+doctor-idle-x11 = X サーバーのスクリーンセーバー拡張
+doctor-idle-none = 離席時間の取得元なし
+doctor-idle-none-advice = 席を離れた時間がわからないため、自然な休憩は記録されず、休憩カードは入力の切れ目を待たずに表示されます。Sitbreak は ext-idle-notify-v1 または org_kde_kwin_idle（Wayland）、GNOME の Mutter、org.freedesktop.ScreenSaver、X サーバーから離席時間を読み取ります
+doctor-suspend-logind = logind：復帰はすぐにわかり、ロック中の画面は離席として数えます
+doctor-suspend-no-logind = システムバスに logind なし
+doctor-suspend-no-logind-advice = スリープは時計から、復帰後 1 分以内に検出されます
+doctor-suspend-windows = セッション通知と電源通知
+doctor-tray-notification-area = 通知領域（Shell_NotifyIcon）
+doctor-tray-not-in-area = まだ通知領域にありません
+doctor-tray-not-in-area-advice = エクスプローラーのタスクバーが動作していません。起動するとアイコンが戻り、それまでは `sitbreak` でウィンドウが開きます
+doctor-toasts = トースト通知、休憩には開始・あとで・スキップ付き
+doctor-toasts-no-icon = トースト通知なし、バルーンを出すアイコンもなし
+doctor-toasts-no-icon-advice = トースト通知がなく（{ $why }）、アイコンがないためバルーンも出せません。休憩カードは開きます
+doctor-balloons = バルーン
+doctor-balloons-advice = トースト通知がないため（{ $why }）、通知領域のアイコンからバルーンを出します。開始・あとで・スキップのボタンはないので、クリックすると休憩カードが開き、残りはトレイのメニューにあります
+doctor-idle-no-answer = GetLastInputInfo が応答しません
+doctor-idle-no-answer-advice = 席を離れた時間がわからないため、自然な休憩は記録されません
+doctor-sound-windows = Windows オーディオ（既定の出力）
+doctor-sound-no-output = 出力なし
+doctor-voice-no-voice = 音声なし
+doctor-sapi = Windows 音声合成（SAPI）
+doctor-sapi-voice = Windows 音声合成（SAPI）、{ $voice }
+doctor-sapi-not-implemented = ここでは Windows 音声合成が話せません（Wine と同様、SAPI の Speak が未実装）。音の合図が引き続き案内します
+doctor-sapi-failed = Windows 音声合成：{ $why }。Windows の設定（時刻と言語、音声認識）で音声を追加してください。音の合図が引き続き案内します
+doctor-sapi-no-voice = Windows 音声合成に音声がありません（{ $why }）。Windows の設定（時刻と言語、音声認識）で音声を追加してください。音の合図が引き続き案内します
+doctor-media-sessions = Windows が一覧表示するメディアセッション
+doctor-media-none = メディアセッションなし
+doctor-media-none-advice = ここでは Windows がメディアセッションを一覧表示しないため（{ $why }）、休憩中も音楽や動画は再生され続けます。Windows 10 バージョン 1809 以降が必要です

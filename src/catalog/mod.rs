@@ -3,8 +3,8 @@
 
 pub mod citations;
 pub mod schema;
-pub mod table;
 
+pub use schema::overlay;
 pub use schema::{
     Area, Article, BasePose, Catalog, Dose, Kind, Note, NoteWhen, Position, Problem, Routine,
     RoutineId, RoutineItem, SourceRef, Stretch, StretchId, Turn,
@@ -14,18 +14,79 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/builtin_catalog.rs"));
 }
 
-/// What every stretch's sources do and do not cover, said wherever a
-/// stretch's sources are shown.
-pub const OUR_ADAPTATION: &str = "The articles say which kinds of stretches and exercises help \
-and why; for some exercises here (calf raises, the glute squeeze, the core braces, hip circles) \
-they name only the kind. How to do each one (the steps, the hold time, the repetitions and the \
-cautions) is Sitbreak's own adaptation for a desk, not the articles'.";
-
 /// The built-in catalog. `build.rs` already validated these files with the
 /// same code, so problems here would mean a broken build; they are returned
 /// rather than panicking all the same.
 pub fn builtin() -> (Catalog, Vec<Problem>) {
     schema::load(&Catalog::default(), embedded::BUILTIN_FILES)
+}
+
+/// The built-in catalog in the language tagged `tag` (`de`, `pt-BR`), as
+/// far as that language's overlay goes; English where there is none.
+pub fn builtin_in(tag: &str) -> (Catalog, Vec<Problem>) {
+    let (english, mut problems) = builtin();
+    let Some((_, file, text)) = embedded::OVERLAYS.iter().find(|(t, _, _)| *t == tag) else {
+        return (english, problems);
+    };
+    let (translated, overlay_problems) = overlay::translate(&english, file, text);
+    problems.extend(overlay_problems);
+    (translated, problems)
+}
+
+/// `catalog` with its built-in entries in the language tagged `tag`, for
+/// a window whose language changed; the user's own routines stay as
+/// written.
+pub fn in_language(catalog: &Catalog, tag: &str) -> Catalog {
+    let (words, _) = builtin_in(tag);
+    let mut out = catalog.clone();
+    for s in &mut out.stretches {
+        if let Some(w) = words.stretch(&s.id) {
+            s.name.clone_from(&w.name);
+            s.steps.clone_from(&w.steps);
+            s.cautions.clone_from(&w.cautions);
+            s.adaptation.clone_from(&w.adaptation);
+        }
+    }
+    for r in &mut out.routines {
+        if let Some(w) = words.routine(&r.id) {
+            r.name.clone_from(&w.name);
+            r.summary.clone_from(&w.summary);
+        }
+    }
+    for n in &mut out.notes {
+        if let Some(w) = words.notes.iter().find(|w| w.id == n.id) {
+            n.text.clone_from(&w.text);
+        }
+    }
+    out
+}
+
+/// `catalog` with every word a person reads of it (names, steps,
+/// cautions, summaries, notes) passed through `f`; quotes stay as written.
+pub fn map_words(catalog: &Catalog, f: impl Fn(&str) -> String) -> Catalog {
+    let mut out = catalog.clone();
+    let all = |texts: &mut Vec<String>| texts.iter_mut().for_each(|t| *t = f(t));
+    for s in &mut out.stretches {
+        s.name = f(&s.name);
+        all(&mut s.steps);
+        all(&mut s.cautions);
+        s.adaptation = s.adaptation.as_deref().map(&f);
+    }
+    for r in &mut out.routines {
+        r.name = f(&r.name);
+        if !r.summary.is_empty() {
+            r.summary = f(&r.summary);
+        }
+    }
+    for n in &mut out.notes {
+        n.text = f(&n.text);
+    }
+    out
+}
+
+/// Each language's overlay: its tag, file name and text.
+pub fn overlays() -> &'static [(&'static str, &'static str, &'static str)] {
+    embedded::OVERLAYS
 }
 
 /// The built-in catalog's files, by name (`stretches/legs.toml`) and text.

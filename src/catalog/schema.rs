@@ -17,6 +17,8 @@ use toml::Spanned;
 pub mod figure;
 #[path = "ids.rs"]
 pub mod ids;
+#[path = "overlay.rs"]
+pub mod overlay;
 
 pub use ids::{RoutineId, StretchId};
 
@@ -85,21 +87,6 @@ impl Area {
         Area::Abdomen,
         Area::Hips,
     ];
-
-    /// The name people read.
-    pub fn label(self) -> &'static str {
-        match self {
-            Area::LowerBack => "lower back",
-            Area::Piriformis => "piriformis",
-            Area::Glutes => "glutes",
-            Area::Hamstrings => "hamstrings",
-            Area::HipFlexors => "hip flexors",
-            Area::Calves => "calves",
-            Area::Core => "core",
-            Area::Abdomen => "abdomen",
-            Area::Hips => "hips",
-        }
-    }
 }
 
 /// Where the body is during a stretch.
@@ -113,23 +100,12 @@ pub enum Position {
 }
 
 impl Position {
-    /// What every exercise in this position needs said (office furniture is
-    /// not gym equipment).
-    pub fn caution(self) -> Option<&'static str> {
-        match self {
-            Position::Seated => Some(
-                "Use a steady chair: one that rolls or swivels can move under you, so lock its wheels or brace a foot.",
-            ),
-            Position::Standing | Position::Floor => None,
-        }
-    }
-
-    /// The name people read.
-    pub fn label(self) -> &'static str {
+    /// How routine files spell it.
+    pub fn spelling(self) -> &'static str {
         match self {
             Position::Standing => "standing",
             Position::Seated => "seated",
-            Position::Floor => "on the floor",
+            Position::Floor => "floor",
         }
     }
 }
@@ -148,17 +124,6 @@ pub enum Kind {
     Movement,
 }
 
-impl Kind {
-    /// The name people read.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Stretch => "stretch",
-            Kind::Strength => "strengthening",
-            Kind::Movement => "movement",
-        }
-    }
-}
-
 /// What changes halfway through a two-sided exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -168,24 +133,6 @@ pub enum Turn {
     Sides,
     /// The same movement the other way round (circles).
     Direction,
-}
-
-impl Turn {
-    /// What the player announces halfway.
-    pub fn cue(self) -> &'static str {
-        match self {
-            Turn::Sides => "Switch sides",
-            Turn::Direction => "Change direction",
-        }
-    }
-
-    /// The first and the second half, as the player labels them.
-    pub fn halves(self) -> [&'static str; 2] {
-        match self {
-            Turn::Sides => ["first side", "other side"],
-            Turn::Direction => ["one way", "the other way"],
-        }
-    }
 }
 
 /// How long a stretch (or one side of it) takes.
@@ -297,14 +244,6 @@ impl Stretch {
             .iter()
             .copied()
             .filter(|&a| self.kind != Kind::Strength || a == Area::Core)
-    }
-
-    /// The position's caution, then the stretch's own.
-    pub fn all_cautions(&self) -> impl Iterator<Item = &str> {
-        self.position
-            .caution()
-            .into_iter()
-            .chain(self.cautions.iter().map(String::as_str))
     }
 }
 
@@ -772,7 +711,7 @@ impl Assembler<'_> {
                 at,
                 format!(
                     "a {} stretch cannot be supported by {support:?}",
-                    raw.position.label()
+                    raw.position.spelling()
                 ),
             );
         }

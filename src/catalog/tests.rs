@@ -446,3 +446,81 @@ fn an_own_note_cites_nothing_and_a_sourced_one_must_cite() {
         &["f.toml:1: note \"n2\": sources is empty (cite the article passage it comes from)"],
     );
 }
+
+mod overlays {
+    use super::super::{builtin, overlay, overlays};
+
+    #[test]
+    fn an_overlay_gives_a_stretch_its_words_and_keeps_its_timing_and_sources() {
+        let (english, _) = builtin();
+        let text =
+            "[stretch.stand-and-move]\nname = \"Aufstehen\"\nsteps = [\"a\", \"b\", \"c\"]\n";
+        let (german, problems) = overlay::translate(&english, "de.toml", text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let (en, de) = (
+            english.stretch("stand-and-move").expect("built in"),
+            german.stretch("stand-and-move").expect("built in"),
+        );
+        assert_eq!(de.name, "Aufstehen");
+        assert_eq!(de.steps, ["a", "b", "c"]);
+        assert_eq!(
+            (de.dose, &de.sources, &de.areas),
+            (en.dose, &en.sources, &en.areas)
+        );
+        assert_eq!(
+            german.stretch("standing-hamstring"),
+            english.stretch("standing-hamstring"),
+            "what the overlay leaves out stays English"
+        );
+    }
+
+    #[test]
+    fn an_overlay_naming_an_unknown_id_or_missing_a_step_is_named_at_its_line() {
+        let (english, _) = builtin();
+        let text = "# words\n\n[stretch.no-such-thing]\nname = \"x\"\nsteps = []\n\n\
+                    [stretch.stand-and-move]\nname = \"x\"\nsteps = [\"only one\"]\n\n\
+                    [note.why-stand-up]\ntext = \" \"\n";
+        let (out, problems) = overlay::translate(&english, "locales/xx/stretches.toml", text);
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "locales/xx/stretches.toml:3: no built-in stretch is called `no-such-thing`",
+                "locales/xx/stretches.toml:7: stretch `stand-and-move` steps: 1 here, 3 in the English",
+                "locales/xx/stretches.toml:11: note `why-stand-up` has an empty line",
+            ]
+        );
+        assert_eq!(out, english, "nothing wrong is used");
+    }
+
+    #[test]
+    fn a_broken_overlay_is_named_at_its_line_and_changes_nothing() {
+        let (english, _) = builtin();
+        let (out, problems) =
+            overlay::translate(&english, "xx.toml", "[stretch.stand-and-move]\nname = \n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 2, "{}", problems[0]);
+        assert_eq!(out, english);
+    }
+
+    #[test]
+    fn every_language_translates_every_stretch_routine_and_note() {
+        let (english, _) = builtin();
+        let missing: Vec<String> = (overlays().iter())
+            .flat_map(|(tag, _, text)| {
+                (overlay::untranslated(&english, text).into_iter())
+                    .map(move |m| format!("{tag}: {m}"))
+            })
+            .collect();
+        assert!(missing.is_empty(), "not translated: {missing:#?}");
+        let offered: Vec<&str> = (crate::i18n::LOCALES.iter())
+            .filter(|l| l.tag != "en" && !l.pseudo)
+            .map(|l| l.tag)
+            .collect();
+        let with_overlay: Vec<&str> = overlays().iter().map(|(tag, _, _)| *tag).collect();
+        assert_eq!(
+            offered, with_overlay,
+            "every language offered has its stretches"
+        );
+    }
+}

@@ -6,10 +6,13 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{Outcome, out, warn};
-use crate::catalog::{self, Catalog, Dose, Kind, NoteWhen, Routine, SourceRef, Stretch, citations};
+use crate::catalog::{
+    self, Area, Catalog, Dose, Kind, NoteWhen, Position, Routine, SourceRef, Stretch, citations,
+};
 use crate::settings::format_duration;
 use crate::store::paths::Paths;
 use crate::store::routines_dir;
+use crate::{tr, words};
 
 /// The built-in catalog plus the user's routine files, warnings printed.
 pub fn load_catalog(paths: &Paths) -> Catalog {
@@ -37,7 +40,7 @@ struct RoutineJson<'a> {
     summary: &'a str,
     length_secs: u64,
     floor: bool,
-    areas: Vec<&'static str>,
+    areas: Vec<Area>,
     items: Vec<ItemJson<'a>>,
 }
 
@@ -47,14 +50,14 @@ struct StretchJson<'a> {
     id: &'a str,
     name: &'a str,
     kind: Kind,
-    position: &'static str,
-    areas: Vec<&'static str>,
+    position: Position,
+    areas: Vec<Area>,
     hold_secs: Option<u64>,
     reps: Option<u32>,
     both_sides: bool,
     steps: &'a [String],
     /// The position's caution (a steady chair), then the stretch's own.
-    cautions: Vec<&'a str>,
+    cautions: Vec<String>,
     /// What Sitbreak added beyond its sources, besides the steps and timing.
     adaptation: Option<&'a str>,
     sources: Vec<SourceJson<'a>>,
@@ -80,7 +83,7 @@ struct SourceJson<'a> {
 #[derive(Serialize)]
 struct CatalogJson<'a> {
     /// What of every stretch is Sitbreak's own, as Settings says it.
-    our_adaptation: &'static str,
+    our_adaptation: String,
     routines: Vec<RoutineJson<'a>>,
     stretches: Vec<StretchJson<'a>>,
     notes: Vec<NoteJson<'a>>,
@@ -107,13 +110,13 @@ fn stretch_json<'a>(catalog: &'a Catalog, s: &'a Stretch) -> StretchJson<'a> {
         id: &s.id,
         name: &s.name,
         kind: s.kind,
-        position: s.position.label(),
-        areas: s.areas.iter().map(|a| a.label()).collect(),
+        position: s.position,
+        areas: s.areas.clone(),
         hold_secs,
         reps,
         both_sides: s.both_sides,
         steps: &s.steps,
-        cautions: s.all_cautions().collect(),
+        cautions: words::cautions(s),
         adaptation: s.adaptation.as_deref(),
         sources: sources_json(catalog, &s.sources),
     }
@@ -126,11 +129,7 @@ fn routine_json<'a>(catalog: &'a Catalog, r: &'a Routine) -> RoutineJson<'a> {
         summary: &r.summary,
         length_secs: catalog.routine_length(r).as_secs(),
         floor: r.floor,
-        areas: catalog
-            .routine_areas(r)
-            .into_iter()
-            .map(|a| a.label())
-            .collect(),
+        areas: catalog.routine_areas(r),
         items: r
             .items
             .iter()
@@ -153,12 +152,19 @@ fn routine_json<'a>(catalog: &'a Catalog, r: &'a Routine) -> RoutineJson<'a> {
     }
 }
 
+/// `text` padded with spaces to `cells` terminal columns, counting the
+/// two cells a Chinese or Japanese letter takes.
+fn padded(text: &str, cells: usize) -> String {
+    let width = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(cells.saturating_sub(width)))
+}
+
 /// `sitbreak routines [--json]`
 pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
     let catalog = load_catalog(paths);
     if json {
         let doc = CatalogJson {
-            our_adaptation: catalog::OUR_ADAPTATION,
+            our_adaptation: words::catalog::our_adaptation(),
             routines: catalog
                 .routines
                 .iter()
@@ -184,31 +190,29 @@ pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
         out(&serde_json::to_string_pretty(&doc)?);
         return Ok(Outcome::Success);
     }
-    out("Routines");
+    out(&tr!("cli-routines"));
     for r in &catalog.routines {
-        let areas: Vec<&str> = catalog
-            .routine_areas(r)
-            .into_iter()
-            .map(|a| a.label())
-            .collect();
-        let floor = if r.floor { "  (floor)" } else { "" };
+        let floor = if r.floor {
+            format!("  {}", tr!("cli-floor"))
+        } else {
+            String::new()
+        };
         out(&format!(
-            "  {:<24} {:<28} {:>7}  {}{floor}",
+            "  {:<24} {} {:>7}  {}{floor}",
             r.id,
-            r.name,
+            padded(&r.name, 28),
             format_duration(catalog.routine_length(r)),
-            areas.join(", ")
+            words::areas(&catalog.routine_areas(r))
         ));
     }
-    out("\nStretches");
+    out(&format!("\n{}", tr!("cli-stretches")));
     for s in &catalog.stretches {
-        let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
         out(&format!(
-            "  {:<24} {:<28} {:<13} {}",
+            "  {:<24} {} {} {}",
             s.id,
-            s.name,
-            s.position.label(),
-            areas.join(", ")
+            padded(&s.name, 28),
+            padded(&words::position(s.position), 13),
+            words::areas(&s.areas)
         ));
     }
     Ok(Outcome::Success)

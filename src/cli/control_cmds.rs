@@ -135,7 +135,7 @@ pub fn status(paths: &Paths, json: bool) -> Result<Outcome> {
             "cli-next-routine",
             routine = &r.name,
             time = &crate::words::span(r.length_secs),
-            areas = &r.areas.join(", ")
+            areas = &crate::words::areas(&r.areas)
         ));
     }
     let t = &status.today;
@@ -191,7 +191,7 @@ pub fn doctor(paths: &Paths, json: bool) -> Result<Outcome> {
         return Ok(Outcome::Success);
     }
     out(&tr!("settings-desktop-session", session = &report.session));
-    for line in report.lines() {
+    for line in report.checks.iter().flat_map(crate::words::check_lines) {
         out(&line);
     }
     match &policy {

@@ -6,6 +6,7 @@
 mod catalog_cmds;
 mod control_cmds;
 mod stats_cmd;
+pub mod stretch_table;
 pub mod window_args;
 
 use std::process::ExitCode;

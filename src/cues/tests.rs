@@ -136,30 +136,3 @@ fn reminders_and_player_cues_are_switched_by_their_own_groups() {
     assert_eq!(Cue::SwitchSides.group(), Group::Player);
     assert_eq!(Cue::Count(1).group(), Group::Player);
 }
-
-#[test]
-fn the_voice_names_the_stretch_then_its_steps() {
-    let steps = ["Stand tall.".to_owned(), "Reach up.".to_owned()];
-    assert_eq!(
-        introduce("Overhead reach", &steps, [], true),
-        "Overhead reach. Stand tall. Reach up."
-    );
-    assert_eq!(
-        introduce("Overhead reach", &steps, ["Hold a solid desk."], false),
-        "Next: Overhead reach. Stand tall. Reach up. Hold a solid desk."
-    );
-    let say = |cue| speech(cue, Turn::Sides);
-    assert_eq!(
-        say(Cue::Rep { rep: 4, of: 5 }).as_deref(),
-        Some("Two more.")
-    );
-    assert_eq!(say(Cue::Rep { rep: 3, of: 5 }), None);
-    assert_eq!(say(Cue::SwitchSides).as_deref(), Some("Switch sides."));
-    assert_eq!(
-        speech(Cue::SwitchSides, Turn::Direction).as_deref(),
-        Some("Change direction."),
-        "said as the screen says it for circles"
-    );
-    assert_eq!(say(Cue::Finished).as_deref(), Some("Done. Well done."));
-    assert_eq!(say(Cue::Ending(2)), None, "the count is left to sound");
-}

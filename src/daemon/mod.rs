@@ -62,6 +62,7 @@ pub fn run(paths: Paths, options: Options, platform: &dyn Platform) -> anyhow::R
     if lock.try_lock().is_err() {
         return startup::hand_over(&paths, options.open);
     }
+    platform.settle_in();
     window::ensure_window_binary();
     let _ = lock.set_len(0);
     let _ = writeln!(lock, "{}", std::process::id());

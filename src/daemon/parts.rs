@@ -18,6 +18,9 @@ use crate::posture::Prompt;
 
 /// What the platform the daemon runs on gives it.
 pub trait Platform {
+    /// Readies the process to stay resident all day, before any thread
+    /// starts: on Linux, a heap that gives back what a burst borrowed.
+    fn settle_in(&self) {}
     /// The real parts, reporting to `tx`; this also starts what listens to
     /// the desktop (signals, resume, locks, idle events), reporting to `tx`.
     /// The tray item is asked for at once and arrives as
@@ -75,7 +78,7 @@ pub fn examine_off_thread(look: impl FnOnce() -> DesktopReport + Send + 'static,
 /// Prints checks as the daemon's first lines, one per part.
 pub fn tell(checks: &[crate::ipc::protocol::Check]) {
     for check in checks {
-        for line in check.lines() {
+        for line in crate::words::check_lines(check) {
             eprintln!("sitbreak: {}", line.trim_start());
         }
     }

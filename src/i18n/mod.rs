@@ -267,6 +267,18 @@ pub fn declared(id: &str, english: &str) -> String {
     }
 }
 
+/// `catalog` in the language in force: its built-in entries in that
+/// language's words (English where it has none), and in the
+/// pseudo-language every word of it marked, as messages are.
+pub fn catalog_words(catalog: &crate::catalog::Catalog) -> crate::catalog::Catalog {
+    let locale = current();
+    if locale.pseudo {
+        let english = crate::catalog::in_language(catalog, ENGLISH.tag);
+        return crate::catalog::map_words(&english, |t| pseudo::bracket(&pseudo::accent(t)));
+    }
+    crate::catalog::in_language(catalog, locale.tag)
+}
+
 /// Whether `locale` has the message `id` of its own (for the
 /// completeness tests; it reads the language's file afresh).
 #[cfg(test)]

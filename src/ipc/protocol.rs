@@ -135,7 +135,7 @@ pub struct RoutineView {
     pub id: RoutineId,
     pub name: String,
     pub length_secs: u64,
-    pub areas: Vec<String>,
+    pub areas: Vec<crate::catalog::Area>,
     #[serde(default)]
     pub floor: bool,
     #[serde(default)]
@@ -189,11 +189,7 @@ impl RoutineView {
             id: r.id.clone(),
             name: r.name.clone(),
             length_secs: catalog.routine_length(r).as_secs(),
-            areas: catalog
-                .routine_areas(r)
-                .into_iter()
-                .map(|a| a.label().to_owned())
-                .collect(),
+            areas: catalog.routine_areas(r),
             floor: r.floor,
             items: r
                 .items
@@ -405,18 +401,11 @@ pub struct DesktopReport {
     pub checks: Vec<Check>,
 }
 
-impl DesktopReport {
-    /// One line per part, with its advice indented below.
-    pub fn lines(&self) -> Vec<String> {
-        self.checks.iter().flat_map(Check::lines).collect()
-    }
-}
-
 impl Check {
     /// A part that works, perhaps with a note on what it lacks.
-    pub fn works(part: &str, found: impl Into<String>, note: Option<&str>) -> Check {
+    pub fn works(part: Part, found: impl Into<String>, note: Option<&str>) -> Check {
         Check {
-            part: part.to_owned(),
+            part,
             found: found.into(),
             works: true,
             advice: note.map(str::to_owned),
@@ -424,31 +413,33 @@ impl Check {
     }
 
     /// A part that is missing, with what to do about it.
-    pub fn missing(part: &str, found: impl Into<String>, advice: &str) -> Check {
+    pub fn missing(part: Part, found: impl Into<String>, advice: &str) -> Check {
         Check {
-            part: part.to_owned(),
+            part,
             found: found.into(),
             works: false,
             advice: Some(advice.to_owned()),
         }
     }
+}
 
-    /// "✓ Idle time: ext-idle-notify-v1", and "  → what to do" if any.
-    pub fn lines(&self) -> Vec<String> {
-        let mark = if self.works { "✓" } else { "✗" };
-        let mut lines = vec![format!("{mark} {}: {}", self.part, self.found)];
-        if let Some(advice) = &self.advice {
-            lines.push(format!("    → {advice}"));
-        }
-        lines
-    }
+/// The parts of a desktop Sitbreak relies on; named where shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Part {
+    Tray,
+    Notifications,
+    Idle,
+    Suspend,
+    Sound,
+    Voice,
+    Media,
 }
 
 /// One part of the desktop Sitbreak relies on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Check {
-    /// "Tray icon", "Notifications", "Idle time", "Suspend and lock".
-    pub part: String,
+    pub part: Part,
     /// What was found, or why nothing was.
     pub found: String,
     pub works: bool,

@@ -4,11 +4,6 @@
 //! reminder on a thread that ends with the sound, and the window's
 //! [`Output`] holds a connection only while cues come.
 
-/// The sound server's line in `sitbreak doctor`, which Settings looks up.
-pub const PART: &str = "Sound";
-/// The voice's line in `sitbreak doctor`, which Settings looks up.
-pub const VOICE_PART: &str = "Voice";
-
 pub mod tones;
 pub mod voice_thread;
 

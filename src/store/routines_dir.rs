@@ -14,9 +14,11 @@ pub struct Loaded {
 }
 
 /// The catalog everyone uses (the daemon, the window, the CLI): the
-/// built-in one plus every valid file in `dir`, with every problem found.
+/// built-in one, in the language in force, plus every valid file in
+/// `dir`, with every problem found.
 pub fn load_all(dir: &Path) -> Loaded {
-    let (builtin, builtin_problems) = catalog::builtin();
+    let (english, builtin_problems) = catalog::builtin();
+    let builtin = crate::i18n::catalog_words(&english);
     let mut loaded = load(&builtin, dir);
     let mut problems: Vec<String> = builtin_problems
         .iter()

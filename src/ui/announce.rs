@@ -59,8 +59,8 @@ pub fn words(
         News::SwitchSides => {
             let turn = current.map_or(Turn::Sides, |s| s.turn);
             let now = match turn {
-                Turn::Sides => tr!("announce-other-side", cue = turn.cue()),
-                Turn::Direction => tr!("announce-other-way", cue = turn.cue()),
+                Turn::Sides => tr!("announce-other-side", cue = &crate::words::turn_cue(turn)),
+                Turn::Direction => tr!("announce-other-way", cue = &crate::words::turn_cue(turn)),
             };
             (now, Urgency::Assertive)
         }

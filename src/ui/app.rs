@@ -120,6 +120,7 @@ impl App {
         };
         // The window speaks as the daemon does, from the same setting.
         crate::i18n::init(&settings.language);
+        let catalog = crate::i18n::catalog_words(&inputs.catalog);
         let mut app = App {
             link,
             screen: inputs.view.into(),
@@ -130,7 +131,7 @@ impl App {
             settings_problems,
             catalog_problems: inputs.catalog_problems,
             settings_error,
-            catalog: inputs.catalog,
+            catalog,
             history: inputs.history,
             desktop: None,
             desktop_asked: None,
@@ -232,6 +233,13 @@ impl App {
     /// The settings changed elsewhere (the file, another window, "this
     /// hurts"): read them again. A form with unsaved edits keeps them;
     /// Revert then goes back to the new settings.
+    /// Speaks the language `wish` asks for from now on, the stretches
+    /// too.
+    pub fn speak(&mut self, wish: &str) {
+        crate::i18n::init(wish);
+        self.catalog = crate::i18n::catalog_words(&self.catalog);
+    }
+
     fn reload_settings(&mut self) {
         let Ok((fresh, problems)) = fetch_settings(self.link.as_mut()) else {
             return;
@@ -240,7 +248,7 @@ impl App {
             self.form = SettingsForm::from(&fresh);
         }
         if fresh.language != self.settings.language {
-            crate::i18n::init(&fresh.language);
+            self.speak(&fresh.language);
         }
         self.settings = fresh;
         self.settings_problems = problems;

@@ -2,7 +2,7 @@
 //! user asked for: "Time to stand up", the safety note, the player, "Stop —
 //! this hurts", the end card, and a routine that cannot be played.
 
-use crate::tr;
+use crate::{tr, words};
 use egui::{Align, Layout, Response, RichText, Ui};
 
 use super::access;
@@ -14,7 +14,7 @@ use super::theme::{GAP, Palette};
 use super::widgets::{
     self, card, clock, danger_button, key_hints, muted, primary_button, secondary_button,
 };
-use crate::catalog::{Dose, Kind, NoteWhen, StretchId, Turn};
+use crate::catalog::{Dose, NoteWhen, StretchId, Turn};
 use crate::ipc::protocol::RoutineView;
 use crate::player::Side;
 
@@ -74,7 +74,11 @@ fn due_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
             ui.label(RichText::new(&r.name).size(22.0));
             muted(
                 ui,
-                format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")),
+                format!(
+                    "{} · {}",
+                    widgets::span(r.length_secs),
+                    words::areas(&r.areas)
+                ),
             );
             ui.add_space(GAP / 2.0);
             routine_preview(ui, app, r);
@@ -235,15 +239,7 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
             card(ui, |ui| {
                 if let Some(s) = stretch {
                     title(ui, &s.name, 30.0);
-                    let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
-                    let kind = match s.kind {
-                        Kind::Stretch => String::new(),
-                        other => format!(" · {}", other.label()),
-                    };
-                    muted(
-                        ui,
-                        format!("{} · {}{kind}", areas.join(", "), s.position.label()),
-                    );
+                    muted(ui, words::stretch_facts(s));
                 }
                 ui.add_space(GAP / 2.0);
                 ui.horizontal(|ui| {
@@ -280,7 +276,7 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
                             fraction
                         };
                         let turn = stretch.map_or(Turn::Sides, |s| s.turn);
-                        let [first, other] = turn.halves();
+                        let [first, other] = words::turn_halves(turn);
                         let small = match pos.side {
                             Side::First => format!("{small} · {first}"),
                             Side::Other => format!("{small} · {other}"),
@@ -296,7 +292,7 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
                         access::progress(&ring, &name, coarse);
                         if app.flow.switch_banner > 0.0 {
                             ui.label(
-                                RichText::new(turn.cue())
+                                RichText::new(words::turn_cue(turn))
                                     .size(22.0)
                                     .strong()
                                     .color(p.accent),
@@ -327,8 +323,8 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
                     for (idx, step) in s.steps.iter().enumerate() {
                         widgets::numbered(ui, &format!("{}.", idx + 1), step, p.accent, 17.0);
                     }
-                    for caution in s.all_cautions() {
-                        widgets::numbered(ui, &tr!("player-careful"), caution, p.due, 16.0);
+                    for caution in words::cautions(s) {
+                        widgets::numbered(ui, &tr!("player-careful"), &caution, p.due, 16.0);
                     }
                 }
             })
@@ -383,7 +379,7 @@ fn player_ui(ui: &mut Ui, app: Shown<'_>) -> Option<BreakMsg> {
 /// should hear ([`access::coarse_seconds`]): "Hold, first side: 15
 /// seconds left", "Rep 3 of 10, left side".
 fn ring_name(pos: &crate::player::Position, dose: Dose, turn: Turn) -> (String, f32) {
-    let [first, other] = turn.halves();
+    let [first, other] = words::turn_halves(turn);
     let side = match pos.side {
         Side::First => format!(", {first}"),
         Side::Other => format!(", {other}"),

@@ -10,9 +10,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::catalog::Catalog;
-use crate::cues::{self, Cue, CueTracker};
+use crate::cues::{Cue, CueTracker};
 use crate::settings::Settings;
 use crate::sound::{MakeVoice, Output, Speakers, Speech};
+use crate::words;
 
 use super::break_flow::{BreakFlow, Stage};
 
@@ -89,19 +90,14 @@ impl Guide {
         if moments.new_stretch
             && let Some(stretch) = stretch
         {
-            let text = cues::introduce(
-                &stretch.name,
-                &stretch.steps,
-                stretch.all_cautions(),
-                pos.item_idx == 0,
-            );
+            let text = words::catalog::introduce(stretch, pos.item_idx == 0);
             if let Some(voice) = self.voice() {
                 voice.say(text);
             }
         }
         let turn = stretch.map(|s| s.turn).unwrap_or_default();
         for cue in moments.cues {
-            if let Some(text) = cues::speech(cue, turn)
+            if let Some(text) = words::catalog::speech(cue, turn)
                 && let Some(voice) = self.voice()
             {
                 voice.say(text);

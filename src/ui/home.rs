@@ -149,7 +149,11 @@ pub fn ui(ui: &mut Ui, known: Known<'_>, break_in: Option<u64>) -> Option<Msg> {
             ui.label(RichText::new(&r.name).size(20.0));
             muted(
                 ui,
-                format!("{} · {}", widgets::span(r.length_secs), r.areas.join(", ")),
+                format!(
+                    "{} · {}",
+                    widgets::span(r.length_secs),
+                    crate::words::areas(&r.areas)
+                ),
             );
             if let Some(full) = known.catalog.routine(&r.id) {
                 if !full.summary.is_empty() {

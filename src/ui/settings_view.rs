@@ -3,7 +3,7 @@
 //! field shows its problem and allowed range as it is typed, and Save sends
 //! the whole draft through the daemon only when every field is valid.
 
-use crate::tr;
+use crate::{tr, words};
 use egui::{RichText, Ui};
 
 use super::figure_view;
@@ -13,8 +13,8 @@ use super::settings_form::SettingsForm;
 use super::settings_form::{Fields, group_grid, key_ui};
 use super::theme::{GAP, Palette};
 use super::widgets::{self, card, muted, primary_button, secondary_button, section_title};
-use crate::catalog::{self, Catalog, OUR_ADAPTATION};
-use crate::ipc::protocol::{DesktopReport, ManagedKey};
+use crate::catalog::Catalog;
+use crate::ipc::protocol::{DesktopReport, ManagedKey, Part};
 use crate::rotation::{self, Preferences};
 use crate::settings::{Group, KEYS};
 
@@ -250,77 +250,71 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
             ui.label(
                 RichText::new(tr!(
                     "settings-area-lost",
-                    area = lost.group.label(),
-                    stretches = &names.join(", ")
+                    area = &words::catalog::group(lost.group),
+                    stretches = &names.join(&tr!("list-separator"))
                 ))
                 .color(p.due),
             );
         }
         muted(ui, tr!("settings-open-a-stretch"));
         for s in &catalog.stretches {
-            let areas: Vec<&str> = s.areas.iter().map(|a| a.label()).collect();
             ui.horizontal_top(|ui| {
                 figure_view::looping_figure_ui(ui, egui::vec2(72.0, 72.0), s);
                 ui.vertical(|ui| {
-                    let kind = match s.kind {
-                        catalog::Kind::Stretch => String::new(),
-                        other => format!(" · {}", other.label()),
-                    };
-                    egui::CollapsingHeader::new(format!(
-                        "{} · {}{kind}",
-                        s.name,
-                        s.position.label()
-                    ))
-                    .id_salt(&s.id)
-                    .show(ui, |ui| {
-                        muted(ui, areas.join(", "));
-                        let mut left_out = form.excluded_stretches.contains(&s.id);
-                        if ui
-                            .checkbox(&mut left_out, tr!("settings-leave-out"))
-                            .changed()
-                        {
-                            if left_out {
-                                form.excluded_stretches.push(s.id.clone());
-                            } else {
-                                form.excluded_stretches.retain(|id| id != &s.id);
+                    egui::CollapsingHeader::new(words::catalog::stretch_heading(s))
+                        .id_salt(&s.id)
+                        .show(ui, |ui| {
+                            muted(ui, words::areas(&s.areas));
+                            let mut left_out = form.excluded_stretches.contains(&s.id);
+                            if ui
+                                .checkbox(&mut left_out, tr!("settings-leave-out"))
+                                .changed()
+                            {
+                                if left_out {
+                                    form.excluded_stretches.push(s.id.clone());
+                                } else {
+                                    form.excluded_stretches.retain(|id| id != &s.id);
+                                }
                             }
-                        }
-                        for (idx, step) in s.steps.iter().enumerate() {
-                            ui.horizontal_wrapped(|ui| {
-                                ui.label(RichText::new(format!("{}.", idx + 1)).color(p.accent));
-                                ui.label(step);
-                            });
-                        }
-                        for caution in s.all_cautions() {
+                            for (idx, step) in s.steps.iter().enumerate() {
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.label(
+                                        RichText::new(format!("{}.", idx + 1)).color(p.accent),
+                                    );
+                                    ui.label(step);
+                                });
+                            }
+                            for caution in words::cautions(s) {
+                                ui.label(
+                                    RichText::new(tr!("settings-careful", caution = &caution))
+                                        .small(),
+                                );
+                            }
+                            ui.label(RichText::new(tr!("settings-articles-say")).small().strong());
+                            for src in &s.sources {
+                                let title = catalog
+                                    .article(&src.article)
+                                    .map_or(src.article.as_str(), |a| a.title.as_str());
+                                ui.label(
+                                    RichText::new(tr!(
+                                        "settings-quote",
+                                        quote = &src.quote,
+                                        article = title
+                                    ))
+                                    .small()
+                                    .italics(),
+                                );
+                            }
                             ui.label(
-                                RichText::new(tr!("settings-careful", caution = caution)).small(),
+                                RichText::new(tr!("settings-sitbreaks-own"))
+                                    .small()
+                                    .strong(),
                             );
-                        }
-                        ui.label(RichText::new(tr!("settings-articles-say")).small().strong());
-                        for src in &s.sources {
-                            let title = catalog
-                                .article(&src.article)
-                                .map_or(src.article.as_str(), |a| a.title.as_str());
-                            ui.label(
-                                RichText::new(tr!(
-                                    "settings-quote",
-                                    quote = &src.quote,
-                                    article = title
-                                ))
-                                .small()
-                                .italics(),
-                            );
-                        }
-                        ui.label(
-                            RichText::new(tr!("settings-sitbreaks-own"))
-                                .small()
-                                .strong(),
-                        );
-                        ui.label(RichText::new(OUR_ADAPTATION).small());
-                        if let Some(more) = &s.adaptation {
-                            ui.label(RichText::new(more).small());
-                        }
-                    });
+                            ui.label(RichText::new(words::catalog::our_adaptation()).small());
+                            if let Some(more) = &s.adaptation {
+                                ui.label(RichText::new(more).small());
+                            }
+                        });
                 });
             });
         }
@@ -352,13 +346,13 @@ fn sound_ui(
 ) -> Option<Msg> {
     let p = Palette::of(ui.ctx());
     let mut msg = None;
-    let check = |part: &str| -> Option<crate::ipc::protocol::Check> {
+    let check = |part: Part| -> Option<crate::ipc::protocol::Check> {
         match app.desktop {
             Some(Ok(report)) => report.checks.iter().find(|c| c.part == part).cloned(),
             _ => None,
         }
     };
-    let (sound, voice) = (check(crate::sound::PART), check(crate::sound::VOICE_PART));
+    let (sound, voice) = (check(Part::Sound), check(Part::Voice));
     let (played, spoke) = &app.sample_problems;
     card(ui, |ui| {
         section_title(ui, &crate::words::group_title(Group::Sound));
@@ -432,7 +426,7 @@ fn desktop_ui(ui: &mut Ui, app: &Shown<'_>) {
                             (tr!("settings-desktop-missing"), p.danger)
                         };
                         ui.label(RichText::new(mark).strong().color(colour));
-                        ui.label(RichText::new(&check.part).strong());
+                        ui.label(RichText::new(crate::words::part(check.part)).strong());
                         ui.label(&check.found);
                     });
                     if let Some(advice) = &check.advice {

@@ -31,7 +31,7 @@ fn the_stretch_table_is_made_from_the_catalog() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/stretches/TABLE.md");
     let (catalog, problems) = sitbreak::catalog::builtin();
     assert!(problems.is_empty(), "{problems:?}");
-    let made = sitbreak::catalog::table::markdown(&catalog);
+    let made = sitbreak::cli::stretch_table::markdown(&catalog);
     if std::env::var_os("UPDATE_TABLE").is_some() {
         std::fs::write(path, &made).expect("write the table");
     }

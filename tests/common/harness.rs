@@ -11,8 +11,8 @@ use sitbreak::catalog;
 use sitbreak::engine::PhaseKind;
 use sitbreak::history::{Event, Record};
 use sitbreak::ipc::protocol::{
-    Check, DesktopReport, Refusal, Request, Response, RoutineView, SettingsProblems, StatusView,
-    TodayView, View,
+    Check, DesktopReport, Part, Refusal, Request, Response, RoutineView, SettingsProblems,
+    StatusView, TodayView, View,
 };
 use sitbreak::settings;
 use sitbreak::ui::app::{App, Inputs};
@@ -133,27 +133,29 @@ impl FakeDaemon {
     }
 }
 
-/// A desktop like the ones the tests run in, with its tray missing.
+/// A desktop like the ones the tests run in, with its tray missing, in
+/// the words a daemon speaking the language in force finds it.
 pub fn desktop_report() -> DesktopReport {
+    use sitbreak::tr;
     DesktopReport {
         session: "X11 (openbox)".into(),
         checks: vec![
             Check::missing(
-                "Tray icon",
-                "no tray host",
-                "this desktop has no tray (StatusNotifierItem host); breaks still come as notifications and windows, and `sitbreak` opens the window",
+                Part::Tray,
+                tr!("doctor-tray-no-host"),
+                &tr!("doctor-tray-no-host-advice"),
             ),
             Check::works(
-                "Notifications",
-                "Notification Daemon 1.0, with buttons (Start, Snooze, Skip)",
+                Part::Notifications,
+                tr!(
+                    "doctor-notifications-buttons",
+                    server = "Notification Daemon",
+                    version = "1.0"
+                ),
                 None,
             ),
-            Check::works("Idle time", "the X server's screensaver extension", None),
-            Check::works(
-                "Suspend and lock",
-                "logind: a resume is seen at once; a locked screen counts as idle",
-                None,
-            ),
+            Check::works(Part::Idle, tr!("doctor-idle-x11"), None),
+            Check::works(Part::Suspend, tr!("doctor-suspend-logind"), None),
         ],
     }
 }
@@ -163,9 +165,10 @@ pub fn monday() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-23T10:30:00+01:00").expect("date")
 }
 
-/// A status with the given phase and "low-back-reset" coming next.
+/// A status with the given phase and "low-back-reset" coming next, named
+/// as a daemon speaking the language in force names it.
 pub fn status(phase: PhaseKind) -> StatusView {
-    let (catalog, _) = catalog::builtin();
+    let catalog = sitbreak::i18n::catalog_words(&catalog::builtin().0);
     let routine = catalog.routine("low-back-reset").expect("built in");
     StatusView {
         phase,
@@ -329,10 +332,20 @@ pub struct Setup {
 }
 
 impl Setup {
+    /// The views in English on this test's thread, whatever the
+    /// machine's language.
     pub fn new(view: View, phase: PhaseKind) -> Setup {
-        // The views in English on this test's thread, whatever the
-        // machine's language; a test may set another after this.
-        sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::ENGLISH));
+        Setup::in_language(view, phase, &sitbreak::i18n::ENGLISH)
+    }
+
+    /// The views in `locale` on this test's thread, the daemon's status
+    /// too.
+    pub fn in_language(
+        view: View,
+        phase: PhaseKind,
+        locale: &'static sitbreak::i18n::Locale,
+    ) -> Setup {
+        sitbreak::i18n::set_for_this_thread(Some(locale));
         Setup {
             view,
             status: status(phase),

@@ -812,7 +812,7 @@ fn a_hung_tray_watcher_holds_up_no_request_while_doctor_looks_and_doctor_still_a
     let tray = report
         .checks
         .iter()
-        .find(|c| c.part == "Tray icon")
+        .find(|c| c.part == sitbreak::ipc::protocol::Part::Tray)
         .expect("a tray line");
     assert!(
         !tray.works,

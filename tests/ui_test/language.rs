@@ -1,8 +1,8 @@
 //! The window in the pseudo-language (`en-XA`: every message accented,
 //! lengthened and bracketed), on this test's thread alone: a label with
 //! English words outside a message's brackets did not come from a
-//! message. The stretches' own words (names, summaries, body areas) are
-//! the catalog's, not yet translated, and are set aside.
+//! message. The stretches' own words are marked the same way, as the
+//! catalog in the pseudo-language.
 
 use crate::common;
 
@@ -11,34 +11,12 @@ use egui_kittest::kittest::{self, NodeT, Queryable};
 use sitbreak::engine::PhaseKind;
 use sitbreak::ipc::protocol::View;
 
-/// The catalog's own words, longest first.
-fn catalog_words() -> Vec<String> {
-    let (catalog, _) = sitbreak::catalog::builtin();
-    let mut words: Vec<String> = (catalog.routines.iter())
-        .flat_map(|r| [r.name.clone(), r.summary.clone()])
-        .chain(catalog.stretches.iter().flat_map(|s| {
-            let [first, other] = s.turn.halves();
-            [
-                s.name.clone(),
-                s.position.label().to_owned(),
-                s.kind.label().to_owned(),
-            ]
-            .into_iter()
-            .chain([s.turn.cue(), first, other].map(str::to_owned))
-            .chain(s.steps.iter().cloned())
-            .chain(s.all_cautions().map(str::to_owned))
-        }))
-        .chain(catalog.notes.iter().map(|n| n.text.clone()))
-        .chain(
-            sitbreak::catalog::Area::ALL
-                .iter()
-                .map(|a| a.label().to_owned()),
-        )
-        .chain(["From a file".to_owned(), "Ctrl".to_owned()])
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
+/// Words that are no message in any language: the app's name, a key's
+/// name, and a user routine's source.
+fn set_aside() -> Vec<String> {
+    ["From a file", "Sitbreak", "Ctrl"]
+        .map(str::to_owned)
+        .to_vec()
 }
 
 /// What is left of `label` once messages and the catalog's words are
@@ -62,16 +40,23 @@ fn unmessaged(label: &str, catalog: &[String]) -> Option<String> {
 }
 
 fn labels_not_from_messages(view: View, phase: PhaseKind) -> Vec<String> {
-    let mut setup = Setup::new(view, phase);
-    sitbreak::i18n::set_for_this_thread(Some(&sitbreak::i18n::PSEUDO));
+    let mut setup = Setup::in_language(view, phase, &sitbreak::i18n::PSEUDO);
     // Tall enough that every part of a view is laid out.
     setup.height = 4800.0;
     let (mut harness, _) = setup.build();
     harness.run_steps(2);
-    let catalog = catalog_words();
+    let catalog = set_aside();
     let found: Vec<String> = harness
         .query_all(kittest::by().predicate(|_| true))
-        .filter_map(|n| n.accesskit_node().label())
+        .flat_map(|n| {
+            let node = n.accesskit_node();
+            // What a text field holds is the person's own (durations in
+            // the settings file's notation, "30m"), not the app's words.
+            use egui::accesskit::Role;
+            let typed = matches!(node.role(), Role::TextInput | Role::TextRun);
+            [node.label(), node.value().filter(|_| !typed)]
+        })
+        .flatten()
         .filter_map(|l| unmessaged(&l, &catalog))
         .collect();
     sitbreak::i18n::set_for_this_thread(None);

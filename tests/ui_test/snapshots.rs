@@ -229,9 +229,8 @@ fn high_contrast_break_card_and_player_look_right() {
 fn card_and_player_in(locale: &'static sitbreak::i18n::Locale, cjk: bool, start: &str, next: &str) {
     let mut results = egui_kittest::SnapshotResults::new();
     let build = || {
-        let mut setup = Setup::new(View::Break, PhaseKind::BreakDue);
+        let mut setup = Setup::in_language(View::Break, PhaseKind::BreakDue, locale);
         setup.cjk = cjk.then_some(locale.tag);
-        sitbreak::i18n::set_for_this_thread(Some(locale));
         setup.build()
     };
     let (mut harness, _) = build();

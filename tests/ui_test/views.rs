@@ -93,8 +93,8 @@ fn the_catalog_browser_shows_steps_and_sources_and_can_leave_a_stretch_out() {
     harness.get_by_label("Rise slowly onto the balls of your feet.");
     harness.get_by_label_contains("Can Running Cause Sciatica?");
     // What the articles say, and plainly what they do not.
-    harness.get_by_label("What the articles say");
-    harness.get_by_label(sitbreak::catalog::OUR_ADAPTATION);
+    harness.get_by_label("What the articles say, quoted from the article (English)");
+    harness.get_by_label(&sitbreak::words::catalog::our_adaptation());
     harness.get_by_label("Leave out of my routines").click();
     harness.run_steps(2);
     harness.get_by_label("Save changes").click();

@@ -25,6 +25,10 @@ use crate::settings::Settings;
 pub struct Desktop;
 
 impl Platform for Desktop {
+    fn settle_in(&self) {
+        super::heap::keep_small();
+    }
+
     fn parts(&self, tx: Sender<Msg>) -> Parts {
         let (notifying, listener) = notifying_idle(&tx);
         watch::spawn(tx.clone(), listener);

@@ -9,7 +9,8 @@ use std::time::Duration;
 use zbus::blocking::Connection;
 
 use crate::daemon::parts::{Doctor, IdleTime, ReportTo, TrayItem, examine_off_thread, tell};
-use crate::ipc::protocol::{Check, DesktopReport};
+use crate::ipc::protocol::{Check, DesktopReport, Part};
+use crate::tr;
 
 /// A service that does not answer within this time counts as missing.
 const ASK_FOR: Duration = Duration::from_secs(1);
@@ -91,15 +92,15 @@ fn gnome() -> bool {
 /// "Wayland (sway)", "X11 (GNOME)", from the session's environment.
 fn session_name() -> String {
     let kind = if std::env::var_os("WAYLAND_DISPLAY").is_some() {
-        "Wayland"
+        "Wayland".to_owned()
     } else if std::env::var_os("DISPLAY").is_some() {
-        "X11"
+        "X11".to_owned()
     } else {
-        "no display"
+        tr!("doctor-no-display")
     };
     match std::env::var("XDG_CURRENT_DESKTOP") {
         Ok(desktop) if !desktop.is_empty() => format!("{kind} ({desktop})"),
-        _ => kind.to_owned(),
+        _ => kind,
     }
 }
 
@@ -114,7 +115,6 @@ where
 }
 
 fn tray_check(session: Option<&Connection>, item: TrayItem) -> Check {
-    const PART: &str = "Tray icon";
     let watcher = session.and_then(|c| {
         let props = zbus::blocking::fdo::PropertiesProxy::builder(c)
             .destination("org.kde.StatusNotifierWatcher")
@@ -127,37 +127,32 @@ fn tray_check(session: Option<&Connection>, item: TrayItem) -> Check {
         let host = props.get(iface, "IsStatusNotifierHostRegistered").ok()?;
         bool::try_from(host).ok()
     });
-    let no_host = if gnome() {
-        "GNOME shows no tray icons without the AppIndicator extension \
-         (gnome-shell-extension-appindicator); breaks still come as notifications and windows"
+    let no_host = &if gnome() {
+        tr!("doctor-tray-gnome")
     } else {
-        "this desktop has no tray (StatusNotifierItem host); breaks still come as \
-         notifications and windows, and `sitbreak` opens the window"
+        tr!("doctor-tray-no-host-advice")
     };
     match (watcher, item) {
         (Some(true), TrayItem::Registered) => {
-            Check::works(PART, "shown (StatusNotifierItem)", None)
+            Check::works(Part::Tray, tr!("doctor-tray-shown"), None)
         }
         (Some(true), TrayItem::Unknown) => {
-            Check::works(PART, "a tray host is running (StatusNotifierItem)", None)
+            Check::works(Part::Tray, tr!("doctor-tray-host-running"), None)
         }
         (Some(true), TrayItem::NotRegistered) => Check::missing(
-            PART,
-            "a tray host is running, but the icon is not registered yet",
-            "it registers again when the tray restarts; see the daemon's messages",
+            Part::Tray,
+            tr!("doctor-tray-not-registered"),
+            &tr!("doctor-tray-not-registered-advice"),
         ),
-        (Some(false), _) => Check::missing(
-            PART,
-            "a tray watcher runs, but no host shows its icons",
-            no_host,
-        ),
-        (None, _) if session.is_some() => Check::missing(PART, "no tray host", no_host),
-        (None, _) => Check::missing(PART, "no session bus, so no tray", no_host),
+        (Some(false), _) => Check::missing(Part::Tray, tr!("doctor-tray-watcher-no-host"), no_host),
+        (None, _) if session.is_some() => {
+            Check::missing(Part::Tray, tr!("doctor-tray-no-host"), no_host)
+        }
+        (None, _) => Check::missing(Part::Tray, tr!("doctor-tray-no-session-bus"), no_host),
     }
 }
 
 fn notifications_check(session: Option<&Connection>) -> Check {
-    const PART: &str = "Notifications";
     let (dest, path) = (
         "org.freedesktop.Notifications",
         "/org/freedesktop/Notifications",
@@ -167,10 +162,9 @@ fn notifications_check(session: Option<&Connection>) -> Check {
     });
     let Some((name, _vendor, version, _spec)) = info else {
         return Check::missing(
-            PART,
-            "no notification server",
-            "breaks still open their window, but nothing warns before them; \
-             install a notification server (mako, dunst, or your desktop's own)",
+            Part::Notifications,
+            tr!("doctor-notifications-none"),
+            &tr!("doctor-notifications-none-advice"),
         );
     };
     let caps = session
@@ -178,58 +172,58 @@ fn notifications_check(session: Option<&Connection>) -> Check {
         .unwrap_or_default();
     if caps.iter().any(|c| c == "actions") {
         Check::works(
-            PART,
-            format!("{name} {version}, with buttons (Start, Snooze, Skip)"),
+            Part::Notifications,
+            tr!(
+                "doctor-notifications-buttons",
+                server = &name,
+                version = &version
+            ),
             None,
         )
     } else {
         Check::works(
-            PART,
-            format!("{name} {version}, without buttons"),
-            Some(
-                "this server shows no buttons: start, snooze or skip from the break window or the tray",
+            Part::Notifications,
+            tr!(
+                "doctor-notifications-no-buttons",
+                server = &name,
+                version = &version
             ),
+            Some(&tr!("doctor-notifications-no-buttons-advice")),
         )
     }
 }
 
 fn sound_check() -> Check {
     match crate::sound::Speakers::server(&super::pulse::Pulse) {
-        Ok(server) => Check::works(crate::sound::PART, &server, None),
+        Ok(server) => Check::works(Part::Sound, server, None),
         Err(why) => Check::missing(
-            crate::sound::PART,
-            "no sound server",
-            &format!(
-                "{why}. Breaks and stretches still show on screen and in notifications, without sound cues"
-            ),
+            Part::Sound,
+            tr!("doctor-sound-none"),
+            &tr!("doctor-sound-none-advice", why = &why),
         ),
     }
 }
 
 fn voice_check() -> Check {
     match super::voice::probe() {
-        Ok(found) => Check::works(crate::sound::VOICE_PART, &found, None),
-        Err(why) => Check::missing(crate::sound::VOICE_PART, "no speech-dispatcher", &why),
+        Ok(found) => Check::works(Part::Voice, found, None),
+        Err(why) => Check::missing(Part::Voice, tr!("doctor-voice-none"), &why),
     }
 }
 
 fn idle_check(idle: &mut dyn IdleTime) -> Check {
-    const PART: &str = "Idle time";
     match idle.source() {
-        Some(source) => Check::works(PART, source, None),
+        Some(super::idle::X11) => Check::works(Part::Idle, tr!("doctor-idle-x11"), None),
+        Some(source) => Check::works(Part::Idle, source, None),
         None => Check::missing(
-            PART,
-            "no idle source",
-            "time away from the desk is not noticed, so there are no natural breaks and \
-             the break card shows without waiting for a pause in typing; Sitbreak reads \
-             idle time from ext-idle-notify-v1 or org_kde_kwin_idle (Wayland), GNOME's \
-             Mutter, org.freedesktop.ScreenSaver, or the X server",
+            Part::Idle,
+            tr!("doctor-idle-none"),
+            &tr!("doctor-idle-none-advice"),
         ),
     }
 }
 
 fn suspend_check(system: Option<&Connection>) -> Check {
-    const PART: &str = "Suspend and lock";
     let logind = system.is_some_and(|c| {
         let Ok(proxy) = zbus::blocking::fdo::DBusProxy::new(c) else {
             return false;
@@ -240,16 +234,12 @@ fn suspend_check(system: Option<&Connection>) -> Check {
             .unwrap_or(false)
     });
     if logind {
-        Check::works(
-            PART,
-            "logind: a resume is seen at once; a locked screen counts as idle",
-            None,
-        )
+        Check::works(Part::Suspend, tr!("doctor-suspend-logind"), None)
     } else {
         Check::works(
-            PART,
-            "no logind on the system bus",
-            Some("a suspend is still noticed from the clocks, within a minute of waking"),
+            Part::Suspend,
+            tr!("doctor-suspend-no-logind"),
+            Some(&tr!("doctor-suspend-no-logind-advice")),
         )
     }
 }

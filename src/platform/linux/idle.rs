@@ -54,6 +54,10 @@ pub struct IdleSource {
     answered: Option<&'static str>,
 }
 
+/// The X server's screensaver extension, by the name the doctor looks for
+/// to describe it.
+pub const X11: &str = "MIT-SCREEN-SAVER";
+
 impl IdleSource {
     pub fn new(notifying: Option<Notifying>) -> IdleSource {
         IdleSource {
@@ -75,7 +79,7 @@ impl IdleSource {
             && std::env::var_os("DISPLAY").is_some()
             && let Some(d) = self.query_x11()
         {
-            self.answered = Some("the X server's screensaver extension");
+            self.answered = Some(X11);
             return Some(d);
         }
         let found = self.query_bus();

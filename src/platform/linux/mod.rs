@@ -12,6 +12,7 @@ mod daemon_parts;
 mod desktop_prefs;
 mod desktop_settings;
 mod doctor;
+mod heap;
 mod idle;
 mod idle_notes;
 mod lock_watch;

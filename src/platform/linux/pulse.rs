@@ -138,7 +138,7 @@ impl Connection {
         Ok(match (text(info.server_name), text(info.server_version)) {
             (Some(name), Some(version)) => format!("{name} {version}"),
             (Some(name), None) => name,
-            _ => "a PulseAudio-compatible server".to_owned(),
+            _ => crate::tr!("doctor-sound-pulse-compatible"),
         })
     }
 

@@ -38,21 +38,24 @@ fn program() -> Option<PathBuf> {
 }
 
 /// Why the voice cannot speak, in words for Settings.
-pub const NOT_INSTALLED: &str = "speech-dispatcher is not installed, so the voice cannot speak; the sound cues still guide you. To hear the stretches, install speech-dispatcher and a voice (on Debian and Ubuntu: speech-dispatcher espeak-ng).";
+fn not_installed() -> String {
+    crate::tr!("doctor-voice-not-installed")
+}
 
 /// Whether the voice can speak, without starting anything: for
 /// `sitbreak doctor` and Settings.
 pub fn probe() -> Result<String, String> {
     let socket = socket_path().ok_or("XDG_RUNTIME_DIR is not set")?;
     if UnixStream::connect(&socket).is_ok() {
-        return Ok(format!("speech-dispatcher, running ({})", socket.display()));
+        let socket = socket.display().to_string();
+        return Ok(crate::tr!("doctor-voice-running", socket = &socket));
     }
     match program() {
-        Some(p) => Ok(format!(
-            "speech-dispatcher, started when needed ({})",
-            p.display()
+        Some(p) => Ok(crate::tr!(
+            "doctor-voice-on-demand",
+            program = &p.display().to_string()
         )),
-        None => Err(NOT_INSTALLED.to_owned()),
+        None => Err(not_installed()),
     }
 }
 
@@ -62,7 +65,7 @@ pub fn probe() -> Result<String, String> {
 fn connect() -> Result<ssip_client::Client<UnixStream>, String> {
     let socket = socket_path().ok_or("XDG_RUNTIME_DIR is not set")?;
     if UnixStream::connect(&socket).is_err() {
-        let program = program().ok_or(NOT_INSTALLED)?;
+        let program = program().ok_or_else(not_installed)?;
         let _ = Command::new(&program)
             .arg("--spawn")
             .stdin(Stdio::null())

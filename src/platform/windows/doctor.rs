@@ -6,8 +6,9 @@ use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleW, GetProcAddress
 use super::registry::wide;
 use super::wave_out::WaveOut;
 use crate::daemon::parts::{Doctor, IdleTime, ReportTo, TrayItem, examine_off_thread, tell};
-use crate::ipc::protocol::{Check, DesktopReport};
+use crate::ipc::protocol::{Check, DesktopReport, Part};
 use crate::sound::Speakers as _;
+use crate::tr;
 
 /// The checks, run off the daemon's thread.
 pub struct Checks;
@@ -36,11 +37,7 @@ fn examine_with(tray: TrayItem, idle: Check) -> DesktopReport {
             tray_check(tray),
             notifications_check(tray),
             idle,
-            Check::works(
-                "Lock and sleep",
-                "session notifications and power broadcasts",
-                None,
-            ),
+            Check::works(Part::Suspend, tr!("doctor-suspend-windows"), None),
             sound_check(),
             voice_check(),
             media_check(),
@@ -74,84 +71,69 @@ fn wine_version() -> Option<String> {
 }
 
 fn tray_check(tray: TrayItem) -> Check {
-    const PART: &str = "Tray icon";
     match tray {
         TrayItem::Registered | TrayItem::Unknown => {
-            Check::works(PART, "the notification area (Shell_NotifyIcon)", None)
+            Check::works(Part::Tray, tr!("doctor-tray-notification-area"), None)
         }
         TrayItem::NotRegistered => Check::missing(
-            PART,
-            "not in the notification area yet",
-            "Explorer's taskbar is not running; the icon comes back when it starts, \
-             and `sitbreak` opens the window meanwhile",
+            Part::Tray,
+            tr!("doctor-tray-not-in-area"),
+            &tr!("doctor-tray-not-in-area-advice"),
         ),
     }
 }
 
 fn notifications_check(tray: TrayItem) -> Check {
-    const PART: &str = "Notifications";
     let no_toasts = match super::toasts::probe() {
-        Ok(()) => {
-            return Check::works(
-                PART,
-                "toasts, with Start, Snooze and Skip on a break's",
-                None,
-            );
-        }
+        Ok(()) => return Check::works(Part::Notifications, tr!("doctor-toasts"), None),
         Err(why) => why,
     };
-    let note = format!(
-        "no toasts ({no_toasts}), so balloons from the notification-area icon instead; \
-         they have no Start, Snooze or Skip buttons, so a click opens the break card, \
-         and the tray menu has the rest"
-    );
     match tray {
         TrayItem::NotRegistered => Check::missing(
-            PART,
-            "no toasts, and no icon to show balloons from",
-            &format!("{note}; breaks still open the break card"),
+            Part::Notifications,
+            tr!("doctor-toasts-no-icon"),
+            &tr!("doctor-toasts-no-icon-advice", why = &no_toasts),
         ),
-        _ => Check::works(PART, "balloons", Some(&note)),
+        _ => Check::works(
+            Part::Notifications,
+            tr!("doctor-balloons"),
+            Some(&tr!("doctor-balloons-advice", why = &no_toasts)),
+        ),
     }
 }
 
 fn idle_check(idle: &mut dyn IdleTime) -> Check {
-    const PART: &str = "Idle time";
     match (idle.source(), idle.idle_time()) {
-        (Some(source), Some(_)) => Check::works(PART, source, None),
+        (Some(source), Some(_)) => Check::works(Part::Idle, source, None),
         _ => Check::missing(
-            PART,
-            "GetLastInputInfo did not answer",
-            "time away from the desk is not noticed, so there are no natural breaks",
+            Part::Idle,
+            tr!("doctor-idle-no-answer"),
+            &tr!("doctor-idle-no-answer-advice"),
         ),
     }
 }
 
 fn sound_check() -> Check {
     match WaveOut.server() {
-        Ok(found) => Check::works(crate::sound::PART, found, None),
-        Err(why) => Check::missing(crate::sound::PART, "no output", &why),
+        Ok(found) => Check::works(Part::Sound, found, None),
+        Err(why) => Check::missing(Part::Sound, tr!("doctor-sound-no-output"), &why),
     }
 }
 
 fn voice_check() -> Check {
     match super::voice::probe() {
-        Ok(found) => Check::works(crate::sound::VOICE_PART, &found, None),
-        Err(why) => Check::missing(crate::sound::VOICE_PART, "no voice", &why),
+        Ok(found) => Check::works(Part::Voice, found, None),
+        Err(why) => Check::missing(Part::Voice, tr!("doctor-voice-no-voice"), &why),
     }
 }
 
 fn media_check() -> Check {
-    const PART: &str = "Media pause";
     match super::media::probe() {
-        Ok(()) => Check::works(PART, "the media sessions Windows lists", None),
+        Ok(()) => Check::works(Part::Media, tr!("doctor-media-sessions"), None),
         Err(why) => Check::missing(
-            PART,
-            "no media sessions",
-            &format!(
-                "Windows lists no media sessions here ({why}), so music and videos keep \
-                 playing through a break; it needs Windows 10 version 1809 or later"
-            ),
+            Part::Media,
+            tr!("doctor-media-none"),
+            &tr!("doctor-media-none-advice", why = &why),
         ),
     }
 }

@@ -15,19 +15,13 @@ use windows::core::{HSTRING, PCWSTR};
 use super::com::{Apartment, why};
 use crate::sound::voice_thread::{Say, VoiceThread};
 
-/// What to do about a voice that cannot speak, in words for Settings.
-const NO_VOICE: &str =
-    "add a voice in Windows' settings (Time & language, Speech); the sound cues still guide you";
-
 /// Why speaking failed, in words for Settings and `sitbreak doctor`.
 fn failed(e: &windows::core::Error) -> String {
     if e.code() == E_NOTIMPL {
         // Wine 8's SpVoice makes a voice but cannot speak.
-        "Windows speech cannot speak here (SAPI's Speak is not implemented, as under Wine); \
-         the sound cues still guide you"
-            .to_owned()
+        crate::tr!("doctor-sapi-not-implemented")
     } else {
-        format!("Windows speech: {}; {NO_VOICE}", why(e))
+        crate::tr!("doctor-sapi-failed", why = &why(e))
     }
 }
 
@@ -90,7 +84,7 @@ pub fn probe() -> Result<String, String> {
             .map_err(|e| failed(&e))?;
         let token = voice
             .GetVoice()
-            .map_err(|e| format!("Windows speech has no voice ({}); {NO_VOICE}", why(&e)))?;
+            .map_err(|e| crate::tr!("doctor-sapi-no-voice", why = &why(&e)))?;
         let name = token.GetStringValue(PCWSTR::null()).ok();
         let text = name.and_then(|n| n.to_string().ok());
         if let Some(n) = name {
@@ -99,8 +93,8 @@ pub fn probe() -> Result<String, String> {
         text
     };
     Ok(match name {
-        Some(name) => format!("Windows speech (SAPI), {name}"),
-        None => "Windows speech (SAPI)".to_owned(),
+        Some(name) => crate::tr!("doctor-sapi-voice", voice = &name),
+        None => crate::tr!("doctor-sapi"),
     })
 }
 

@@ -60,7 +60,7 @@ impl Speakers for WaveOut {
     }
 
     fn server(&self) -> Result<String, String> {
-        Stream::open().map(|_| "Windows audio (the default output)".to_owned())
+        Stream::open().map(|_| crate::tr!("doctor-sound-windows"))
     }
 }
 

@@ -216,7 +216,7 @@ impl App {
             now,
         ) {
             if draft.language != self.settings.language {
-                crate::i18n::init(&draft.language);
+                self.speak(&draft.language);
             }
             self.settings = draft;
             self.form = SettingsForm::from(&self.settings);

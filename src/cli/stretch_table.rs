@@ -4,7 +4,8 @@
 //! catalog, so it cannot drift from what the app shows
 //! (`stretches/TABLE.md`, checked by the test command).
 
-use super::{Catalog, Dose, SourceRef, Stretch, Turn};
+use crate::catalog::{Catalog, Dose, NoteWhen, SourceRef, Stretch, Turn};
+use crate::words;
 
 /// The whole document, in Markdown.
 pub fn markdown(catalog: &Catalog) -> String {
@@ -15,7 +16,7 @@ pub fn markdown(catalog: &Catalog) -> String {
          verbatim, and `sitbreak check-routines --sources` finds every quote in its \
          article. Everything else is Sitbreak's own. ",
     );
-    out.push_str(super::OUR_ADAPTATION);
+    out.push_str(&words::catalog::our_adaptation());
     out.push_str(
         "\n\n## Stretches and exercises\n\n\
          | Stretch | What the articles say | Sitbreak's own | Dose (a routine may change it) | Cautions |\n\
@@ -26,12 +27,12 @@ pub fn markdown(catalog: &Catalog) -> String {
             "| **{}** (`{}`): {}, {} | {} | {} | {} | {} |\n",
             cell(&s.name),
             s.id.as_str(),
-            s.kind.label(),
-            s.position.label(),
+            words::catalog::kind(s.kind),
+            words::position(s.position),
             quotes(catalog, &s.sources),
             own(s),
             dose(s),
-            lines(s.all_cautions()),
+            lines(words::cautions(s).iter().map(String::as_str)),
         ));
     }
     out.push_str(
@@ -56,8 +57,8 @@ pub fn markdown(catalog: &Catalog) -> String {
     out
 }
 
-fn when(when: super::NoteWhen) -> &'static str {
-    use super::NoteWhen::*;
+fn when(when: NoteWhen) -> &'static str {
+    use NoteWhen::*;
     match when {
         FirstBreak => "with the safety notes, before the first stretch ever",
         OnPain => "after \"Stop — this hurts\"",
