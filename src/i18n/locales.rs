@@ -38,10 +38,12 @@ pub static ENGLISH: Locale = locale!("en", "English", "English", reviewed: true)
 
 pub static GERMAN: Locale = locale!("de", "Deutsch", "German", reviewed: false);
 
+pub static FRENCH: Locale = locale!("fr", "Français", "French", reviewed: false);
+
 pub static JAPANESE: Locale = locale!("ja", "日本語", "Japanese", reviewed: false);
 
 /// Every language, English first; the pseudo-language last.
-pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &JAPANESE, &PSEUDO];
+pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &FRENCH, &JAPANESE, &PSEUDO];
 
 /// English, accented, lengthened and bracketed, to find words that did
 /// not come from a message.

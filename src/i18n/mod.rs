@@ -19,7 +19,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use locales::{ENGLISH, GERMAN, JAPANESE, LOCALES, Locale, PSEUDO};
+pub use locales::{ENGLISH, FRENCH, GERMAN, JAPANESE, LOCALES, Locale, PSEUDO};
 
 /// The words of one language, with English behind them.
 struct Words {
