@@ -38,12 +38,29 @@ pub static ENGLISH: Locale = locale!("en", "English", "English", reviewed: true)
 
 pub static GERMAN: Locale = locale!("de", "Deutsch", "German", reviewed: false);
 
+pub static SPANISH: Locale = locale!("es", "Español", "Spanish", reviewed: false);
+
 pub static FRENCH: Locale = locale!("fr", "Français", "French", reviewed: false);
+
+pub static PORTUGUESE_BRAZIL: Locale = locale!(
+    "pt-BR",
+    "Português (Brasil)",
+    "Portuguese (Brazil)",
+    reviewed: false
+);
 
 pub static JAPANESE: Locale = locale!("ja", "日本語", "Japanese", reviewed: false);
 
 /// Every language, English first; the pseudo-language last.
-pub static LOCALES: &[&Locale] = &[&ENGLISH, &GERMAN, &FRENCH, &JAPANESE, &PSEUDO];
+pub static LOCALES: &[&Locale] = &[
+    &ENGLISH,
+    &GERMAN,
+    &SPANISH,
+    &FRENCH,
+    &PORTUGUESE_BRAZIL,
+    &JAPANESE,
+    &PSEUDO,
+];
 
 /// English, accented, lengthened and bracketed, to find words that did
 /// not come from a message.

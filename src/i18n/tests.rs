@@ -159,6 +159,12 @@ fn the_desktops_language_is_chosen_when_sitbreak_speaks_it() {
     );
     assert_eq!(choose("system", &[]).tag, "en");
     assert_eq!(
+        choose("system", &asked(&["pt-PT"])).tag,
+        "pt-BR",
+        "the nearest variant"
+    );
+    assert_eq!(choose("system", &asked(&["de-AT", "fr"])).tag, "de");
+    assert_eq!(
         choose("en-XA", &asked(&["en-GB"])).tag,
         "en-XA",
         "the setting wins"
