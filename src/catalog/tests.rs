@@ -513,11 +513,12 @@ mod overlays {
             })
             .collect();
         assert!(missing.is_empty(), "not translated: {missing:#?}");
-        let offered: Vec<&str> = (crate::i18n::LOCALES.iter())
+        let mut offered: Vec<&str> = (crate::i18n::LOCALES.iter())
             .filter(|l| l.tag != "en" && !l.pseudo)
             .map(|l| l.tag)
             .collect();
         let with_overlay: Vec<&str> = overlays().iter().map(|(tag, _, _)| *tag).collect();
+        offered.sort_unstable();
         assert_eq!(
             offered, with_overlay,
             "every language offered has its stretches"

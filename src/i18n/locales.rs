@@ -42,6 +42,10 @@ pub static SPANISH: Locale = locale!("es", "Español", "Spanish", reviewed: fals
 
 pub static FRENCH: Locale = locale!("fr", "Français", "French", reviewed: false);
 
+pub static ITALIAN: Locale = locale!("it", "Italiano", "Italian", reviewed: false);
+
+pub static DUTCH: Locale = locale!("nl", "Nederlands", "Dutch", reviewed: false);
+
 pub static PORTUGUESE_BRAZIL: Locale = locale!(
     "pt-BR",
     "Português (Brasil)",
@@ -57,6 +61,8 @@ pub static LOCALES: &[&Locale] = &[
     &GERMAN,
     &SPANISH,
     &FRENCH,
+    &ITALIAN,
+    &DUTCH,
     &PORTUGUESE_BRAZIL,
     &JAPANESE,
     &PSEUDO,
