@@ -46,6 +46,8 @@ pub static ITALIAN: Locale = locale!("it", "Italiano", "Italian", reviewed: fals
 
 pub static DUTCH: Locale = locale!("nl", "Nederlands", "Dutch", reviewed: false);
 
+pub static POLISH: Locale = locale!("pl", "Polski", "Polish", reviewed: false);
+
 pub static PORTUGUESE_BRAZIL: Locale = locale!(
     "pt-BR",
     "Português (Brasil)",
@@ -55,6 +57,13 @@ pub static PORTUGUESE_BRAZIL: Locale = locale!(
 
 pub static JAPANESE: Locale = locale!("ja", "日本語", "Japanese", reviewed: false);
 
+pub static CHINESE_SIMPLIFIED: Locale = locale!(
+    "zh-Hans",
+    "简体中文",
+    "Chinese (Simplified)",
+    reviewed: false
+);
+
 /// Every language, English first; the pseudo-language last.
 pub static LOCALES: &[&Locale] = &[
     &ENGLISH,
@@ -63,8 +72,10 @@ pub static LOCALES: &[&Locale] = &[
     &FRENCH,
     &ITALIAN,
     &DUTCH,
+    &POLISH,
     &PORTUGUESE_BRAZIL,
     &JAPANESE,
+    &CHINESE_SIMPLIFIED,
     &PSEUDO,
 ];
 
