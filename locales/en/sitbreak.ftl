@@ -265,9 +265,6 @@ kind-movement = movement
 # Under a stretch's name: "hamstrings · seated", "core · standing · strengthening".
 stretch-facts = { $areas } · { $position }
 stretch-facts-kind = { $areas } · { $position } · { $kind }
-# A stretch in a list: "Seated hamstring stretch · seated".
-stretch-heading = { $name } · { $position }
-stretch-heading-kind = { $name } · { $position } · { $kind }
 # Shown at the halfway cue, and spoken.
 turn-sides = Switch sides
 turn-direction = Change direction

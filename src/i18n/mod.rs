@@ -19,7 +19,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use locales::{ENGLISH, FRENCH, GERMAN, JAPANESE, LOCALES, Locale, PSEUDO};
+pub use locales::{
+    CHINESE_SIMPLIFIED, DUTCH, ENGLISH, FRENCH, GERMAN, ITALIAN, JAPANESE, LOCALES, Locale, POLISH,
+    PORTUGUESE_BRAZIL, PSEUDO, SPANISH,
+};
 
 /// The words of one language, with English behind them.
 struct Words {

@@ -309,7 +309,11 @@ fn language_row(ui: &mut Ui, key: &Key, current: &str) -> Option<String> {
         }
     };
     let mut picked = current.to_owned();
+    // As wide as its column, wrapping a long name rather than running past
+    // the card.
     egui::ComboBox::from_id_salt("language")
+        .width(ui.available_width())
+        .wrap()
         .selected_text(shown(current))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut picked, "system".to_owned(), shown("system"));
@@ -345,9 +349,14 @@ pub(super) fn group_grid(
     fields: &Fields<'_>,
     skip: &[&str],
 ) {
+    // Each column wraps at half the card, so a long label in German or
+    // French takes a second line instead of pushing the card past the
+    // window's edge.
+    let column = ((ui.available_width() - 24.0) / 2.0).max(120.0);
     egui::Grid::new(group.title())
         .num_columns(2)
         .spacing([24.0, 10.0])
+        .max_col_width(column)
         .show(ui, |ui| {
             for key in KEYS
                 .iter()

@@ -125,6 +125,7 @@ fn hooks_ui(ui: &mut Ui, app: &Shown<'_>) -> Option<Msg> {
         egui::Grid::new("hooks")
             .num_columns(3)
             .spacing([24.0, 6.0])
+            .max_col_width((ui.available_width() / 3.0).max(100.0))
             .show(ui, |ui| {
                 for (event, command) in app.known.settings.hooks.all() {
                     let label = KEYS
@@ -261,60 +262,69 @@ fn routines_ui(ui: &mut Ui, catalog: &Catalog, form: &mut SettingsForm, fields: 
             ui.horizontal_top(|ui| {
                 figure_view::looping_figure_ui(ui, egui::vec2(72.0, 72.0), s);
                 ui.vertical(|ui| {
-                    egui::CollapsingHeader::new(words::catalog::stretch_heading(s))
-                        .id_salt(&s.id)
-                        .show(ui, |ui| {
-                            muted(ui, words::areas(&s.areas));
-                            let mut left_out = form.excluded_stretches.contains(&s.id);
-                            if ui
-                                .checkbox(&mut left_out, tr!("settings-leave-out"))
-                                .changed()
-                            {
-                                if left_out {
-                                    form.excluded_stretches.push(s.id.clone());
-                                } else {
-                                    form.excluded_stretches.retain(|id| id != &s.id);
+                    // The name alone in the header, and what it works below
+                    // it, so that neither runs past the window in a long
+                    // language.
+                    let opened =
+                        egui::CollapsingHeader::new(&s.name)
+                            .id_salt(&s.id)
+                            .show(ui, |ui| {
+                                muted(ui, words::stretch_facts(s));
+                                let mut left_out = form.excluded_stretches.contains(&s.id);
+                                if ui
+                                    .checkbox(&mut left_out, tr!("settings-leave-out"))
+                                    .changed()
+                                {
+                                    if left_out {
+                                        form.excluded_stretches.push(s.id.clone());
+                                    } else {
+                                        form.excluded_stretches.retain(|id| id != &s.id);
+                                    }
                                 }
-                            }
-                            for (idx, step) in s.steps.iter().enumerate() {
-                                ui.horizontal_wrapped(|ui| {
+                                for (idx, step) in s.steps.iter().enumerate() {
+                                    ui.horizontal_wrapped(|ui| {
+                                        ui.label(
+                                            RichText::new(format!("{}.", idx + 1)).color(p.accent),
+                                        );
+                                        ui.label(step);
+                                    });
+                                }
+                                for caution in words::cautions(s) {
                                     ui.label(
-                                        RichText::new(format!("{}.", idx + 1)).color(p.accent),
+                                        RichText::new(tr!("settings-careful", caution = &caution))
+                                            .small(),
                                     );
-                                    ui.label(step);
-                                });
-                            }
-                            for caution in words::cautions(s) {
+                                }
                                 ui.label(
-                                    RichText::new(tr!("settings-careful", caution = &caution))
-                                        .small(),
+                                    RichText::new(tr!("settings-articles-say")).small().strong(),
                                 );
-                            }
-                            ui.label(RichText::new(tr!("settings-articles-say")).small().strong());
-                            for src in &s.sources {
-                                let title = catalog
-                                    .article(&src.article)
-                                    .map_or(src.article.as_str(), |a| a.title.as_str());
+                                for src in &s.sources {
+                                    let title = catalog
+                                        .article(&src.article)
+                                        .map_or(src.article.as_str(), |a| a.title.as_str());
+                                    ui.label(
+                                        RichText::new(tr!(
+                                            "settings-quote",
+                                            quote = &src.quote,
+                                            article = title
+                                        ))
+                                        .small()
+                                        .italics(),
+                                    );
+                                }
                                 ui.label(
-                                    RichText::new(tr!(
-                                        "settings-quote",
-                                        quote = &src.quote,
-                                        article = title
-                                    ))
-                                    .small()
-                                    .italics(),
+                                    RichText::new(tr!("settings-sitbreaks-own"))
+                                        .small()
+                                        .strong(),
                                 );
-                            }
-                            ui.label(
-                                RichText::new(tr!("settings-sitbreaks-own"))
-                                    .small()
-                                    .strong(),
-                            );
-                            ui.label(RichText::new(words::catalog::our_adaptation()).small());
-                            if let Some(more) = &s.adaptation {
-                                ui.label(RichText::new(more).small());
-                            }
-                        });
+                                ui.label(RichText::new(words::catalog::our_adaptation()).small());
+                                if let Some(more) = &s.adaptation {
+                                    ui.label(RichText::new(more).small());
+                                }
+                            });
+                    if opened.body_returned.is_none() {
+                        muted(ui, words::stretch_facts(s));
+                    }
                 });
             });
         }

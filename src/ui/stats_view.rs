@@ -99,8 +99,9 @@ fn content(ui: &mut Ui, app: Shown<'_>) -> Option<Msg> {
         }
     });
     ui.add_space(GAP / 2.0);
-    // Above the charts, so it is there without scrolling.
-    ui.horizontal(|ui| {
+    // Above the charts, so it is there without scrolling; the hint wraps
+    // below the button where a language's words run long.
+    ui.horizontal_wrapped(|ui| {
         if secondary_button(ui, &tr!("stats-export")).clicked() {
             msg = Some(Msg::ExportCsv);
         }

@@ -102,11 +102,21 @@ pub fn ring_ui(
             egui::FontId::proportional(diameter * 0.22),
             p.text,
         );
-        painter.text(
-            centre + Vec2::new(0.0, diameter * 0.16),
-            egui::Align2::CENTER_CENTER,
-            small,
+        // The caption wraps inside the ring (a rep count and a side run
+        // long in French or Chinese), its first line where one line sits.
+        let caption = painter.layout(
+            small.to_owned(),
             egui::FontId::proportional((diameter * 0.075).max(13.0)),
+            p.muted,
+            (radius - width) * 2.0 * 0.8,
+        );
+        let first_line = caption.rows.first().map_or(0.0, |r| r.height());
+        let top = centre + Vec2::new(0.0, diameter * 0.16 - first_line / 2.0);
+        painter.galley(
+            egui::Align2::CENTER_TOP
+                .anchor_size(top, caption.size())
+                .min,
+            caption,
             p.muted,
         );
     }

@@ -66,20 +66,6 @@ pub fn stretch_facts(stretch: &Stretch) -> String {
     }
 }
 
-/// A stretch in a list: "Seated hamstring stretch · seated".
-pub fn stretch_heading(stretch: &Stretch) -> String {
-    let (name, position) = (&stretch.name, position(stretch.position));
-    match stretch.kind {
-        Kind::Stretch => tr!("stretch-heading", name = name, position = &position),
-        other => tr!(
-            "stretch-heading-kind",
-            name = name,
-            position = &position,
-            kind = &kind(other)
-        ),
-    }
-}
-
 /// "stretch", "strengthening", "movement".
 pub fn kind(kind: Kind) -> String {
     match kind {

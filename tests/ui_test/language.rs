@@ -86,3 +86,108 @@ fn settings_speak_only_through_messages() {
     let found = labels_not_from_messages(View::Settings, PhaseKind::Sitting);
     assert!(found.is_empty(), "not from a message: {found:#?}");
 }
+
+/// The words a node shows: a control's name, or a label's text.
+fn words(n: &egui_kittest::Node<'_>) -> Option<String> {
+    let node = n.accesskit_node();
+    node.label().or_else(|| node.value())
+}
+
+/// What of `view` in `locale` reaches past the window's sides at the
+/// default width: each as "label (left … right)".
+fn cut_off(
+    locale: &'static sitbreak::i18n::Locale,
+    view: View,
+    phase: PhaseKind,
+    play: bool,
+) -> Vec<String> {
+    let mut setup = Setup::in_language(view, phase, locale);
+    setup.cjk = sitbreak::ui::cjk_font::needed(locale.tag).then_some(locale.tag);
+    let width = setup.width;
+    // Tall enough that nothing scrolls, so nothing lies hidden under the
+    // pinned buttons.
+    setup.height = 9000.0;
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    if play {
+        harness.get_by_label(&sitbreak::tr!("button-start")).click();
+        harness.run_steps(4);
+    }
+    let nodes: Vec<_> = harness
+        .query_all(kittest::by().predicate(|_| true))
+        .collect();
+    let mut found: Vec<String> = (nodes.iter())
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            // Whole-window nodes have no box of their own.
+            node.bounding_box()?;
+            let rect = n.rect();
+            let name = node.label().or(node.value())?;
+            (rect.left() < -0.5 || rect.right() > width + 0.5)
+                .then(|| format!("{name:?} ({:.0} … {:.0})", rect.left(), rect.right()))
+        })
+        .collect();
+    // Words drawn over other words: two labels or controls, neither inside
+    // the other, sharing more than a sliver. A label wrapped onto more lines
+    // is boxed from the margin, over what its first line follows, so only
+    // one-line labels are compared.
+    use egui::accesskit::Role;
+    let worded: Vec<_> = (nodes.iter())
+        .filter(|n| {
+            let node = n.accesskit_node();
+            node.bounding_box().is_some()
+                && (node.role() != Role::Label || n.rect().height() <= 30.0)
+                && matches!(
+                    node.role(),
+                    Role::Label | Role::Button | Role::Link | Role::CheckBox | Role::RadioButton
+                )
+                && words(n).is_some_and(|l| !l.trim().is_empty())
+        })
+        .collect();
+    for (i, a) in worded.iter().enumerate() {
+        for b in &worded[i + 1..] {
+            let (na, nb) = (a.accesskit_node(), b.accesskit_node());
+            if na.is_descendant_of(&nb) || nb.is_descendant_of(&na) {
+                continue;
+            }
+            let shared = a.rect().intersect(b.rect());
+            if shared.is_positive() && shared.area() > 12.0 {
+                found.push(format!(
+                    "{:?} over {:?}",
+                    words(a).unwrap_or_default(),
+                    words(b).unwrap_or_default()
+                ));
+            }
+        }
+    }
+    sitbreak::i18n::set_for_this_thread(None);
+    found
+}
+
+/// German and French run a third longer than English, and the
+/// pseudo-language longer still: every view, the player too, keeps its
+/// words inside the window at the default width, wrapping rather than
+/// running past the edge, in every language Sitbreak offers.
+#[test]
+fn every_view_keeps_its_words_inside_the_window_in_every_language() {
+    let views = [
+        (View::Home, PhaseKind::Sitting, false),
+        (View::Break, PhaseKind::BreakDue, false),
+        (View::Break, PhaseKind::BreakDue, true),
+        (View::Settings, PhaseKind::Sitting, false),
+        (View::Statistics, PhaseKind::Sitting, false),
+    ];
+    let mut cut = Vec::new();
+    for locale in sitbreak::i18n::LOCALES {
+        for (view, phase, play) in views {
+            cut.extend(cut_off(locale, view, phase, play).into_iter().map(|c| {
+                format!(
+                    "{} {view:?}{}: {c}",
+                    locale.tag,
+                    if play { " (player)" } else { "" }
+                )
+            }));
+        }
+    }
+    assert!(cut.is_empty(), "past the window's edge: {cut:#?}");
+}

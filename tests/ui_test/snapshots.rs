@@ -263,3 +263,26 @@ fn the_break_card_and_player_in_german_look_right() {
 fn the_break_card_and_player_in_japanese_look_right() {
     card_and_player_in(&sitbreak::i18n::JAPANESE, true, "開始", "次へ");
 }
+
+/// Simplified Chinese, with the system's CJK face chosen for it.
+#[test]
+fn the_break_card_and_player_in_chinese_look_right() {
+    card_and_player_in(&sitbreak::i18n::CHINESE_SIMPLIFIED, true, "开始", "下一个");
+}
+
+/// French, the other long one the issue names.
+#[test]
+fn the_break_card_and_player_in_french_look_right() {
+    card_and_player_in(&sitbreak::i18n::FRENCH, false, "Commencer", "Suivant");
+}
+
+/// Settings in German, whose labels run longest: each wraps in its column.
+#[test]
+fn settings_in_german_look_right() {
+    let mut setup = Setup::in_language(View::Settings, PhaseKind::Sitting, &sitbreak::i18n::GERMAN);
+    setup.height = 1400.0;
+    let (mut harness, _) = setup.build();
+    harness.run_steps(2);
+    harness.snapshot("settings_de");
+    sitbreak::i18n::set_for_this_thread(None);
+}

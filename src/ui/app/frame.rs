@@ -368,7 +368,9 @@ impl App {
                         }
                         _ => crate::words::summary(status),
                     };
-                    widgets::muted(ui, text);
+                    // Wraps in the room the tabs leave (German's tabs and
+                    // countdown together are wider than the window).
+                    ui.add(egui::Label::new(RichText::new(text).color(p.muted)).wrap());
                 }
             });
         });
