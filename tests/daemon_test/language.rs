@@ -77,46 +77,62 @@ fn the_chosen_language_speaks_in_the_tray_status_and_notifications_and_changes_w
     );
 }
 
-#[test]
-fn under_a_german_desktop_status_the_tray_and_notifications_speak_german() {
+/// Under `lang` (a POSIX locale), `sitbreak status`, the tray menu read
+/// over D-Bus and the notifications read from the notification server are
+/// in `locale`, each phrase as its translation has it.
+fn speaks_under(lang: &str, locale: &'static sitbreak::i18n::Locale) {
+    let say = |id: &str| text_for(locale, id, &[]);
     let mut desktop = Desktop::start(Parts::default());
-    desktop
-        .extra_env
-        .push(("LANG".into(), "de_DE.UTF-8".into()));
+    desktop.extra_env.push(("LANG".into(), lang.into()));
     desktop.settings("sit_interval = \"8s\"\nwarn_before = \"3s\"\n");
     desktop.start_daemon();
 
     let status = desktop.sitbreak(&["status"]);
-    assert!(
-        status.stdout.contains("Nächste Pause in"),
-        "{}",
-        status.stdout
-    );
+    let counting = (0..=8u64).any(|s| {
+        let line = text_for(
+            locale,
+            "summary-next-in-seconds",
+            &[("seconds", Arg::Number(s))],
+        );
+        status.stdout.contains(&line)
+    });
+    assert!(counting, "{lang}: {}", status.stdout);
     let (service, path) = desktop.wait_for_tray_item().expect("registered");
     let labels: Vec<String> = (desktop.menu_entries(&service, &path).into_iter())
         .map(|(_, label, _)| label)
         .collect();
     assert!(
-        labels.iter().any(|l| l == "Jetzt Pause machen") && labels.iter().any(|l| l == "Beenden"),
-        "{labels:?}"
+        labels.contains(&say("tray-take-break")) && labels.contains(&say("tray-quit")),
+        "{lang}: {labels:?}"
     );
     assert!(
         wait_until(Duration::from_secs(20), || desktop
             .notifications()
             .iter()
-            .any(|l| l.contains("Zeit aufzustehen"))),
-        "no German break notification: {:?}",
+            .any(|l| l.contains(&say("break-due-title")))),
+        "{lang}: no break notification: {:?}",
         desktop.notifications()
     );
     let notes = desktop.notifications();
+    let warned = (1..=3u64).any(|s| {
+        let line = text_for(locale, "warning-in-seconds", &[("seconds", Arg::Number(s))]);
+        notes.iter().any(|l| l.contains(&line))
+    });
+    assert!(warned, "{lang}: no warning: {notes:?}");
     assert!(
         notes
             .iter()
-            .any(|l| l.contains("Bewegungspause in") && l.contains("Sekunde")),
-        "{notes:?}"
+            .any(|l| l.contains(&format!("\"{}\"", say("button-skip")))),
+        "{lang}: {notes:?}"
     );
-    assert!(
-        notes.iter().any(|l| l.contains("\"Überspringen\"")),
-        "{notes:?}"
-    );
+}
+
+#[test]
+fn under_a_german_desktop_status_the_tray_and_notifications_speak_german() {
+    speaks_under("de_DE.UTF-8", &sitbreak::i18n::GERMAN);
+}
+
+#[test]
+fn under_a_japanese_desktop_status_the_tray_and_notifications_speak_japanese() {
+    speaks_under("ja_JP.UTF-8", &sitbreak::i18n::JAPANESE);
 }

@@ -507,3 +507,132 @@ fn with_the_keyboard_alone_a_break_runs_and_settings_are_saved() {
         fs::read_to_string(desktop.daemon_log()).unwrap_or_default()
     );
 }
+
+/// `text` as a pattern that matches it exactly.
+fn literally(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if "\\.^$|?*+()[]{}".contains(c) {
+                format!("\\{c}")
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Under `lang` (a POSIX locale), a screen reader meets every view in
+/// `locale`: the card, the first break's safety notes, the player with
+/// its stretch named in that language, the end card, Home, Settings and
+/// Statistics; and none of the English words these views would have.
+fn the_window_reads_under(lang: &str, locale: &'static sitbreak::i18n::Locale) {
+    use sitbreak::i18n::{ENGLISH, text_for};
+    let say = |id: &str| text_for(locale, id, &[]);
+    let english: Vec<String> = [
+        "break-due-title",
+        "first-break-title",
+        "player-next",
+        "end-done",
+        "nav-settings",
+        "nav-statistics",
+        "settings-save",
+        "stats-export",
+    ]
+    .iter()
+    .filter(|id| text_for(&ENGLISH, id, &[]) != say(id))
+    .map(|id| text_for(&ENGLISH, id, &[]))
+    .collect();
+    let no_english = |view: &str, nodes: &[Value]| {
+        let leaked: Vec<&str> = (nodes.iter())
+            .filter_map(|n| n["name"].as_str())
+            .filter(|name| english.iter().any(|e| e == name))
+            .collect();
+        assert!(
+            leaked.is_empty(),
+            "{lang} {view}: English {leaked:?}:\n{}",
+            show(nodes)
+        );
+    };
+    let heading = |id: &str| format!("^heading\t{}$", literally(&say(id)));
+    let button = |id: &str| format!("^push button\t{}$", literally(&say(id)));
+
+    let mut desktop = Desktop::start(Parts {
+        wm: Some(Wm::Openbox),
+        ..Parts::default()
+    });
+    desktop.extra_env.push(("LANG".into(), lang.into()));
+    desktop.start_accessibility();
+    // One built-in routine, so that its stretch comes in the language too.
+    let others: Vec<String> = (sitbreak::catalog::builtin().0.routines.iter())
+        .filter(|r| r.id.as_str() != "one-minute-stand")
+        .map(|r| format!("\"{}\"", r.id.as_str()))
+        .collect();
+    desktop.settings(&format!(
+        "sit_interval = \"3s\"\nwarn_before = \"0s\"\ncard_after_pause = \"0s\"\ndisabled_routines = [{}]\n",
+        others.join(", ")
+    ));
+    desktop.start_daemon();
+
+    wait_for(&desktop, &heading("break-due-title"), 30);
+    no_english("the card", &assert_readable("the card", &tree(&desktop)));
+    press(&desktop, &button("button-start"));
+    wait_for(&desktop, &heading("first-break-title"), 10);
+    no_english(
+        "the safety notes",
+        &assert_readable("the safety notes", &tree(&desktop)),
+    );
+    press(&desktop, &button("first-break-start"));
+    let (catalog, _) = sitbreak::catalog::builtin_in(locale.tag);
+    let stretch = &catalog.stretch("stand-and-move").expect("built in").name;
+    wait_for(&desktop, &format!("^heading\t{}$", literally(stretch)), 10);
+    no_english(
+        "the player",
+        &assert_readable("the player", &tree(&desktop)),
+    );
+    press(&desktop, &button("player-next"));
+    wait_for(&desktop, &button("end-done"), 10);
+    no_english(
+        "the end card",
+        &assert_readable("the end card", &tree(&desktop)),
+    );
+    press(&desktop, &button("end-done"));
+
+    // The other views with no break due over them: the daemon again, with
+    // a longer interval.
+    assert_eq!(desktop.sitbreak(&["quit"]).code, 0);
+    assert!(
+        wait_until(Duration::from_secs(10), || tree(&desktop).is_empty()),
+        "the window stays after quitting:\n{}",
+        show(&tree(&desktop))
+    );
+    desktop.settings("sit_interval = \"10m\"\n");
+    desktop.start_daemon();
+    assert_eq!(desktop.sitbreak(&["open"]).code, 0);
+    wait_for(&desktop, &heading("home-heading"), 20);
+    no_english("home", &assert_readable("home", &tree(&desktop)));
+    press(
+        &desktop,
+        &format!("^toggle button\t{}$", literally(&say("nav-settings"))),
+    );
+    wait_for(&desktop, &heading("nav-settings"), 10);
+    no_english("settings", &assert_readable("settings", &tree(&desktop)));
+    press(
+        &desktop,
+        &format!("^toggle button\t{}$", literally(&say("nav-statistics"))),
+    );
+    wait_for(&desktop, &heading("nav-statistics"), 10);
+    no_english(
+        "statistics",
+        &assert_readable("statistics", &tree(&desktop)),
+    );
+}
+
+#[test]
+fn under_a_german_locale_every_view_reads_in_german() {
+    the_window_reads_under("de_DE.UTF-8", &sitbreak::i18n::GERMAN);
+}
+
+#[test]
+fn under_a_japanese_locale_every_view_reads_in_japanese() {
+    the_window_reads_under("ja_JP.UTF-8", &sitbreak::i18n::JAPANESE);
+}
