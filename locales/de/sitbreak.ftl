@@ -340,3 +340,23 @@ doctor-sapi-no-voice = Die Windows-Sprachausgabe hat keine Stimme ({ $why }); f�
 doctor-media-sessions = die Mediensitzungen, die Windows auflistet
 doctor-media-none = keine Mediensitzungen
 doctor-media-none-advice = Windows listet hier keine Mediensitzungen ({ $why }), daher laufen Musik und Videos w채hrend einer Pause weiter; daf체r braucht es Windows 10 Version 1809 oder neuer
+
+## `sitbreak stats`
+
+cli-stats-heading = Letzte { $days } Tage (Ziel: { $goal } { $goal ->
+        [one] Pause
+       *[other] Pausen
+    } am Tag)
+cli-stats-day = Tag
+cli-stats-taken = gemacht
+cli-stats-skipped = 체bersprungen
+cli-stats-natural = nat체rlich
+cli-stats-sat = gesessen
+cli-stats-longest = am l채ngsten
+cli-stats-stood = gestanden
+cli-stats-changes = Wechsel
+cli-stats-longest-sitting = L채ngstes Sitzen am St체ck: { $time }
+cli-stats-streak = Serie: { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    } mit erreichtem Ziel

@@ -356,3 +356,26 @@ doctor-sapi-no-voice = Windows speech has no voice ({ $why }); add a voice in Wi
 doctor-media-sessions = the media sessions Windows lists
 doctor-media-none = no media sessions
 doctor-media-none-advice = Windows lists no media sessions here ({ $why }), so music and videos keep playing through a break; it needs Windows 10 version 1809 or later
+
+## `sitbreak stats`
+
+cli-stats-heading =
+    Last { $days } days (goal: { $goal ->
+        [one] { $goal } break
+       *[other] { $goal } breaks
+    } a day)
+# The table's column headings.
+cli-stats-day = day
+cli-stats-taken = taken
+cli-stats-skipped = skipped
+cli-stats-natural = natural
+cli-stats-sat = sat
+cli-stats-longest = longest
+cli-stats-stood = stood
+cli-stats-changes = changes
+cli-stats-longest-sitting = Longest unbroken sitting: { $time }
+cli-stats-streak =
+    Streak: { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } meeting the goal

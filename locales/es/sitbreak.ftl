@@ -340,3 +340,23 @@ doctor-sapi-no-voice = La voz de Windows no tiene voz ({ $why }); añade una voz
 doctor-media-sessions = las sesiones multimedia que lista Windows
 doctor-media-none = sin sesiones multimedia
 doctor-media-none-advice = Windows no lista aquí sesiones multimedia ({ $why }), así que la música y los vídeos siguen durante una pausa; hace falta Windows 10 versión 1809 o posterior
+
+## `sitbreak stats`
+
+cli-stats-heading = Últimos { $days } días (objetivo: { $goal } { $goal ->
+        [one] pausa
+       *[other] pausas
+    } al día)
+cli-stats-day = día
+cli-stats-taken = hechas
+cli-stats-skipped = saltadas
+cli-stats-natural = naturales
+cli-stats-sat = sentado
+cli-stats-longest = más largo
+cli-stats-stood = de pie
+cli-stats-changes = cambios
+cli-stats-longest-sitting = Más tiempo sentado sin pausa: { $time }
+cli-stats-streak = Racha: { $days } { $days ->
+        [one] día
+       *[other] días
+    } cumpliendo el objetivo

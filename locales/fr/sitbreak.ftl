@@ -340,3 +340,23 @@ doctor-sapi-no-voice = La synthèse vocale de Windows n'a pas de voix ({ $why })
 doctor-media-sessions = les sessions multimédias que Windows liste
 doctor-media-none = pas de sessions multimédias
 doctor-media-none-advice = Windows ne liste ici aucune session multimédia ({ $why }), la musique et les vidéos continuent donc pendant une pause ; il faut Windows 10 version 1809 ou plus récent
+
+## `sitbreak stats`
+
+cli-stats-heading = { $days } derniers jours (objectif : { $goal } { $goal ->
+        [one] pause
+       *[other] pauses
+    } par jour)
+cli-stats-day = jour
+cli-stats-taken = faites
+cli-stats-skipped = sautées
+cli-stats-natural = naturelles
+cli-stats-sat = assis
+cli-stats-longest = plus long
+cli-stats-stood = debout
+cli-stats-changes = changements
+cli-stats-longest-sitting = Plus longue période assise sans pause : { $time }
+cli-stats-streak = Série : { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } avec l'objectif atteint

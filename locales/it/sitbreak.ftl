@@ -339,3 +339,23 @@ doctor-sapi-no-voice = La sintesi vocale di Windows non ha una voce ({ $why }); 
 doctor-media-sessions = le sessioni multimediali elencate da Windows
 doctor-media-none = nessuna sessione multimediale
 doctor-media-none-advice = Windows qui non elenca sessioni multimediali ({ $why }), quindi musica e video continuano durante una pausa; serve Windows 10 versione 1809 o successiva
+
+## `sitbreak stats`
+
+cli-stats-heading = Ultimi { $days } giorni (obiettivo: { $goal } { $goal ->
+        [one] pausa
+       *[other] pause
+    } al giorno)
+cli-stats-day = giorno
+cli-stats-taken = fatte
+cli-stats-skipped = saltate
+cli-stats-natural = naturali
+cli-stats-sat = seduto
+cli-stats-longest = più lungo
+cli-stats-stood = in piedi
+cli-stats-changes = cambi
+cli-stats-longest-sitting = Tempo più lungo seduto senza pause: { $time }
+cli-stats-streak = Serie: { $days } { $days ->
+        [one] giorno
+       *[other] giorni
+    } con l'obiettivo raggiunto

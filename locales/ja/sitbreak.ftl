@@ -305,3 +305,17 @@ doctor-sapi-no-voice = Windows 音声合成に音声がありません（{ $why 
 doctor-media-sessions = Windows が一覧表示するメディアセッション
 doctor-media-none = メディアセッションなし
 doctor-media-none-advice = ここでは Windows がメディアセッションを一覧表示しないため（{ $why }）、休憩中も音楽や動画は再生され続けます。Windows 10 バージョン 1809 以降が必要です
+
+## `sitbreak stats`
+
+cli-stats-heading = 過去 { $days } 日間（目標：1 日 { $goal } 回の休憩）
+cli-stats-day = 日付
+cli-stats-taken = 実施
+cli-stats-skipped = スキップ
+cli-stats-natural = 自然
+cli-stats-sat = 座位
+cli-stats-longest = 最長
+cli-stats-stood = 立位
+cli-stats-changes = 姿勢変更
+cli-stats-longest-sitting = 連続して座っていた最長時間：{ $time }
+cli-stats-streak = 連続達成：{ $days } 日

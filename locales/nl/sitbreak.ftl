@@ -340,3 +340,23 @@ doctor-sapi-no-voice = Windows-spraak heeft geen stem ({ $why }); voeg een stem 
 doctor-media-sessions = de mediasessies die Windows toont
 doctor-media-none = geen mediasessies
 doctor-media-none-advice = Windows toont hier geen mediasessies ({ $why }), dus muziek en video's spelen door tijdens een pauze; daarvoor is Windows 10 versie 1809 of nieuwer nodig
+
+## `sitbreak stats`
+
+cli-stats-heading = Laatste { $days } dagen (doel: { $goal } { $goal ->
+        [one] pauze
+       *[other] pauzes
+    } per dag)
+cli-stats-day = dag
+cli-stats-taken = gedaan
+cli-stats-skipped = overgeslagen
+cli-stats-natural = natuurlijk
+cli-stats-sat = gezeten
+cli-stats-longest = langst
+cli-stats-stood = gestaan
+cli-stats-changes = wissels
+cli-stats-longest-sitting = Langst aan één stuk gezeten: { $time }
+cli-stats-streak = Reeks: { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } met het doel gehaald

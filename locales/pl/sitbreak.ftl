@@ -344,3 +344,24 @@ doctor-sapi-no-voice = Mowa systemu Windows nie ma głosu ({ $why }); dodaj gło
 doctor-media-sessions = sesje multimediów, które wymienia Windows
 doctor-media-none = brak sesji multimediów
 doctor-media-none-advice = Windows nie wymienia tu sesji multimediów ({ $why }), więc muzyka i filmy grają dalej w czasie przerwy; potrzebny jest Windows 10 w wersji 1809 lub nowszej
+
+## `sitbreak stats`
+
+cli-stats-heading = Ostatnie dni: { $days } (cel: { $goal } { $goal ->
+        [one] przerwa
+        [few] przerwy
+       *[other] przerw
+    } dziennie)
+cli-stats-day = dzień
+cli-stats-taken = zrobione
+cli-stats-skipped = pominięte
+cli-stats-natural = naturalne
+cli-stats-sat = siedzenie
+cli-stats-longest = najdłużej
+cli-stats-stood = stanie
+cli-stats-changes = zmiany
+cli-stats-longest-sitting = Najdłuższe siedzenie bez przerwy: { $time }
+cli-stats-streak = Seria: { $days } { $days ->
+        [one] dzień
+       *[other] dni
+    } z osiągniętym celem

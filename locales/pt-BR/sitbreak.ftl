@@ -340,3 +340,23 @@ doctor-sapi-no-voice = A fala do Windows não tem voz ({ $why }); adicione uma v
 doctor-media-sessions = as sessões de mídia que o Windows lista
 doctor-media-none = sem sessões de mídia
 doctor-media-none-advice = O Windows não lista sessões de mídia aqui ({ $why }), então música e vídeos continuam durante uma pausa; é preciso o Windows 10 versão 1809 ou mais recente
+
+## `sitbreak stats`
+
+cli-stats-heading = Últimos { $days } dias (meta: { $goal } { $goal ->
+        [one] pausa
+       *[other] pausas
+    } por dia)
+cli-stats-day = dia
+cli-stats-taken = feitas
+cli-stats-skipped = puladas
+cli-stats-natural = naturais
+cli-stats-sat = sentado
+cli-stats-longest = mais longo
+cli-stats-stood = em pé
+cli-stats-changes = trocas
+cli-stats-longest-sitting = Mais tempo sentado sem pausa: { $time }
+cli-stats-streak = Sequência: { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } cumprindo a meta

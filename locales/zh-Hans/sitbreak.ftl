@@ -304,3 +304,17 @@ doctor-sapi-no-voice = Windows 语音没有可用的语音（{ $why }）；请�
 doctor-media-sessions = Windows 列出的媒体会话
 doctor-media-none = 没有媒体会话
 doctor-media-none-advice = Windows 在这里没有列出媒体会话（{ $why }），所以休息时音乐和视频会继续播放；需要 Windows 10 1809 版或更高版本
+
+## `sitbreak stats`
+
+cli-stats-heading = 最近 { $days } 天（目标：每天 { $goal } 次休息）
+cli-stats-day = 日期
+cli-stats-taken = 完成
+cli-stats-skipped = 跳过
+cli-stats-natural = 自然
+cli-stats-sat = 久坐
+cli-stats-longest = 最长
+cli-stats-stood = 站立
+cli-stats-changes = 换姿势
+cli-stats-longest-sitting = 最长连续久坐：{ $time }
+cli-stats-streak = 连续达标：{ $days } 天

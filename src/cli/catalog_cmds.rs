@@ -5,11 +5,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Outcome, out, warn};
+use super::{Outcome, out, padded, warn};
 use crate::catalog::{
     self, Area, Catalog, Dose, Kind, NoteWhen, Position, Routine, SourceRef, Stretch, citations,
 };
-use crate::settings::format_duration;
 use crate::store::paths::Paths;
 use crate::store::routines_dir;
 use crate::{tr, words};
@@ -152,13 +151,6 @@ fn routine_json<'a>(catalog: &'a Catalog, r: &'a Routine) -> RoutineJson<'a> {
     }
 }
 
-/// `text` padded with spaces to `cells` terminal columns, counting the
-/// two cells a Chinese or Japanese letter takes.
-fn padded(text: &str, cells: usize) -> String {
-    let width = unicode_width::UnicodeWidthStr::width(text);
-    format!("{text}{}", " ".repeat(cells.saturating_sub(width)))
-}
-
 /// `sitbreak routines [--json]`
 pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
     let catalog = load_catalog(paths);
@@ -198,10 +190,10 @@ pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
             String::new()
         };
         out(&format!(
-            "  {:<24} {} {:>7}  {}{floor}",
-            r.id,
+            "  {:<24} {} {}  {}{floor}",
+            r.id.as_str(),
             padded(&r.name, 28),
-            format_duration(catalog.routine_length(r)),
+            super::right(&crate::words::span(catalog.routine_length(r).as_secs()), 10),
             words::areas(&catalog.routine_areas(r))
         ));
     }
@@ -209,7 +201,7 @@ pub fn routines(paths: &Paths, json: bool) -> Result<Outcome> {
     for s in &catalog.stretches {
         out(&format!(
             "  {:<24} {} {} {}",
-            s.id,
+            s.id.as_str(),
             padded(&s.name, 28),
             padded(&words::position(s.position), 13),
             words::areas(&s.areas)

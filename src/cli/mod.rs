@@ -159,6 +159,19 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 }
 
 /// Prints a warning line the way every command does.
+/// `text` padded with spaces to `cells` terminal columns, counting the
+/// two cells a Chinese or Japanese letter takes.
+fn padded(text: &str, cells: usize) -> String {
+    let width = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(cells.saturating_sub(width)))
+}
+
+/// `text` right-aligned in `cells` terminal columns.
+fn right(text: &str, cells: usize) -> String {
+    let width = unicode_width::UnicodeWidthStr::width(text);
+    format!("{}{text}", " ".repeat(cells.saturating_sub(width)))
+}
+
 pub fn warn(message: &str) {
     eprintln!("sitbreak: warning: {message}");
 }

@@ -2,11 +2,12 @@
 
 use anyhow::{Context, Result};
 
-use super::{Outcome, out, warn};
+use super::{Outcome, out, padded, right, warn};
 use crate::history::stats::{self, Summary};
 use crate::store::history_file::HistoryFile;
 use crate::store::paths::Paths;
 use crate::store::settings_file::SettingsFile;
+use crate::tr;
 
 /// Summarizes the history over `days` days ending today.
 pub fn summary(paths: &Paths, days: u32) -> Result<Summary> {
@@ -34,44 +35,65 @@ pub fn stats(paths: &Paths, days: u32, json: bool) -> Result<Outcome> {
         out(&serde_json::to_string_pretty(&summary)?);
         return Ok(Outcome::Success);
     }
-    let mins = |secs: u64| {
-        let m = secs / 60;
-        if m < 60 {
-            format!("{m}m")
-        } else {
-            format!("{}h {:02}m", m / 60, m % 60)
-        }
+    let time = |secs: u64| crate::words::span(secs / 60 * 60);
+    out(&tr!(
+        "cli-stats-heading",
+        days = summary.days.len(),
+        goal = summary.daily_goal
+    ));
+    out("");
+    // Each column as wide as its heading or its widest value, so that the
+    // table lines up in every language.
+    let headings = [
+        "cli-stats-day",
+        "cli-stats-taken",
+        "cli-stats-skipped",
+        "cli-stats-natural",
+        "cli-stats-sat",
+        "cli-stats-longest",
+        "cli-stats-stood",
+        "cli-stats-changes",
+    ]
+    .map(|id| crate::i18n::text(id, &[]));
+    let rows: Vec<[String; 8]> = (summary.days.iter())
+        .map(|d| {
+            [
+                crate::words::weekday_day_month(d.date),
+                d.taken.to_string(),
+                d.skipped.to_string(),
+                d.natural.to_string(),
+                time(d.sat_secs),
+                time(d.longest_sitting_secs),
+                time(d.stood_secs),
+                d.posture_changes.to_string(),
+            ]
+        })
+        .collect();
+    let width = |i: usize| {
+        std::iter::once(&headings[i])
+            .chain(rows.iter().map(|r| &r[i]))
+            .map(|s| unicode_width::UnicodeWidthStr::width(s.as_str()))
+            .max()
+            .unwrap_or(0)
     };
-    out(&format!(
-        "Last {} days (goal: {} breaks a day)\n",
-        summary.days.len(),
-        summary.daily_goal
-    ));
-    out(&format!(
-        "  {:<10}  {:>5}  {:>7}  {:>7}  {:>8}  {:>8}  {:>8}  {:>7}",
-        "day", "taken", "skipped", "natural", "sat", "longest", "stood", "changes"
-    ));
-    for d in &summary.days {
-        out(&format!(
-            "  {:<10}  {:>5}  {:>7}  {:>7}  {:>8}  {:>8}  {:>8}  {:>7}",
-            d.date.format("%a %d %b").to_string(),
-            d.taken,
-            d.skipped,
-            d.natural,
-            mins(d.sat_secs),
-            mins(d.longest_sitting_secs),
-            mins(d.stood_secs),
-            d.posture_changes
-        ));
+    let widths: Vec<usize> = (0..8).map(width).collect();
+    let line = |cells: &[String; 8]| {
+        let mut text = format!("  {}", padded(&cells[0], widths[0]));
+        for (cell, w) in cells.iter().zip(&widths).skip(1) {
+            text.push_str("  ");
+            text.push_str(&right(cell, *w));
+        }
+        text
+    };
+    out(&line(&headings));
+    for row in &rows {
+        out(&line(row));
     }
-    out(&format!(
-        "\nLongest unbroken sitting: {}",
-        mins(summary.longest_sitting_secs)
+    out("");
+    out(&tr!(
+        "cli-stats-longest-sitting",
+        time = &time(summary.longest_sitting_secs)
     ));
-    let plural = if summary.streak_days == 1 { "" } else { "s" };
-    out(&format!(
-        "Streak: {} day{plural} meeting the goal",
-        summary.streak_days
-    ));
+    out(&tr!("cli-stats-streak", days = summary.streak_days));
     Ok(Outcome::Success)
 }

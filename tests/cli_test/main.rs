@@ -11,5 +11,6 @@ mod common;
 
 mod binaries;
 mod commands;
+mod language;
 mod readme_settings;
 mod store;

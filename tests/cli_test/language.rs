@@ -1,0 +1,56 @@
+//! The command line in the person's language: with `language = "en-XA"`,
+//! the pseudo-language that brackets every message, each line `routines`,
+//! `stats` and `doctor` print is made of messages and values (ids, names,
+//! numbers, times), never English of its own.
+
+use crate::common;
+
+use common::Home;
+
+/// What of `line` is left once the bracketed messages and the values the
+/// commands print (ids, the app's and technical names) are taken out, if
+/// it still has a word.
+fn unmessaged(line: &str, values: &[String]) -> Option<String> {
+    let mut rest = line.to_owned();
+    for v in values {
+        rest = rest.replace(v.as_str(), " ");
+    }
+    while let Some(open) = rest.rfind('[') {
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        rest.replace_range(open..=open + close, " ");
+    }
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3);
+    word.then(|| format!("{line:?} (left: {rest:?})"))
+}
+
+#[test]
+fn routines_stats_and_doctor_print_only_messages_in_the_chosen_language() {
+    let home = Home::new();
+    home.write(&home.settings_file(), "language = \"en-XA\"\n");
+    let (catalog, _) = sitbreak::catalog::builtin();
+    let mut values: Vec<String> = (catalog.routines.iter().map(|r| r.id.as_str().to_owned()))
+        .chain(catalog.stretches.iter().map(|s| s.id.as_str().to_owned()))
+        .chain(["Sitbreak", "sitbreak", "StatusNotifierItem"].map(str::to_owned))
+        .collect();
+    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    let mut found = Vec::new();
+    for args in [&["routines"][..], &["stats", "--days", "3"], &["doctor"]] {
+        let run = home.run(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stdout.contains('['),
+            "{args:?} printed no message: {}",
+            run.stdout
+        );
+        found.extend(
+            (run.stdout.lines())
+                .filter_map(|l| unmessaged(l, &values))
+                .map(|l| format!("{args:?}: {l}")),
+        );
+    }
+    assert!(found.is_empty(), "not from a message: {found:#?}");
+}
