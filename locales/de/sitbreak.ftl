@@ -360,3 +360,10 @@ cli-stats-streak = Serie: { $days } { $days ->
         [one] Tag
        *[other] Tage
     } mit erreichtem Ziel
+
+## Probleme in den Dateien, die Sitbreak liest
+
+store-history-line-skipped = { $place }: eine unlesbare Zeile übersprungen ({ $reason })
+store-builtin-problem = eingebauter Katalog: { $problem }
+store-routine-file-unreadable = { $file }: kann nicht gelesen werden ({ $reason }); übersprungen
+store-routine-file-skipped = { $problem } (Datei übersprungen)

@@ -379,3 +379,12 @@ cli-stats-streak =
         [one] { $days } day
        *[other] { $days } days
     } meeting the goal
+
+## Problems in the files Sitbreak reads (the place, then what is wrong;
+## a routine file's own problem comes from the catalog's checks, in English)
+
+# "history.jsonl:2: skipped an unreadable line (…)"
+store-history-line-skipped = { $place }: skipped an unreadable line ({ $reason })
+store-builtin-problem = built-in catalog: { $problem }
+store-routine-file-unreadable = { $file }: cannot read ({ $reason }); skipped
+store-routine-file-skipped = { $problem } (file skipped)

@@ -360,3 +360,10 @@ cli-stats-streak = Racha: { $days } { $days ->
         [one] día
        *[other] días
     } cumpliendo el objetivo
+
+## Problemas en los archivos que lee Sitbreak
+
+store-history-line-skipped = { $place }: se omitió una línea ilegible ({ $reason })
+store-builtin-problem = catálogo integrado: { $problem }
+store-routine-file-unreadable = { $file }: no se puede leer ({ $reason }); omitido
+store-routine-file-skipped = { $problem } (archivo omitido)

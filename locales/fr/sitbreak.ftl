@@ -360,3 +360,10 @@ cli-stats-streak = Série : { $days } { $days ->
         [one] jour
        *[other] jours
     } avec l'objectif atteint
+
+## Problèmes dans les fichiers que lit Sitbreak
+
+store-history-line-skipped = { $place } : une ligne illisible ignorée ({ $reason })
+store-builtin-problem = catalogue intégré : { $problem }
+store-routine-file-unreadable = { $file } : illisible ({ $reason }) ; ignoré
+store-routine-file-skipped = { $problem } (fichier ignoré)

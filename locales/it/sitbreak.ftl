@@ -359,3 +359,10 @@ cli-stats-streak = Serie: { $days } { $days ->
         [one] giorno
        *[other] giorni
     } con l'obiettivo raggiunto
+
+## Problemi nei file che Sitbreak legge
+
+store-history-line-skipped = { $place }: saltata una riga illeggibile ({ $reason })
+store-builtin-problem = catalogo incorporato: { $problem }
+store-routine-file-unreadable = { $file }: impossibile leggere ({ $reason }); saltato
+store-routine-file-skipped = { $problem } (file saltato)

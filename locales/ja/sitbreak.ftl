@@ -319,3 +319,10 @@ cli-stats-stood = 立位
 cli-stats-changes = 姿勢変更
 cli-stats-longest-sitting = 連続して座っていた最長時間：{ $time }
 cli-stats-streak = 連続達成：{ $days } 日
+
+## Sitbreak が読むファイルの問題
+
+store-history-line-skipped = { $place }：読めない行を飛ばしました（{ $reason }）
+store-builtin-problem = 組み込みカタログ：{ $problem }
+store-routine-file-unreadable = { $file }：読み込めません（{ $reason }）。飛ばしました
+store-routine-file-skipped = { $problem }（ファイルを飛ばしました）

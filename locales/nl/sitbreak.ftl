@@ -360,3 +360,10 @@ cli-stats-streak = Reeks: { $days } { $days ->
         [one] dag
        *[other] dagen
     } met het doel gehaald
+
+## Problemen in de bestanden die Sitbreak leest
+
+store-history-line-skipped = { $place }: een onleesbare regel overgeslagen ({ $reason })
+store-builtin-problem = ingebouwde catalogus: { $problem }
+store-routine-file-unreadable = { $file }: kan niet lezen ({ $reason }); overgeslagen
+store-routine-file-skipped = { $problem } (bestand overgeslagen)

@@ -365,3 +365,10 @@ cli-stats-streak = Seria: { $days } { $days ->
         [one] dzień
        *[other] dni
     } z osiągniętym celem
+
+## Problemy w plikach, które czyta Sitbreak
+
+store-history-line-skipped = { $place }: pominięto nieczytelny wiersz ({ $reason })
+store-builtin-problem = wbudowany katalog: { $problem }
+store-routine-file-unreadable = { $file }: nie można odczytać ({ $reason }); pominięto
+store-routine-file-skipped = { $problem } (plik pominięty)

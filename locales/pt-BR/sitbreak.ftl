@@ -360,3 +360,10 @@ cli-stats-streak = Sequência: { $days } { $days ->
         [one] dia
        *[other] dias
     } cumprindo a meta
+
+## Problemas nos arquivos que o Sitbreak lê
+
+store-history-line-skipped = { $place }: uma linha ilegível foi pulada ({ $reason })
+store-builtin-problem = catálogo embutido: { $problem }
+store-routine-file-unreadable = { $file }: não foi possível ler ({ $reason }); pulado
+store-routine-file-skipped = { $problem } (arquivo pulado)

@@ -318,3 +318,10 @@ cli-stats-stood = 站立
 cli-stats-changes = 换姿势
 cli-stats-longest-sitting = 最长连续久坐：{ $time }
 cli-stats-streak = 连续达标：{ $days } 天
+
+## Sitbreak 读取的文件中的问题
+
+store-history-line-skipped = { $place }：跳过了一行无法读取的内容（{ $reason }）
+store-builtin-problem = 内置目录：{ $problem }
+store-routine-file-unreadable = { $file }：无法读取（{ $reason }）；已跳过
+store-routine-file-skipped = { $problem }（已跳过该文件）

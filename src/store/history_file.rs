@@ -68,9 +68,10 @@ impl HistoryFile {
             warnings: bad
                 .iter()
                 .map(|b| {
-                    format!(
-                        "{shown}:{}: skipped an unreadable line ({})",
-                        b.line, b.message
+                    crate::tr!(
+                        "store-history-line-skipped",
+                        place = &format!("{shown}:{}", b.line),
+                        reason = &b.message
                     )
                 })
                 .collect(),

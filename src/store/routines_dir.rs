@@ -22,7 +22,7 @@ pub fn load_all(dir: &Path) -> Loaded {
     let mut loaded = load(&builtin, dir);
     let mut problems: Vec<String> = builtin_problems
         .iter()
-        .map(|p| format!("built-in catalog: {p}"))
+        .map(|p| crate::tr!("store-builtin-problem", problem = &p.to_string()))
         .collect();
     problems.append(&mut loaded.problems);
     loaded.problems = problems;
@@ -45,7 +45,11 @@ pub fn load(base: &Catalog, dir: &Path) -> Loaded {
     for path in paths {
         match fs::read_to_string(&path) {
             Ok(text) => files.push((path.display().to_string(), text)),
-            Err(e) => problems.push(format!("{}: cannot read ({e}); skipped", path.display())),
+            Err(e) => problems.push(crate::tr!(
+                "store-routine-file-unreadable",
+                file = &path.display().to_string(),
+                reason = &e.to_string()
+            )),
         }
     }
     let borrowed: Vec<(&str, &str)> = files
@@ -53,7 +57,10 @@ pub fn load(base: &Catalog, dir: &Path) -> Loaded {
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
     let load = catalog::with_user_files(base, &borrowed);
-    problems.extend(load.problems.iter().map(|p| format!("{p} (file skipped)")));
+    problems.extend(
+        (load.problems.iter())
+            .map(|p| crate::tr!("store-routine-file-skipped", problem = &p.to_string())),
+    );
     Loaded {
         catalog: load.catalog,
         problems,
