@@ -86,17 +86,23 @@ fn expected_cues() -> Vec<(f64, sitbreak::cues::Cue)> {
 /// Takes a break now and presses "I understand, start" on the safety
 /// notes (through AT-SPI, as a screen reader user does).
 fn play_the_routine(desktop: &Desktop) {
-    assert_eq!(desktop.sitbreak(&["break"]).code, 0);
-    let out = helper(
-        desktop,
-        &["wait", "^push button\tI understand, start$", "20"],
+    play_the_routine_in(desktop, &sitbreak::i18n::ENGLISH);
+}
+
+/// [`play_the_routine`] with the window in `locale`.
+fn play_the_routine_in(desktop: &Desktop, locale: &'static sitbreak::i18n::Locale) {
+    let start = format!(
+        "^push button\t{}$",
+        sitbreak::i18n::text_for(locale, "first-break-start", &[])
     );
+    assert_eq!(desktop.sitbreak(&["break"]).code, 0);
+    let out = helper(desktop, &["wait", &start, "20"]);
     assert!(
         out.status.success(),
         "no safety notes: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = helper(desktop, &["click", "^push button\tI understand, start$"]);
+    let out = helper(desktop, &["click", &start]);
     assert!(
         out.status.success(),
         "cannot start: {}",
@@ -263,15 +269,27 @@ fn with_player_sounds_off_a_routine_plays_in_silence() {
 
 #[test]
 fn the_voice_speaks_each_stretch_through_speech_dispatcher() {
+    voice_speaks(&sitbreak::i18n::ENGLISH);
+}
+
+/// In German the voice asks speech-dispatcher for a German voice before
+/// each line (refused, it would say nothing) and speaks the German words.
+#[test]
+fn the_voice_speaks_in_the_language_sitbreak_speaks() {
+    voice_speaks(&sitbreak::i18n::GERMAN);
+}
+
+fn voice_speaks(locale: &'static sitbreak::i18n::Locale) {
+    let extra = format!("language = \"{}\"\n", locale.tag);
     let server = SoundServer::start();
     let mut desktop = desktop(&server);
     routine_and_settings(
         &desktop,
-        "volume = 100\nplayer_sounds = false\nvoice = true\n",
+        &format!("volume = 100\nplayer_sounds = false\nvoice = true\n{extra}"),
     );
     desktop.start_daemon();
     let recording = server.record();
-    play_the_routine(&desktop);
+    play_the_routine_in(&desktop, locale);
     std::thread::sleep(Duration::from_secs(12));
     let levels = recording.stop();
     stop_by_runtime(&desktop.home.runtime());

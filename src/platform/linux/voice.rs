@@ -10,7 +10,10 @@ use std::sync::Mutex;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use ssip_client::{ClientName, MessageScope, OK_CLIENT_NAME_SET, OK_STOPPED, Priority};
+use ssip_client::{
+    ClientName, ClientScope, MessageScope, OK_CLIENT_NAME_SET, OK_LANGUAGE_SET, OK_STOPPED,
+    Priority,
+};
 
 use crate::sound::voice_thread::{Say, VoiceThread};
 
@@ -101,6 +104,16 @@ fn wait_for(socket: &Path) -> Result<(), String> {
     ))
 }
 
+/// The language the words are in, as speech-dispatcher names languages:
+/// `de`, `pt-BR`, `zh` (its voices are named by language, not script).
+fn spoken_language() -> String {
+    let locale = crate::i18n::current();
+    match locale.tag.split_once('-') {
+        Some((language, "Hans" | "Hant" | "XA")) => language.to_owned(),
+        _ => locale.tag.to_owned(),
+    }
+}
+
 /// The voice: speech-dispatcher on a thread of its own.
 pub fn voice() -> VoiceThread {
     VoiceThread::spawn(serve)
@@ -124,6 +137,10 @@ fn serve(rx: &Receiver<Say>, problem: &Mutex<Option<String>>) {
                 Say::Text(text) => c
                     .stop(MessageScope::Last)
                     .and_then(|c| c.check_status(OK_STOPPED))
+                    // The voice for the words' language: speech-dispatcher
+                    // picks one its synthesiser has for it.
+                    .and_then(|c| c.set_language(ClientScope::Current, &spoken_language()))
+                    .and_then(|c| c.check_status(OK_LANGUAGE_SET))
                     .and_then(|c| c.set_priority(Priority::Text))
                     .and_then(|c| c.check_status(ssip_client::OK_PRIORITY_SET))
                     .and_then(|c| c.speak())
