@@ -69,19 +69,29 @@ pub fn stats(paths: &Paths, days: u32, json: bool) -> Result<Outcome> {
             ]
         })
         .collect();
-    let width = |i: usize| {
-        std::iter::once(&headings[i])
-            .chain(rows.iter().map(|r| &r[i]))
-            .map(|s| unicode_width::UnicodeWidthStr::width(s.as_str()))
-            .max()
-            .unwrap_or(0)
-    };
-    let widths: Vec<usize> = (0..8).map(width).collect();
+    let widths: Vec<usize> = (0..headings.len())
+        .map(|i| {
+            std::iter::once(&headings)
+                .chain(&rows)
+                .filter_map(|r| r.get(i))
+                .map(|s| unicode_width::UnicodeWidthStr::width(s.as_str()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let line = |cells: &[String; 8]| {
-        let mut text = format!("  {}", padded(&cells[0], widths[0]));
-        for (cell, w) in cells.iter().zip(&widths).skip(1) {
-            text.push_str("  ");
-            text.push_str(&right(cell, *w));
+        let mut text = String::from(" ");
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            text.push(' ');
+            // The day on the left, the numbers and times on the right.
+            text.push_str(&if i == 0 {
+                padded(cell, *w)
+            } else {
+                right(cell, *w)
+            });
+            if i == 0 {
+                text.push(' ');
+            }
         }
         text
     };
