@@ -220,7 +220,7 @@ banner-exported = Exportiert nach { $path }
 banner-cannot-write = { $path }: kann nicht schreiben ({ $reason })
 hint-between = { $min } bis { $max }
 
-## Einstellungen: Namen der Schlüssel (Hilfetexte noch auf Englisch)
+## Einstellungen: Namen der Schlüssel
 
 setting-sit_interval = Aufstehen alle
 setting-break_length = Längste Pause
@@ -286,3 +286,57 @@ choice-dark = Dunkel
 choice-high-contrast = Hoher Kontrast
 choice-animate = Bewegt
 choice-still = Standbilder
+
+## Einstellungen: Hilfetexte
+
+setting-sit_interval-help = Sitzzeit, bis eine Pause fällig ist. Die Artikel raten, mindestens alle 30 Minuten aufzustehen.
+setting-break_length-help = Längste Übungsfolge, die der Wechsel wählt.
+setting-warn_before-help = Vorwarnung vor der Pause; "0s" für keine. Kürzer als `sit_interval`.
+setting-snooze_length-help = Wie lange Aufschieben die Pause hinausschiebt.
+setting-max_snoozes-help = Wie oft hintereinander aufgeschoben werden darf.
+setting-day_start-help = Wann „bis morgen anhalten“ endet und in der Statistik ein neuer Tag beginnt.
+setting-daily_goal-help = Pausen am Tag, die für die Serie zählen. `0` folgt deinem Zeitplan: ein Arbeitstag (8 Stunden oder deine Arbeitszeit) geteilt durch `sit_interval`, also 16 bei den Voreinstellungen.
+setting-allow_floor-help = Bodenübungen anbieten (sie brauchen eine Matte und Platz am Boden).
+setting-disabled_routines-help = Übungsfolgen, die nie gewählt werden.
+setting-excluded_stretches-help = Übungen, die in jeder Übungsfolge ausgelassen werden.
+setting-get_ready-help = Zeit, um in Position zu kommen, bevor die Uhr einer Übung läuft, heruntergezählt 3-2-1; "0s" beginnt sofort.
+setting-strict-help = Pausen lassen sich nicht überspringen.
+setting-natural_break_idle-help = So lange weg vom Rechner (keine Tastatur oder Maus, der Bildschirm gesperrt oder der Rechner im Ruhezustand) zählt als Pause für dein Ziel: lange genug, dass du sehr wahrscheinlich aufgestanden bist. Zehn Minuten, weil fünf Minuten Lesen ohne Maus häufig und keine Pause sind. Ein Anruf oder ein Vollbildfenster ist nie Abwesenheit.
+setting-card_after_pause-help = Die Karte einer fälligen Pause wartet, bis Tastatur und Maus so lange ruhen, damit Getipptes für ein anderes Programm nie auf ihr landet; "0s" zeigt sie sofort.
+setting-card_max_delay-help = So lange wartet die Karte höchstens auf diese Ruhe. Die Benachrichtigung kommt in jedem Fall pünktlich.
+setting-hold_for_microphone-help = Eine Pause, die fällig wird, während ein Programm das Mikrofon aufnimmt (eine PulseAudio- oder PipeWire-Aufnahme einer Quelle, die kein Monitor ist), wartet und kommt etwa 30 s nach dem Ende der Aufnahme. Leerlauf während eines Anrufs ist keine Pause.
+setting-hold_for_camera-help = Eine Pause wartet, solange ein anderes Programm als der Tondienst eine Kamera (`/dev/video*`) offen hat.
+setting-hold_for_fullscreen-help = Eine Pause wartet, solange das aktive Fenster im Vollbild ist. Unter X11 (und bei Xwayland-Fenstern) erkannt; Wayland-Compositoren sagen es anderen Programmen nicht.
+setting-hold_for_do_not_disturb-help = Eine Pause wartet, solange „Bitte nicht stören“ des Desktops an ist: `Inhibited` des Benachrichtigungsdienstes (KDE Plasma und andere) oder ausgeschaltete Benachrichtigungsbanner in GNOME.
+setting-hold_for_apps-help = Programmnamen, wie `ps` sie zeigt (`zoom, teams`): Eine Pause wartet, solange eines davon läuft. Standardmäßig leer.
+setting-hold_at_most-help = Wie beschäftigt du auch bist, eine aufgehaltene Pause kommt nach dieser Zeit, damit ein hängendes Mikrofon Pausen nicht für immer aufhält.
+setting-pause_media-help = Hält spielende Medienplayer (MPRIS) an, wenn eine Pause beginnt, und setzt genau diese fort, wenn sie endet; ein Player, den du angehalten hattest, bleibt angehalten.
+setting-notifications-help = Desktop-Benachrichtigungen.
+setting-autostart-help = Mit der Desktop-Sitzung starten.
+setting-language-help = Die Sprache des Fensters, der Benachrichtigungen, des Infobereichs und der Befehlszeile: ein Sprachcode wie "de" oder "pt-BR", oder "system" für die des Desktops (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` unter Linux; die Anzeigesprache unter Windows). Englisch steht für eine Sprache, die Sitbreak nicht spricht, und für jede Meldung, die einer Übersetzung fehlt.
+setting-theme-help = Farben des Fensters.
+setting-text_scale-help = Textgröße im Fenster.
+setting-motion-help = "still" zeigt die Schlüsselhaltungen jeder Übung als Standbilder statt als Animation; "system" folgt der Einstellung des Desktops für weniger Bewegung (GNOMEs Schalter für Animationen, gelesen über das Einstellungsportal oder gsettings).
+setting-announce_every-help = Während des Haltens hört ein Bildschirmleser so oft die verbleibenden Sekunden; "0s" nie. Der Ring des Übungsablaufs ist jederzeit lesbar.
+setting-volume-help = Lautstärke aller Klänge von Sitbreak, zusätzlich zur Lautstärke des Desktops; `0` ist stumm.
+setting-break_sounds-help = Ein leiser Klang mit der Vorwarnung vor einer Pause und ein weiterer, wenn es Zeit ist aufzustehen.
+setting-player_sounds-help = Während einer Übungsfolge: das Herunterzählen 3-2-1, der Beginn jeder Übung, jede Wiederholung, der Seitenwechsel, die letzten drei Sekunden des Haltens und das Ende. „Stopp — das tut weh“ ist still.
+setting-voice-help = Spricht Name, Schritte und Vorsichtshinweise jeder Übung, „Seite wechseln“ (oder „Richtung wechseln“), „noch zwei“ und „fertig“, über den speech-dispatcher des Desktops, mit deinen Spracheinstellungen.
+setting-sit_stand-help = Für einen Steh-Sitz-Tisch: nach `sit_for` Sitzen „Steh auf — fahr deinen Tisch hoch“; nach `stand_for` Stehen eine Bewegungspause (eine Übungsfolge); dann „Setz dich in einer etwas anderen Haltung wieder hin“. Sag jederzeit „Ich stehe“ oder „Ich sitze“, und der Zeitplan folgt dir. Ersetzt `sit_interval`, solange es an ist. Ohne es beendet „Ich stehe“ das Sitzen und startet die Uhr neu: Stillstehen ist keine Bewegung, also kommt nach `sit_interval` trotzdem eine Bewegungspause.
+setting-sit_for-help = Sitzen–Stehen–Bewegen: Sitzzeit bis „Steh auf“. 20 Minuten, wie Cornells 20-8-2 (nicht aus den fünf Artikeln).
+setting-stand_for-help = Sitzen–Stehen–Bewegen: Stehzeit bis zur Bewegungspause; "0s" für keine, wenn die Pause selbst dich aufstehen lässt („30 sitzen, dann stehen und bewegen“).
+setting-working_hours-enabled-help = Nur innerhalb der Arbeitszeit erinnern.
+setting-working_hours-mon-help = Arbeitszeit am Montag.
+setting-working_hours-tue-help = Arbeitszeit am Dienstag.
+setting-working_hours-wed-help = Arbeitszeit am Mittwoch.
+setting-working_hours-thu-help = Arbeitszeit am Donnerstag.
+setting-working_hours-fri-help = Arbeitszeit am Freitag.
+setting-working_hours-sat-help = Arbeitszeit am Samstag.
+setting-working_hours-sun-help = Arbeitszeit am Sonntag.
+setting-hooks-stand-help = Läuft, wenn du sagst, dass du stehst (etwa um einen elektrischen Tisch hochzufahren).
+setting-hooks-sit-help = Läuft, wenn du sagst, dass du sitzt.
+setting-hooks-break_start-help = Läuft, wenn eine Pause beginnt (etwa um einen Chat-Status zu setzen).
+setting-hooks-break_end-help = Läuft, wenn eine Pause endet, gemacht, verlassen oder übersprungen.
+setting-hooks-pause-help = Läuft, wenn Erinnerungen angehalten werden.
+setting-hooks-resume-help = Läuft, wenn Erinnerungen fortgesetzt werden.
+setting-hooks-time_limit-help = Ein Hook, der nach dieser Zeit noch läuft, wird gestoppt und gemeldet.

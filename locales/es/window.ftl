@@ -220,7 +220,7 @@ banner-exported = Exportado a { $path }
 banner-cannot-write = { $path }: no se puede escribir ({ $reason })
 hint-between = { $min } a { $max }
 
-## Ajustes: nombres de las claves (textos de ayuda aún en inglés)
+## Ajustes: nombres de las claves
 
 setting-sit_interval = Levantarse cada
 setting-break_length = Pausa más larga
@@ -286,3 +286,57 @@ choice-dark = Oscuro
 choice-high-contrast = Alto contraste
 choice-animate = Animadas
 choice-still = Fijas
+
+## Ajustes: textos de ayuda
+
+setting-sit_interval-help = Tiempo sentado antes de que toque una pausa. Los artículos aconsejan levantarse al menos cada 30 minutos.
+setting-break_length-help = La rutina más larga que elige la rotación.
+setting-warn_before-help = Aviso antes de la pausa; "0s" para ninguno. Más corto que `sit_interval`.
+setting-snooze_length-help = Cuánto retrasa la pausa un aplazamiento.
+setting-max_snoozes-help = Aplazamientos permitidos seguidos.
+setting-day_start-help = Cuándo termina "pausar hasta mañana" y empieza un nuevo día en las estadísticas.
+setting-daily_goal-help = Pausas al día que cuentan para la racha. `0` sigue tu horario: una jornada (8 horas, o tu horario laboral) dividida entre `sit_interval`, es decir 16 con los valores predeterminados.
+setting-allow_floor-help = Ofrecer ejercicios en el suelo (hacen falta esterilla y espacio).
+setting-disabled_routines-help = Rutinas que nunca se eligen.
+setting-excluded_stretches-help = Ejercicios que quedan fuera de todas las rutinas.
+setting-get_ready-help = Tiempo para colocarse antes de que arranque el reloj de cada ejercicio, con cuenta atrás 3-2-1; "0s" empieza enseguida.
+setting-strict-help = Las pausas no se pueden saltar.
+setting-natural_break_idle-help = Estar lejos del ordenador este tiempo (sin teclado ni ratón, con la pantalla bloqueada o el equipo suspendido) cuenta como pausa para tu objetivo: lo bastante para que muy probablemente te hayas levantado. Diez minutos, porque leer cinco minutos sin tocar el ratón es habitual y no es una pausa. Una llamada o una ventana a pantalla completa nunca es ausencia.
+setting-card_after_pause-help = La tarjeta de una pausa pendiente espera a que teclado y ratón descansen este tiempo, para que lo que escribes para otra aplicación nunca caiga en ella; "0s" la muestra enseguida.
+setting-card_max_delay-help = Lo máximo que la tarjeta espera ese descanso. La notificación llega a su hora en cualquier caso.
+setting-hold_for_microphone-help = Una pausa que toca mientras una aplicación graba el micrófono (una grabación de PulseAudio o PipeWire de una fuente que no es un monitor) espera, y llega unos 30 s después de que termine la grabación. La inactividad durante una llamada no es una pausa.
+setting-hold_for_camera-help = Una pausa espera mientras un programa distinto del servidor de sonido tenga abierta una cámara (`/dev/video*`).
+setting-hold_for_fullscreen-help = Una pausa espera mientras la ventana activa está a pantalla completa. Se detecta en X11 (y en ventanas de Xwayland); los compositores de Wayland no se lo dicen a otros programas.
+setting-hold_for_do_not_disturb-help = Una pausa espera mientras "No molestar" del escritorio está activado: `Inhibited` del servidor de notificaciones (KDE Plasma y otros), o los avisos de notificación de GNOME desactivados.
+setting-hold_for_apps-help = Nombres de programas, como los muestra `ps` (`zoom, teams`): una pausa espera mientras alguno se ejecute. Vacío por defecto.
+setting-hold_at_most-help = Por ocupado que estés, una pausa retenida llega tras este tiempo, para que un micrófono atascado no retenga las pausas para siempre.
+setting-pause_media-help = Pausa los reproductores que están sonando (MPRIS) cuando empieza una pausa, y reanuda esos mismos cuando termina; un reproductor que habías pausado sigue pausado.
+setting-notifications-help = Notificaciones del escritorio.
+setting-autostart-help = Iniciar con la sesión del escritorio.
+setting-language-help = El idioma de la ventana, las notificaciones, la bandeja y la línea de órdenes: una etiqueta como "de" o "pt-BR", o "system" para el del escritorio (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` en Linux; el idioma de pantalla en Windows). El inglés sustituye a un idioma que Sitbreak no habla y a cualquier mensaje que le falte a una traducción.
+setting-theme-help = Colores de la ventana.
+setting-text_scale-help = Tamaño del texto en la ventana.
+setting-motion-help = "still" muestra las posturas clave de cada ejercicio como imágenes fijas en vez de animarlas; "system" sigue el ajuste de movimiento reducido del escritorio (el interruptor de animaciones de GNOME, leído por el portal de ajustes o gsettings).
+setting-announce_every-help = Durante una postura mantenida, un lector de pantalla oye los segundos que quedan con esta frecuencia; "0s" nunca. El anillo del reproductor se puede leer en cualquier momento.
+setting-volume-help = Volumen de todos los sonidos de Sitbreak, además del volumen del escritorio; `0` es silencio.
+setting-break_sounds-help = Un aviso suave con el aviso previo a una pausa, y otro cuando toca levantarse.
+setting-player_sounds-help = Durante una rutina: la cuenta atrás 3-2-1, el inicio de cada ejercicio, cada repetición, el cambio de lado, los tres últimos segundos de una postura y el final. "Parar — me duele" es silencioso.
+setting-voice-help = Dice el nombre, los pasos y las precauciones de cada ejercicio, "cambia de lado" (o "cambia de sentido"), "dos más" y "listo", mediante el speech-dispatcher del escritorio, con tus ajustes de voz.
+setting-sit_stand-help = Para un escritorio elevable: tras `sit_for` sentado, "Levántate — sube tu escritorio"; tras `stand_for` de pie, una pausa para moverse (una rutina); luego "Vuelve a sentarte en una postura un poco distinta". Di "Estoy de pie" o "Estoy sentado" cuando quieras y el horario te sigue. Sustituye a `sit_interval` mientras está activo. Sin él, "Estoy de pie" termina el tiempo sentado y reinicia el reloj: estar de pie quieto no es moverse, así que igualmente llega una pausa para moverse tras `sit_interval`.
+setting-sit_for-help = Sentado–de pie–moverse: tiempo sentado antes de "Levántate". 20 minutos, como el 20-8-2 de Cornell (de fuera de los cinco artículos).
+setting-stand_for-help = Sentado–de pie–moverse: tiempo de pie antes de la pausa para moverse; "0s" para ninguno, cuando la propia pausa te levanta ("30 sentado, luego de pie y moverse").
+setting-working_hours-enabled-help = Recordar solo dentro del horario laboral.
+setting-working_hours-mon-help = Horario de los lunes.
+setting-working_hours-tue-help = Horario de los martes.
+setting-working_hours-wed-help = Horario de los miércoles.
+setting-working_hours-thu-help = Horario de los jueves.
+setting-working_hours-fri-help = Horario de los viernes.
+setting-working_hours-sat-help = Horario de los sábados.
+setting-working_hours-sun-help = Horario de los domingos.
+setting-hooks-stand-help = Se ejecuta cuando dices que estás de pie (para subir un escritorio motorizado, por ejemplo).
+setting-hooks-sit-help = Se ejecuta cuando dices que estás sentado.
+setting-hooks-break_start-help = Se ejecuta cuando empieza una pausa (para poner un estado en el chat, por ejemplo).
+setting-hooks-break_end-help = Se ejecuta cuando termina una pausa, hecha, dejada o saltada.
+setting-hooks-pause-help = Se ejecuta cuando se pausan los recordatorios.
+setting-hooks-resume-help = Se ejecuta cuando se reanudan los recordatorios.
+setting-hooks-time_limit-help = Un hook que sigue en marcha tras este tiempo se detiene y se informa.

@@ -220,7 +220,7 @@ banner-exported = Exporté vers { $path }
 banner-cannot-write = { $path } : écriture impossible ({ $reason })
 hint-between = { $min } à { $max }
 
-## Réglages : noms des clés (textes d'aide encore en anglais)
+## Réglages : noms des clés
 
 setting-sit_interval = Se lever toutes les
 setting-break_length = Pause la plus longue
@@ -286,3 +286,57 @@ choice-dark = Sombre
 choice-high-contrast = Contraste élevé
 choice-animate = Animées
 choice-still = Fixes
+
+## Réglages : textes d'aide
+
+setting-sit_interval-help = Temps assis avant qu'une pause soit due. Les articles conseillent de se lever au moins toutes les 30 minutes.
+setting-break_length-help = La plus longue routine que choisit la rotation.
+setting-warn_before-help = Avertissement avant la pause ; "0s" pour aucun. Plus court que `sit_interval`.
+setting-snooze_length-help = De combien un report repousse la pause.
+setting-max_snoozes-help = Reports permis d'affilée.
+setting-day_start-help = Quand « suspendre jusqu'à demain » prend fin et quand un nouveau jour commence dans les statistiques.
+setting-daily_goal-help = Pauses par jour qui comptent pour la série. `0` suit votre horaire : une journée de travail (8 heures, ou vos heures de travail) divisée par `sit_interval`, soit 16 par défaut.
+setting-allow_floor-help = Proposer des exercices au sol (tapis et place au sol nécessaires).
+setting-disabled_routines-help = Routines jamais choisies.
+setting-excluded_stretches-help = Exercices exclus de toutes les routines.
+setting-get_ready-help = Temps pour se mettre en position avant que l'horloge d'un exercice démarre, décompté 3-2-1 ; "0s" commence aussitôt.
+setting-strict-help = Les pauses ne peuvent pas être sautées.
+setting-natural_break_idle-help = Loin de l'ordinateur aussi longtemps (ni clavier ni souris, l'écran verrouillé ou la machine en veille) compte comme une pause pour votre objectif : assez longtemps pour que vous vous soyez très probablement levé. Dix minutes, car lire cinq minutes sans toucher la souris est courant et n'est pas une pause. Un appel ou une fenêtre en plein écran n'est jamais une absence.
+setting-card_after_pause-help = La carte d'une pause due attend que clavier et souris se reposent aussi longtemps, pour qu'une frappe destinée à une autre application n'y arrive jamais ; "0s" l'affiche aussitôt.
+setting-card_max_delay-help = Le plus long que la carte attend ce repos. La notification arrive à l'heure dans tous les cas.
+setting-hold_for_microphone-help = Une pause due pendant qu'une application enregistre le micro (un enregistrement PulseAudio ou PipeWire d'une source qui n'est pas un moniteur) attend, et vient environ 30 s après la fin de l'enregistrement. L'inactivité pendant un appel n'est pas une pause.
+setting-hold_for_camera-help = Une pause attend tant qu'un programme autre que le serveur de son a une caméra (`/dev/video*`) ouverte.
+setting-hold_for_fullscreen-help = Une pause attend tant que la fenêtre active est en plein écran. Vu sous X11 (et pour les fenêtres Xwayland) ; les compositeurs Wayland ne le disent pas aux autres programmes.
+setting-hold_for_do_not_disturb-help = Une pause attend tant que « Ne pas déranger » du bureau est activé : `Inhibited` du serveur de notifications (KDE Plasma et d'autres), ou les bannières de notification de GNOME désactivées.
+setting-hold_for_apps-help = Noms de programmes, comme `ps` les affiche (`zoom, teams`) : une pause attend tant que l'un d'eux tourne. Vide par défaut.
+setting-hold_at_most-help = Aussi occupé que vous soyez, une pause retenue vient après ce délai, pour qu'un micro bloqué ne retienne pas les pauses indéfiniment.
+setting-pause_media-help = Met en pause les lecteurs multimédias en lecture (MPRIS) quand une pause commence, et reprend ces mêmes lecteurs à la fin ; un lecteur que vous aviez mis en pause le reste.
+setting-notifications-help = Notifications du bureau.
+setting-autostart-help = Démarrer avec la session du bureau.
+setting-language-help = La langue de la fenêtre, des notifications, de la zone de notification et de la ligne de commande : une balise de langue comme "de" ou "pt-BR", ou "system" pour celle du bureau (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` sous Linux ; la langue d'affichage sous Windows). L'anglais remplace une langue que Sitbreak ne parle pas, et tout message qui manque à une traduction.
+setting-theme-help = Couleurs de la fenêtre.
+setting-text_scale-help = Taille du texte dans la fenêtre.
+setting-motion-help = "still" montre les positions clés de chaque exercice en images fixes au lieu de les animer ; "system" suit le réglage de mouvement réduit du bureau (l'interrupteur d'animations de GNOME, lu par le portail des réglages ou gsettings).
+setting-announce_every-help = Pendant un maintien, un lecteur d'écran entend les secondes restantes à cet intervalle ; "0s" jamais. L'anneau du lecteur est lisible à tout moment.
+setting-volume-help = Volume de tous les sons de Sitbreak, en plus du volume du bureau ; `0` est silencieux.
+setting-break_sounds-help = Un carillon doux avec l'avertissement avant une pause, et un autre quand il est temps de se lever.
+setting-player_sounds-help = Pendant une routine : le décompte 3-2-1, le début de chaque exercice, chaque répétition, le changement de côté, les trois dernières secondes d'un maintien, et la fin. « Arrêter — ça fait mal » est silencieux.
+setting-voice-help = Dit le nom, les étapes et les précautions de chaque exercice, « changez de côté » (ou « changez de sens »), « encore deux » et « terminé », par le speech-dispatcher du bureau, avec vos réglages de voix.
+setting-sit_stand-help = Pour un bureau assis-debout : après `sit_for` assis, « Levez-vous — montez votre bureau » ; après `stand_for` debout, une pause pour bouger (une routine) ; puis « Rasseyez-vous dans une position un peu différente ». Dites « Je suis debout » ou « Je suis assis » à tout moment et l'horaire vous suit. Remplace `sit_interval` tant qu'il est activé. Sans lui, « Je suis debout » termine la période assise et relance l'horloge : rester debout immobile n'est pas bouger, une pause pour bouger vient donc quand même après `sit_interval`.
+setting-sit_for-help = Assis–debout–bouger : temps assis avant « Levez-vous ». 20 minutes, comme le 20-8-2 de Cornell (hors des cinq articles).
+setting-stand_for-help = Assis–debout–bouger : temps debout avant la pause pour bouger ; "0s" pour aucun, quand la pause elle-même vous fait lever (« 30 assis, puis debout et bouger »).
+setting-working_hours-enabled-help = Rappeler seulement pendant les heures de travail.
+setting-working_hours-mon-help = Heures du lundi.
+setting-working_hours-tue-help = Heures du mardi.
+setting-working_hours-wed-help = Heures du mercredi.
+setting-working_hours-thu-help = Heures du jeudi.
+setting-working_hours-fri-help = Heures du vendredi.
+setting-working_hours-sat-help = Heures du samedi.
+setting-working_hours-sun-help = Heures du dimanche.
+setting-hooks-stand-help = Lancé quand vous dites être debout (pour monter un bureau motorisé, par exemple).
+setting-hooks-sit-help = Lancé quand vous dites être assis.
+setting-hooks-break_start-help = Lancé quand une pause commence (pour régler un statut de messagerie, par exemple).
+setting-hooks-break_end-help = Lancé quand une pause se termine, faite, quittée ou sautée.
+setting-hooks-pause-help = Lancé quand les rappels sont suspendus.
+setting-hooks-resume-help = Lancé quand les rappels reprennent.
+setting-hooks-time_limit-help = Un hook qui tourne encore après ce délai est arrêté et signalé.

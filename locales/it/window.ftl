@@ -220,7 +220,7 @@ banner-exported = Esportato in { $path }
 banner-cannot-write = { $path }: impossibile scrivere ({ $reason })
 hint-between = da { $min } a { $max }
 
-## Impostazioni: nomi delle chiavi (testi di aiuto ancora in inglese)
+## Impostazioni: nomi delle chiavi
 
 setting-sit_interval = Alzati ogni
 setting-break_length = Pausa più lunga
@@ -286,3 +286,57 @@ choice-dark = Scuro
 choice-high-contrast = Contrasto elevato
 choice-animate = Animate
 choice-still = Ferme
+
+## Impostazioni: testi di aiuto
+
+setting-sit_interval-help = Tempo seduto prima che una pausa sia dovuta. Gli articoli consigliano di alzarsi almeno ogni 30 minuti.
+setting-break_length-help = La sequenza più lunga che sceglie la rotazione.
+setting-warn_before-help = Avviso prima della pausa; "0s" per nessuno. Più breve di `sit_interval`.
+setting-snooze_length-help = Di quanto un rinvio sposta la pausa.
+setting-max_snoozes-help = Rinvii consentiti di fila.
+setting-day_start-help = Quando finisce "sospendi fino a domani" e inizia un nuovo giorno nelle statistiche.
+setting-daily_goal-help = Pause al giorno che contano per la serie. `0` segue il tuo orario: una giornata di lavoro (8 ore, o il tuo orario di lavoro) divisa per `sit_interval`, cioè 16 con i valori predefiniti.
+setting-allow_floor-help = Proponi esercizi a terra (servono tappetino e spazio a terra).
+setting-disabled_routines-help = Sequenze mai scelte.
+setting-excluded_stretches-help = Esercizi esclusi da ogni sequenza.
+setting-get_ready-help = Tempo per mettersi in posizione prima che parta l'orologio di ogni esercizio, con conto alla rovescia 3-2-1; "0s" inizia subito.
+setting-strict-help = Le pause non si possono saltare.
+setting-natural_break_idle-help = Lontano dal computer così a lungo (niente tastiera o mouse, schermo bloccato o macchina sospesa) conta come pausa per il tuo obiettivo: abbastanza perché tu ti sia molto probabilmente alzato. Dieci minuti, perché leggere cinque minuti senza toccare il mouse è comune e non è una pausa. Una chiamata o una finestra a schermo intero non è mai assenza.
+setting-card_after_pause-help = La scheda di una pausa dovuta aspetta che tastiera e mouse riposino così a lungo, così ciò che scrivi per un'altra app non finisce mai su di essa; "0s" la mostra subito.
+setting-card_max_delay-help = Il massimo che la scheda aspetta quel riposo. La notifica arriva puntuale comunque.
+setting-hold_for_microphone-help = Una pausa dovuta mentre un'app registra il microfono (una registrazione PulseAudio o PipeWire di una sorgente che non è un monitor) aspetta, e arriva circa 30 s dopo la fine della registrazione. L'inattività durante una chiamata non è una pausa.
+setting-hold_for_camera-help = Una pausa aspetta finché un programma diverso dal server audio ha una fotocamera (`/dev/video*`) aperta.
+setting-hold_for_fullscreen-help = Una pausa aspetta finché la finestra attiva è a schermo intero. Visto su X11 (e per le finestre Xwayland); i compositori Wayland non lo dicono agli altri programmi.
+setting-hold_for_do_not_disturb-help = Una pausa aspetta finché "Non disturbare" del desktop è attivo: `Inhibited` del server di notifiche (KDE Plasma e altri), o i banner di notifica di GNOME disattivati.
+setting-hold_for_apps-help = Nomi di programmi, come li mostra `ps` (`zoom, teams`): una pausa aspetta finché uno di essi è in esecuzione. Vuoto come predefinito.
+setting-hold_at_most-help = Per quanto tu sia occupato, una pausa trattenuta arriva dopo questo tempo, così un microfono bloccato non trattiene le pause per sempre.
+setting-pause_media-help = Mette in pausa i lettori multimediali in riproduzione (MPRIS) quando inizia una pausa, e riprende quegli stessi lettori quando finisce; un lettore che avevi messo in pausa resta in pausa.
+setting-notifications-help = Notifiche del desktop.
+setting-autostart-help = Avvia con la sessione del desktop.
+setting-language-help = La lingua della finestra, delle notifiche, dell'area di notifica e della riga di comando: un codice di lingua come "de" o "pt-BR", o "system" per quella del desktop (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` su Linux; la lingua di visualizzazione su Windows). L'inglese sostituisce una lingua che Sitbreak non parla e ogni messaggio che manca a una traduzione.
+setting-theme-help = Colori della finestra.
+setting-text_scale-help = Dimensione del testo nella finestra.
+setting-motion-help = "still" mostra le posizioni chiave di ogni esercizio come immagini ferme invece di animarle; "system" segue l'impostazione di movimento ridotto del desktop (l'interruttore delle animazioni di GNOME, letto tramite il portale delle impostazioni o gsettings).
+setting-announce_every-help = Durante una tenuta, un lettore di schermo sente i secondi rimasti con questa frequenza; "0s" mai. L'anello del lettore si può leggere in ogni momento.
+setting-volume-help = Volume di tutti i suoni di Sitbreak, oltre al volume del desktop; `0` è silenzio.
+setting-break_sounds-help = Un rintocco leggero con l'avviso prima di una pausa, e un altro quando è ora di alzarsi.
+setting-player_sounds-help = Durante una sequenza: il conto alla rovescia 3-2-1, l'inizio di ogni esercizio, ogni ripetizione, il cambio lato, gli ultimi tre secondi di una tenuta e la fine. "Basta — fa male" è silenzioso.
+setting-voice-help = Dice il nome, i passi e le cautele di ogni esercizio, "cambia lato" (o "cambia direzione"), "ancora due" e "fatto", tramite lo speech-dispatcher del desktop, con le tue impostazioni vocali.
+setting-sit_stand-help = Per una scrivania regolabile: dopo `sit_for` seduto, "Alzati — solleva la scrivania"; dopo `stand_for` in piedi, una pausa per muoversi (una sequenza); poi "Siediti di nuovo in una posizione un po' diversa". Di' "Sono in piedi" o "Sono seduto" quando vuoi e l'orario ti segue. Sostituisce `sit_interval` finché è attivo. Senza, "Sono in piedi" chiude il tempo seduto e fa ripartire l'orologio: stare fermi in piedi non è muoversi, quindi una pausa per muoversi arriva comunque dopo `sit_interval`.
+setting-sit_for-help = Seduto–in piedi–muoversi: tempo seduto prima di "Alzati". 20 minuti, come il 20-8-2 di Cornell (esterno ai cinque articoli).
+setting-stand_for-help = Seduto–in piedi–muoversi: tempo in piedi prima della pausa per muoversi; "0s" per nessuno, quando è la pausa stessa a farti alzare ("30 seduto, poi in piedi e muoversi").
+setting-working_hours-enabled-help = Ricorda solo durante l'orario di lavoro.
+setting-working_hours-mon-help = Orario del lunedì.
+setting-working_hours-tue-help = Orario del martedì.
+setting-working_hours-wed-help = Orario del mercoledì.
+setting-working_hours-thu-help = Orario del giovedì.
+setting-working_hours-fri-help = Orario del venerdì.
+setting-working_hours-sat-help = Orario del sabato.
+setting-working_hours-sun-help = Orario della domenica.
+setting-hooks-stand-help = Eseguito quando dici di essere in piedi (per alzare una scrivania motorizzata, per esempio).
+setting-hooks-sit-help = Eseguito quando dici di essere seduto.
+setting-hooks-break_start-help = Eseguito quando inizia una pausa (per impostare uno stato in chat, per esempio).
+setting-hooks-break_end-help = Eseguito quando una pausa finisce, fatta, lasciata o saltata.
+setting-hooks-pause-help = Eseguito quando i promemoria vengono sospesi.
+setting-hooks-resume-help = Eseguito quando i promemoria riprendono.
+setting-hooks-time_limit-help = Un hook ancora in esecuzione dopo questo tempo viene fermato e segnalato.

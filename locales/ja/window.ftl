@@ -212,7 +212,7 @@ banner-exported = { $path } に書き出しました
 banner-cannot-write = { $path }: 書き込めません（{ $reason }）
 hint-between = { $min }〜{ $max }
 
-## 設定の名前（説明文はまだ英語）
+## 設定の名前
 
 setting-sit_interval = 立ち上がる間隔
 setting-break_length = 最長の休憩
@@ -278,3 +278,57 @@ choice-dark = ダーク
 choice-high-contrast = ハイコントラスト
 choice-animate = 動かす
 choice-still = 静止画
+
+## 設定：ヘルプ
+
+setting-sit_interval-help = 休憩までに座っている時間。記事は少なくとも 30 分ごとに立ち上がるよう勧めています。
+setting-break_length-help = ローテーションが選ぶ最も長いルーティン。
+setting-warn_before-help = 休憩前の予告。"0s" で予告なし。`sit_interval` より短くしてください。
+setting-snooze_length-help = 「あとで」で休憩を先送りする時間。
+setting-max_snoozes-help = 続けて「あとで」にできる回数。
+setting-day_start-help = 「明日まで一時停止」が終わり、統計で新しい日が始まる時刻。
+setting-daily_goal-help = 連続記録に数える 1 日の休憩回数。`0` は予定に合わせます：勤務日（8 時間、または勤務時間）を `sit_interval` で割った数で、既定では 16 です。
+setting-allow_floor-help = 床で行う運動も出す（マットと床のスペースが必要）。
+setting-disabled_routines-help = 選ばれないルーティン。
+setting-excluded_stretches-help = すべてのルーティンから外すストレッチ。
+setting-get_ready-help = 各ストレッチの時計が動き出す前に姿勢をとる時間。3-2-1 と数えます。"0s" ですぐ始めます。
+setting-strict-help = 休憩をスキップできません。
+setting-natural_break_idle-help = この時間コンピューターから離れていた（キーボードもマウスも使わず、画面がロックされ、またはスリープしていた）ら、目標に数える休憩とします。ほぼ確実に立ち上がったと言える長さです。10 分なのは、マウスに触れずに 5 分読むことはよくあり、休憩ではないからです。通話中や全画面ウィンドウは離席とみなしません。
+setting-card_after_pause-help = 休憩カードは、キーボードとマウスがこの時間止まるまで待ちます。ほかのアプリへの入力がカードに入らないようにするためです。"0s" ですぐ表示します。
+setting-card_max_delay-help = カードがその停止を待つ最長の時間。通知はいずれにせよ時間どおりに届きます。
+setting-hold_for_microphone-help = アプリがマイクを録音している間（モニター以外のソースの PulseAudio または PipeWire の録音）に来た休憩は待ち、録音が終わって約 30 秒後に来ます。通話中の無操作は休憩ではありません。
+setting-hold_for_camera-help = サウンドサーバー以外のプログラムがカメラ（`/dev/video*`）を開いている間、休憩は待ちます。
+setting-hold_for_fullscreen-help = アクティブなウィンドウが全画面の間、休憩は待ちます。X11（と Xwayland のウィンドウ）で検出します。Wayland のコンポジターはほかのプログラムに知らせません。
+setting-hold_for_do_not_disturb-help = デスクトップの「おやすみモード」がオンの間、休憩は待ちます：通知サーバーの `Inhibited`（KDE Plasma など）、または GNOME の通知バナーがオフのとき。
+setting-hold_for_apps-help = `ps` が表示するプログラム名（`zoom, teams`）：どれかが動いている間、休憩は待ちます。既定では空です。
+setting-hold_at_most-help = どれほど忙しくても、待っている休憩はこの時間のあとに来ます。マイクが使われたままでも休憩がずっと止まらないようにするためです。
+setting-pause_media-help = 休憩が始まると再生中のメディアプレーヤー（MPRIS）を一時停止し、終わるとそのプレーヤーを再開します。自分で止めていたプレーヤーは止まったままです。
+setting-notifications-help = デスクトップ通知。
+setting-autostart-help = デスクトップのセッションと一緒に起動します。
+setting-language-help = ウィンドウ、通知、トレイ、コマンドラインの言語："de" や "pt-BR" のような言語タグ、またはデスクトップの言語に従う "system"（Linux では `LANGUAGE`、`LC_ALL`、`LC_MESSAGES`、`LANG`、Windows では表示言語）。Sitbreak が話さない言語と、翻訳にないメッセージは英語になります。
+setting-theme-help = ウィンドウの配色。
+setting-text_scale-help = ウィンドウの文字の大きさ。
+setting-motion-help = "still" は各ストレッチの要所の姿勢をアニメーションではなく静止画で示します。"system" はデスクトップの「動きを減らす」設定に従います（GNOME のアニメーションのスイッチを設定ポータルまたは gsettings から読み取ります）。
+setting-announce_every-help = 保持中、スクリーンリーダーに残り秒数をこの間隔で伝えます。"0s" で伝えません。プレーヤーのリングはいつでも読み取れます。
+setting-volume-help = Sitbreak が出すすべての音の大きさ（デスクトップの音量とは別）。`0` で無音です。
+setting-break_sounds-help = 休憩の予告とともに柔らかいチャイム、立ち上がる時間にもう一度。
+setting-player_sounds-help = ルーティン中：3-2-1 のカウント、各ストレッチの開始、各回数、左右の切り替え、保持の最後の 3 秒、終わり。「中止 — 痛みがある」は無音です。
+setting-voice-help = 各ストレッチの名前、手順、注意、「反対側へ」（または「逆回りへ」）、「あと 2 回」、「終わりです」を、デスクトップの speech-dispatcher でお使いの音声設定のまま読み上げます。
+setting-sit_stand-help = 昇降デスク向け：`sit_for` 座ったら「立ち上がって — デスクを上げてください」、`stand_for` 立ったら体を動かす休憩（ルーティン）、そのあと「少し違う姿勢で座り直してください」。いつでも「立っています」「座っています」と伝えれば予定が合わせます。オンの間は `sit_interval` の代わりになります。オフのときは「立っています」で座っている時間が終わり時計が戻りますが、じっと立つのは動くことではないので、`sit_interval` のあとに動く休憩は来ます。
+setting-sit_for-help = 座る・立つ・動く：「立ち上がって」までの座る時間。20 分は Cornell の 20-8-2 に倣っています（5 本の記事の外）。
+setting-stand_for-help = 座る・立つ・動く：動く休憩までの立つ時間。休憩そのもので立ち上がる場合（「30 分座り、立って動く」）は "0s" でなしにします。
+setting-working_hours-enabled-help = 勤務時間内だけ知らせます。
+setting-working_hours-mon-help = 月曜日の時間。
+setting-working_hours-tue-help = 火曜日の時間。
+setting-working_hours-wed-help = 水曜日の時間。
+setting-working_hours-thu-help = 木曜日の時間。
+setting-working_hours-fri-help = 金曜日の時間。
+setting-working_hours-sat-help = 土曜日の時間。
+setting-working_hours-sun-help = 日曜日の時間。
+setting-hooks-stand-help = 立っていると伝えたときに実行（電動デスクを上げるなど）。
+setting-hooks-sit-help = 座っていると伝えたときに実行。
+setting-hooks-break_start-help = 休憩が始まったときに実行（チャットのステータスを設定するなど）。
+setting-hooks-break_end-help = 休憩が終わったとき（完了、途中終了、スキップ）に実行。
+setting-hooks-pause-help = 通知を一時停止したときに実行。
+setting-hooks-resume-help = 通知を再開したときに実行。
+setting-hooks-time_limit-help = この時間を過ぎても動いているフックは止めて報告します。

@@ -220,7 +220,7 @@ banner-exported = Geëxporteerd naar { $path }
 banner-cannot-write = { $path }: kan niet schrijven ({ $reason })
 hint-between = { $min } tot { $max }
 
-## Instellingen: namen van de sleutels (helpteksten nog in het Engels)
+## Instellingen: namen van de sleutels
 
 setting-sit_interval = Opstaan elke
 setting-break_length = Langste pauze
@@ -286,3 +286,57 @@ choice-dark = Donker
 choice-high-contrast = Hoog contrast
 choice-animate = Bewegend
 choice-still = Stilstaand
+
+## Instellingen: helpteksten
+
+setting-sit_interval-help = Zittijd voordat een pauze nodig is. De artikelen raden aan minstens elke 30 minuten op te staan.
+setting-break_length-help = De langste reeks die de wisseling kiest.
+setting-warn_before-help = Waarschuwing voor de pauze; "0s" voor geen. Korter dan `sit_interval`.
+setting-snooze_length-help = Hoe lang uitstellen de pauze opschuift.
+setting-max_snoozes-help = Hoe vaak je na elkaar mag uitstellen.
+setting-day_start-help = Wanneer "pauzeren tot morgen" afloopt en in de statistieken een nieuwe dag begint.
+setting-daily_goal-help = Pauzes per dag die voor de reeks tellen. `0` volgt je rooster: een werkdag (8 uur, of je werktijd) gedeeld door `sit_interval`, dus 16 bij de standaardwaarden.
+setting-allow_floor-help = Vloeroefeningen aanbieden (ze vragen een mat en ruimte op de vloer).
+setting-disabled_routines-help = Reeksen die nooit worden gekozen.
+setting-excluded_stretches-help = Oefeningen die uit elke reeks worden weggelaten.
+setting-get_ready-help = Tijd om je houding aan te nemen voordat de klok van een oefening loopt, afgeteld 3-2-1; "0s" begint meteen.
+setting-strict-help = Pauzes kunnen niet worden overgeslagen.
+setting-natural_break_idle-help = Zo lang weg van de computer (geen toetsenbord of muis, het scherm vergrendeld of de computer in slaapstand) telt als pauze voor je doel: lang genoeg dat je hoogstwaarschijnlijk bent opgestaan. Tien minuten, omdat vijf minuten lezen zonder de muis aan te raken gewoon is en geen pauze. Een gesprek of een venster op volledig scherm is nooit afwezigheid.
+setting-card_after_pause-help = De kaart van een nodige pauze wacht tot toetsenbord en muis zo lang stilliggen, zodat tikwerk voor een ander programma er nooit op belandt; "0s" toont hem meteen.
+setting-card_max_delay-help = Het langst dat de kaart op die stilte wacht. De melding komt hoe dan ook op tijd.
+setting-hold_for_microphone-help = Een pauze die nodig wordt terwijl een programma de microfoon opneemt (een PulseAudio- of PipeWire-opname van een bron die geen monitor is) wacht, en komt ongeveer 30 s nadat de opname stopt. Inactiviteit tijdens een gesprek is geen pauze.
+setting-hold_for_camera-help = Een pauze wacht zolang een ander programma dan de geluidsserver een camera (`/dev/video*`) open heeft.
+setting-hold_for_fullscreen-help = Een pauze wacht zolang het actieve venster op volledig scherm staat. Gezien op X11 (en bij Xwayland-vensters); Wayland-compositors vertellen het andere programma's niet.
+setting-hold_for_do_not_disturb-help = Een pauze wacht zolang "Niet storen" van het bureaublad aan staat: `Inhibited` van de meldingenserver (KDE Plasma en andere), of uitgezette meldingsbanners in GNOME.
+setting-hold_for_apps-help = Programmanamen, zoals `ps` ze toont (`zoom, teams`): een pauze wacht zolang een ervan draait. Standaard leeg.
+setting-hold_at_most-help = Hoe druk je ook bent, een tegengehouden pauze komt na deze tijd, zodat een vastgelopen microfoon pauzes niet eeuwig tegenhoudt.
+setting-pause_media-help = Pauzeert spelende mediaspelers (MPRIS) als een pauze begint, en hervat diezelfde spelers als hij eindigt; een speler die jij had gepauzeerd, blijft gepauzeerd.
+setting-notifications-help = Meldingen van het bureaublad.
+setting-autostart-help = Starten met de bureaubladsessie.
+setting-language-help = De taal van het venster, de meldingen, het systeemvak en de opdrachtregel: een taalcode zoals "de" of "pt-BR", of "system" voor die van het bureaublad (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` op Linux; de weergavetaal op Windows). Engels staat in voor een taal die Sitbreak niet spreekt, en voor elk bericht dat een vertaling mist.
+setting-theme-help = Kleuren van het venster.
+setting-text_scale-help = Tekstgrootte in het venster.
+setting-motion-help = "still" toont de sleutelhoudingen van elke oefening als stilstaande beelden in plaats van ze te animeren; "system" volgt de instelling voor minder beweging van het bureaublad (GNOME's schakelaar voor animaties, gelezen via het instellingenportaal of gsettings).
+setting-announce_every-help = Tijdens het vasthouden hoort een schermlezer zo vaak de resterende seconden; "0s" nooit. De ring van de speler is altijd leesbaar.
+setting-volume-help = Volume van alle geluiden van Sitbreak, bovenop het volume van het bureaublad; `0` is stil.
+setting-break_sounds-help = Een zacht geluid bij de waarschuwing voor een pauze, en nog een als het tijd is om op te staan.
+setting-player_sounds-help = Tijdens een reeks: het aftellen 3-2-1, het begin van elke oefening, elke herhaling, het wisselen van kant, de laatste drie seconden van het vasthouden en het einde. "Stop — dit doet pijn" is stil.
+setting-voice-help = Spreekt de naam, stappen en waarschuwingen van elke oefening uit, "wissel van kant" (of "wissel van richting"), "nog twee" en "klaar", via de speech-dispatcher van het bureaublad, met je spraakinstellingen.
+setting-sit_stand-help = Voor een zit-sta-bureau: na `sit_for` zitten "Sta op — zet je bureau omhoog"; na `stand_for` staan een bewegingspauze (een reeks); dan "Ga weer zitten in een iets andere houding". Zeg wanneer je wilt "Ik sta" of "Ik zit" en het rooster volgt je. Vervangt `sit_interval` zolang het aan staat. Zonder dit beëindigt "Ik sta" het zitten en start de klok opnieuw: stilstaan is geen bewegen, dus na `sit_interval` komt toch een bewegingspauze.
+setting-sit_for-help = Zitten–staan–bewegen: zittijd voor "Sta op". 20 minuten, zoals Cornells 20-8-2 (van buiten de vijf artikelen).
+setting-stand_for-help = Zitten–staan–bewegen: staantijd voor de bewegingspauze; "0s" voor geen, als de pauze zelf je laat opstaan ("30 zitten, dan staan en bewegen").
+setting-working_hours-enabled-help = Alleen binnen werktijd herinneren.
+setting-working_hours-mon-help = Uren op maandag.
+setting-working_hours-tue-help = Uren op dinsdag.
+setting-working_hours-wed-help = Uren op woensdag.
+setting-working_hours-thu-help = Uren op donderdag.
+setting-working_hours-fri-help = Uren op vrijdag.
+setting-working_hours-sat-help = Uren op zaterdag.
+setting-working_hours-sun-help = Uren op zondag.
+setting-hooks-stand-help = Loopt als je zegt dat je staat (om bijvoorbeeld een elektrisch bureau omhoog te zetten).
+setting-hooks-sit-help = Loopt als je zegt dat je zit.
+setting-hooks-break_start-help = Loopt als een pauze begint (om bijvoorbeeld een chatstatus in te stellen).
+setting-hooks-break_end-help = Loopt als een pauze eindigt, gedaan, verlaten of overgeslagen.
+setting-hooks-pause-help = Loopt als herinneringen worden gepauzeerd.
+setting-hooks-resume-help = Loopt als herinneringen worden hervat.
+setting-hooks-time_limit-help = Een hook die na deze tijd nog loopt, wordt gestopt en gemeld.

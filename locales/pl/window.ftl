@@ -222,7 +222,7 @@ banner-exported = Wyeksportowano do { $path }
 banner-cannot-write = { $path }: nie można zapisać ({ $reason })
 hint-between = od { $min } do { $max }
 
-## Ustawienia: nazwy kluczy (teksty pomocy jeszcze po angielsku)
+## Ustawienia: nazwy kluczy
 
 setting-sit_interval = Wstawaj co
 setting-break_length = Najdłuższa przerwa
@@ -288,3 +288,57 @@ choice-dark = Ciemny
 choice-high-contrast = Wysoki kontrast
 choice-animate = Ruchome
 choice-still = Nieruchome
+
+## Ustawienia: teksty pomocy
+
+setting-sit_interval-help = Czas siedzenia, po którym należy się przerwa. Artykuły radzą wstawać co najmniej co 30 minut.
+setting-break_length-help = Najdłuższy zestaw, jaki wybiera rotacja.
+setting-warn_before-help = Ostrzeżenie przed przerwą; "0s" — bez ostrzeżenia. Krótsze niż `sit_interval`.
+setting-snooze_length-help = O ile odłożenie przesuwa przerwę.
+setting-max_snoozes-help = Ile odłożeń z rzędu jest dozwolonych.
+setting-day_start-help = Kiedy kończy się „wstrzymaj do jutra” i zaczyna nowy dzień w statystykach.
+setting-daily_goal-help = Przerwy dziennie liczone do serii. `0` dopasowuje się do twojego planu: dzień pracy (8 godzin lub twoje godziny pracy) podzielony przez `sit_interval`, czyli 16 przy ustawieniach domyślnych.
+setting-allow_floor-help = Proponuj ćwiczenia na podłodze (potrzebna mata i miejsce).
+setting-disabled_routines-help = Zestawy, które nigdy nie są wybierane.
+setting-excluded_stretches-help = Ćwiczenia pomijane w każdym zestawie.
+setting-get_ready-help = Czas na przyjęcie pozycji, zanim ruszy zegar ćwiczenia, odliczany 3-2-1; "0s" zaczyna od razu.
+setting-strict-help = Przerw nie można pomijać.
+setting-natural_break_idle-help = Tyle czasu z dala od komputera (bez klawiatury i myszy, z zablokowanym ekranem lub uśpionym komputerem) liczy się jako przerwa do twojego celu: dość długo, by najpewniej wstać. Dziesięć minut, bo pięć minut czytania bez dotykania myszy to nic rzadkiego i nie jest przerwą. Rozmowa ani okno pełnoekranowe nigdy nie są nieobecnością.
+setting-card_after_pause-help = Karta należnej przerwy czeka, aż klawiatura i mysz odpoczną przez tyle czasu, aby pisanie przeznaczone dla innej aplikacji nigdy na nią nie trafiło; "0s" pokazuje ją od razu.
+setting-card_max_delay-help = Najdłużej, ile karta czeka na ten odpoczynek. Powiadomienie i tak przychodzi na czas.
+setting-hold_for_microphone-help = Przerwa, która wypada, gdy aplikacja nagrywa mikrofon (nagranie PulseAudio lub PipeWire ze źródła, które nie jest monitorem), czeka i przychodzi około 30 s po końcu nagrywania. Bezczynność podczas rozmowy nie jest przerwą.
+setting-hold_for_camera-help = Przerwa czeka, dopóki program inny niż serwer dźwięku ma otwartą kamerę (`/dev/video*`).
+setting-hold_for_fullscreen-help = Przerwa czeka, dopóki aktywne okno jest pełnoekranowe. Widoczne w X11 (i w oknach Xwayland); kompozytory Wayland nie mówią tego innym programom.
+setting-hold_for_do_not_disturb-help = Przerwa czeka, dopóki „Nie przeszkadzać” pulpitu jest włączone: `Inhibited` serwera powiadomień (KDE Plasma i inne) lub wyłączone banery powiadomień w GNOME.
+setting-hold_for_apps-help = Nazwy programów, tak jak pokazuje je `ps` (`zoom, teams`): przerwa czeka, dopóki któryś z nich działa. Domyślnie puste.
+setting-hold_at_most-help = Bez względu na zajęcie wstrzymana przerwa przychodzi po tym czasie, aby zawieszony mikrofon nie wstrzymywał przerw bez końca.
+setting-pause_media-help = Wstrzymuje grające odtwarzacze multimediów (MPRIS), gdy zaczyna się przerwa, i wznawia te same, gdy się kończy; odtwarzacz wstrzymany przez ciebie pozostaje wstrzymany.
+setting-notifications-help = Powiadomienia pulpitu.
+setting-autostart-help = Uruchamiaj razem z sesją pulpitu.
+setting-language-help = Język okna, powiadomień, zasobnika i wiersza poleceń: kod języka, np. "de" lub "pt-BR", albo "system" dla języka pulpitu (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` w Linuksie; język wyświetlania w Windows). Angielski zastępuje język, w którym Sitbreak nie mówi, i każdy komunikat, którego brakuje w tłumaczeniu.
+setting-theme-help = Kolory okna.
+setting-text_scale-help = Rozmiar tekstu w oknie.
+setting-motion-help = "still" pokazuje kluczowe pozycje każdego ćwiczenia jako nieruchome obrazy zamiast animacji; "system" odpowiada ustawieniu ograniczonego ruchu pulpitu (przełącznik animacji GNOME, odczytywany przez portal ustawień lub gsettings).
+setting-announce_every-help = Podczas utrzymywania pozycji czytnik ekranu słyszy pozostałe sekundy z taką częstotliwością; "0s" nigdy. Pierścień odtwarzacza można odczytać w każdej chwili.
+setting-volume-help = Głośność wszystkich dźwięków Sitbreak, oprócz głośności pulpitu; `0` to cisza.
+setting-break_sounds-help = Cichy dzwonek z ostrzeżeniem przed przerwą i drugi, gdy czas wstać.
+setting-player_sounds-help = Podczas zestawu: odliczanie 3-2-1, początek każdego ćwiczenia, każde powtórzenie, zmiana strony, ostatnie trzy sekundy utrzymania i koniec. „Stop — to boli” jest ciche.
+setting-voice-help = Mówi nazwę, kroki i ostrzeżenia każdego ćwiczenia, „zmień stronę” (lub „zmień kierunek”), „jeszcze dwa” i „gotowe”, przez speech-dispatcher pulpitu, z twoimi ustawieniami mowy.
+setting-sit_stand-help = Dla biurka z regulacją wysokości: po `sit_for` siedzenia „Wstań — podnieś biurko”; po `stand_for` stania przerwa na ruch (zestaw); potem „Usiądź znowu w trochę innej pozycji”. Mów „Stoję” lub „Siedzę” w dowolnej chwili, a plan dostosuje się do ciebie. Zastępuje `sit_interval`, gdy jest włączone. Bez tego „Stoję” kończy siedzenie i uruchamia zegar od nowa: stanie w miejscu to nie ruch, więc po `sit_interval` i tak przyjdzie przerwa na ruch.
+setting-sit_for-help = Siedzenie–stanie–ruch: czas siedzenia przed „Wstań”. 20 minut, jak 20-8-2 Cornella (spoza pięciu artykułów).
+setting-stand_for-help = Siedzenie–stanie–ruch: czas stania przed przerwą na ruch; "0s" — bez stania, gdy to sama przerwa każe wstać („30 siedzenia, potem stanie i ruch”).
+setting-working_hours-enabled-help = Przypominaj tylko w godzinach pracy.
+setting-working_hours-mon-help = Godziny w poniedziałki.
+setting-working_hours-tue-help = Godziny we wtorki.
+setting-working_hours-wed-help = Godziny w środy.
+setting-working_hours-thu-help = Godziny w czwartki.
+setting-working_hours-fri-help = Godziny w piątki.
+setting-working_hours-sat-help = Godziny w soboty.
+setting-working_hours-sun-help = Godziny w niedziele.
+setting-hooks-stand-help = Uruchamiany, gdy mówisz, że stoisz (np. aby podnieść biurko z silnikiem).
+setting-hooks-sit-help = Uruchamiany, gdy mówisz, że siedzisz.
+setting-hooks-break_start-help = Uruchamiany, gdy zaczyna się przerwa (np. aby ustawić status na czacie).
+setting-hooks-break_end-help = Uruchamiany, gdy przerwa się kończy: zrobiona, porzucona lub pominięta.
+setting-hooks-pause-help = Uruchamiany, gdy przypomnienia są wstrzymane.
+setting-hooks-resume-help = Uruchamiany, gdy przypomnienia są wznowione.
+setting-hooks-time_limit-help = Hook, który działa dłużej niż ten czas, jest zatrzymywany i zgłaszany.

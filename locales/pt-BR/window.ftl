@@ -220,7 +220,7 @@ banner-exported = Exportado para { $path }
 banner-cannot-write = { $path }: não é possível gravar ({ $reason })
 hint-between = { $min } a { $max }
 
-## Configurações: nomes das chaves (textos de ajuda ainda em inglês)
+## Configurações: nomes das chaves
 
 setting-sit_interval = Levantar a cada
 setting-break_length = Pausa mais longa
@@ -286,3 +286,57 @@ choice-dark = Escuro
 choice-high-contrast = Alto contraste
 choice-animate = Animadas
 choice-still = Paradas
+
+## Configurações: textos de ajuda
+
+setting-sit_interval-help = Tempo sentado até uma pausa ser devida. Os artigos aconselham levantar pelo menos a cada 30 minutos.
+setting-break_length-help = A rotina mais longa que o rodízio escolhe.
+setting-warn_before-help = Aviso antes da pausa; "0s" para nenhum. Menor que `sit_interval`.
+setting-snooze_length-help = Quanto um adiamento empurra a pausa.
+setting-max_snoozes-help = Adiamentos permitidos seguidos.
+setting-day_start-help = Quando "pausar até amanhã" termina e um novo dia começa nas estatísticas.
+setting-daily_goal-help = Pausas por dia que contam para a sequência. `0` segue seu horário: um dia de trabalho (8 horas, ou seu horário de trabalho) dividido por `sit_interval`, ou seja, 16 nos padrões.
+setting-allow_floor-help = Oferecer exercícios no chão (precisam de tapete e espaço no chão).
+setting-disabled_routines-help = Rotinas nunca escolhidas.
+setting-excluded_stretches-help = Exercícios deixados de fora de todas as rotinas.
+setting-get_ready-help = Tempo para entrar na posição antes de o relógio de cada exercício começar, em contagem 3-2-1; "0s" começa na hora.
+setting-strict-help = As pausas não podem ser puladas.
+setting-natural_break_idle-help = Ficar longe do computador por este tempo (sem teclado ou mouse, com a tela bloqueada ou a máquina suspensa) conta como pausa para sua meta: tempo suficiente para que você muito provavelmente tenha se levantado. Dez minutos, porque ler cinco minutos sem tocar no mouse é comum e não é pausa. Uma chamada ou uma janela em tela cheia nunca é ausência.
+setting-card_after_pause-help = O cartão de uma pausa devida espera até teclado e mouse descansarem por este tempo, para que algo digitado para outro aplicativo nunca caia nele; "0s" o mostra na hora.
+setting-card_max_delay-help = O máximo que o cartão espera por esse descanso. A notificação chega na hora de qualquer forma.
+setting-hold_for_microphone-help = Uma pausa devida enquanto um aplicativo grava o microfone (uma gravação do PulseAudio ou PipeWire de uma fonte que não é monitor) espera, e vem cerca de 30 s depois que a gravação termina. Ociosidade durante uma chamada não é pausa.
+setting-hold_for_camera-help = Uma pausa espera enquanto um programa que não seja o servidor de som tiver uma câmera (`/dev/video*`) aberta.
+setting-hold_for_fullscreen-help = Uma pausa espera enquanto a janela ativa está em tela cheia. Visto no X11 (e em janelas do Xwayland); compositores Wayland não contam isso a outros programas.
+setting-hold_for_do_not_disturb-help = Uma pausa espera enquanto o "Não perturbe" da área de trabalho está ativado: `Inhibited` do servidor de notificações (KDE Plasma e outros), ou os banners de notificação do GNOME desligados.
+setting-hold_for_apps-help = Nomes de programas, como o `ps` os mostra (`zoom, teams`): uma pausa espera enquanto algum deles estiver rodando. Vazio por padrão.
+setting-hold_at_most-help = Por mais ocupado que você esteja, uma pausa segurada vem depois deste tempo, para que um microfone travado não segure as pausas para sempre.
+setting-pause_media-help = Pausa os reprodutores de mídia que estão tocando (MPRIS) quando uma pausa começa, e retoma esses mesmos quando ela termina; um reprodutor que você tinha pausado continua pausado.
+setting-notifications-help = Notificações da área de trabalho.
+setting-autostart-help = Iniciar com a sessão da área de trabalho.
+setting-language-help = O idioma da janela, das notificações, da bandeja e da linha de comando: uma etiqueta de idioma como "de" ou "pt-BR", ou "system" para o da área de trabalho (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` no Linux; o idioma de exibição no Windows). O inglês substitui um idioma que o Sitbreak não fala e qualquer mensagem que falte numa tradução.
+setting-theme-help = Cores da janela.
+setting-text_scale-help = Tamanho do texto na janela.
+setting-motion-help = "still" mostra as posições-chave de cada exercício como imagens paradas em vez de animá-las; "system" segue a configuração de movimento reduzido da área de trabalho (a chave de animações do GNOME, lida pelo portal de configurações ou pelo gsettings).
+setting-announce_every-help = Durante uma sustentação, um leitor de tela ouve os segundos restantes com esta frequência; "0s" nunca. O anel do reprodutor pode ser lido a qualquer momento.
+setting-volume-help = Volume de todos os sons do Sitbreak, além do volume da área de trabalho; `0` é silêncio.
+setting-break_sounds-help = Um aviso suave junto com o alerta antes de uma pausa, e outro quando é hora de levantar.
+setting-player_sounds-help = Durante uma rotina: a contagem 3-2-1, o início de cada exercício, cada repetição, a troca de lado, os três últimos segundos de uma sustentação e o fim. "Parar — está doendo" é silencioso.
+setting-voice-help = Fala o nome, os passos e os cuidados de cada exercício, "troque de lado" (ou "troque de sentido"), "mais duas" e "pronto", pelo speech-dispatcher da área de trabalho, com suas configurações de fala.
+setting-sit_stand-help = Para uma mesa de altura ajustável: depois de `sit_for` sentado, "Levante-se — suba sua mesa"; depois de `stand_for` em pé, uma pausa para se mexer (uma rotina); então "Sente-se de novo numa posição um pouco diferente". Diga "Estou em pé" ou "Estou sentado" quando quiser, e o horário acompanha você. Substitui `sit_interval` enquanto ativado. Sem ele, "Estou em pé" encerra o tempo sentado e reinicia o relógio: ficar parado em pé não é se mexer, então uma pausa para se mexer ainda vem depois de `sit_interval`.
+setting-sit_for-help = Sentado–em pé–mexer-se: tempo sentado antes de "Levante-se". 20 minutos, como o 20-8-2 de Cornell (de fora dos cinco artigos).
+setting-stand_for-help = Sentado–em pé–mexer-se: tempo em pé antes da pausa para se mexer; "0s" para nenhum, quando a própria pausa faz você levantar ("30 sentado, depois em pé e mexer-se").
+setting-working_hours-enabled-help = Lembrar só dentro do horário de trabalho.
+setting-working_hours-mon-help = Horário das segundas-feiras.
+setting-working_hours-tue-help = Horário das terças-feiras.
+setting-working_hours-wed-help = Horário das quartas-feiras.
+setting-working_hours-thu-help = Horário das quintas-feiras.
+setting-working_hours-fri-help = Horário das sextas-feiras.
+setting-working_hours-sat-help = Horário dos sábados.
+setting-working_hours-sun-help = Horário dos domingos.
+setting-hooks-stand-help = Executado quando você diz que está em pé (para subir uma mesa motorizada, por exemplo).
+setting-hooks-sit-help = Executado quando você diz que está sentado.
+setting-hooks-break_start-help = Executado quando uma pausa começa (para definir um status no chat, por exemplo).
+setting-hooks-break_end-help = Executado quando uma pausa termina, feita, abandonada ou pulada.
+setting-hooks-pause-help = Executado quando os lembretes são pausados.
+setting-hooks-resume-help = Executado quando os lembretes são retomados.
+setting-hooks-time_limit-help = Um hook que ainda estiver rodando depois deste tempo é parado e relatado.

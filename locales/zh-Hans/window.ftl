@@ -212,7 +212,7 @@ banner-exported = 已导出到 { $path }
 banner-cannot-write = { $path }：无法写入（{ $reason }）
 hint-between = { $min } 至 { $max }
 
-## 设置：键的名称（帮助文字仍为英文）
+## 设置：键的名称
 
 setting-sit_interval = 起身间隔
 setting-break_length = 最长休息
@@ -278,3 +278,57 @@ choice-dark = 深色
 choice-high-contrast = 高对比度
 choice-animate = 动画
 choice-still = 静态
+
+## 设置：帮助文字
+
+setting-sit_interval-help = 到下次休息前的久坐时间。文章建议至少每 30 分钟站起来一次。
+setting-break_length-help = 轮换会选择的最长套路。
+setting-warn_before-help = 休息前的提醒；"0s" 表示不提醒。须短于 `sit_interval`。
+setting-snooze_length-help = 推迟一次把休息往后延多久。
+setting-max_snoozes-help = 允许连续推迟的次数。
+setting-day_start-help = “暂停到明天”何时结束，以及统计中新的一天何时开始。
+setting-daily_goal-help = 每天计入连续记录的休息次数。`0` 跟随你的日程：一个工作日（8 小时，或你的工作时间）除以 `sit_interval`，默认设置下为 16。
+setting-allow_floor-help = 提供地面动作（需要垫子和地面空间）。
+setting-disabled_routines-help = 永不选择的套路。
+setting-excluded_stretches-help = 从所有套路中排除的动作。
+setting-get_ready-help = 每个动作计时开始前摆好姿势的时间，倒数 3-2-1；"0s" 立即开始。
+setting-strict-help = 不能跳过休息。
+setting-natural_break_idle-help = 离开电脑这么久（没有键盘和鼠标操作、屏幕锁定或电脑睡眠）算作一次计入目标的休息：足够长，你多半已经站起来了。定为十分钟，是因为不碰鼠标读上五分钟很常见，并不算休息。通话或全屏窗口从不算离开。
+setting-card_after_pause-help = 到时的休息卡片会等键盘和鼠标停下这么久，免得给其他应用输入的内容落到卡片上；"0s" 立即显示。
+setting-card_max_delay-help = 卡片等待这段停顿的最长时间。通知总会准时到达。
+setting-hold_for_microphone-help = 有应用在录制麦克风时（PulseAudio 或 PipeWire 对非监听源的录音）到时的休息会等待，在录音结束约 30 秒后到来。通话中的空闲不算休息。
+setting-hold_for_camera-help = 有声音服务以外的程序打开摄像头（`/dev/video*`）时，休息会等待。
+setting-hold_for_fullscreen-help = 当前窗口全屏时，休息会等待。在 X11（以及 Xwayland 窗口）上可察觉；Wayland 合成器不会告诉其他程序。
+setting-hold_for_do_not_disturb-help = 桌面的“勿扰模式”开启时，休息会等待：通知服务的 `Inhibited`（KDE Plasma 等），或 GNOME 关闭了通知横幅。
+setting-hold_for_apps-help = 程序名，按 `ps` 显示的写（`zoom, teams`）：其中任何一个在运行时，休息会等待。默认为空。
+setting-hold_at_most-help = 无论多忙，被推迟的休息在这段时间后都会到来，免得卡住的麦克风永远挡住休息。
+setting-pause_media-help = 休息开始时暂停正在播放的媒体播放器（MPRIS），结束时恢复这些播放器；你自己暂停的播放器保持暂停。
+setting-notifications-help = 桌面通知。
+setting-autostart-help = 随桌面会话启动。
+setting-language-help = 窗口、通知、托盘和命令行的语言：如 "de" 或 "pt-BR" 的语言标记，或跟随桌面的 "system"（Linux 上为 `LANGUAGE`、`LC_ALL`、`LC_MESSAGES`、`LANG`；Windows 上为显示语言）。Sitbreak 不支持的语言以及翻译缺少的消息用英语代替。
+setting-theme-help = 窗口配色。
+setting-text_scale-help = 窗口中的文字大小。
+setting-motion-help = "still" 用静止图片而非动画展示每个动作的关键姿势；"system" 跟随桌面的减少动态效果设置（GNOME 的动画开关，通过设置门户或 gsettings 读取）。
+setting-announce_every-help = 保持期间，屏幕阅读器按此间隔播报剩余秒数；"0s" 从不播报。播放器的圆环随时可读。
+setting-volume-help = Sitbreak 所有声音的音量，叠加在桌面音量之上；`0` 为静音。
+setting-break_sounds-help = 休息前提醒时响一声轻柔的提示音，该站起来时再响一声。
+setting-player_sounds-help = 套路进行中：3-2-1 倒数、每个动作开始、每一次重复、换边、保持的最后三秒以及结束。“停止——这会痛”不发声。
+setting-voice-help = 通过桌面的 speech-dispatcher，用你的语音设置朗读每个动作的名称、步骤和注意事项，以及“换另一边”（或“换方向”）、“还有两次”和“完成”。
+setting-sit_stand-help = 用于升降桌：坐满 `sit_for` 后提示“站起来——升起你的桌子”；站满 `stand_for` 后做一次活动休息（一个套路）；然后提示“换个稍微不同的姿势坐下”。随时说“我站着”或“我坐着”，日程会跟着你。开启时代替 `sit_interval`。不开启时，“我站着”会结束久坐并重新计时：静静站着不等于活动，所以 `sit_interval` 之后仍会有活动休息。
+setting-sit_for-help = 坐–站–活动：提示“站起来”之前的久坐时间。20 分钟，参照 Cornell 的 20-8-2（不在五篇文章之内）。
+setting-stand_for-help = 坐–站–活动：活动休息之前的站立时间；休息本身就会让你站起来时（“坐 30，然后站立并活动”）设为 "0s"。
+setting-working_hours-enabled-help = 只在工作时间内提醒。
+setting-working_hours-mon-help = 星期一的时间。
+setting-working_hours-tue-help = 星期二的时间。
+setting-working_hours-wed-help = 星期三的时间。
+setting-working_hours-thu-help = 星期四的时间。
+setting-working_hours-fri-help = 星期五的时间。
+setting-working_hours-sat-help = 星期六的时间。
+setting-working_hours-sun-help = 星期日的时间。
+setting-hooks-stand-help = 你说站着时运行（例如升起电动桌）。
+setting-hooks-sit-help = 你说坐着时运行。
+setting-hooks-break_start-help = 休息开始时运行（例如设置聊天状态）。
+setting-hooks-break_end-help = 休息结束时运行，无论完成、中途离开还是跳过。
+setting-hooks-pause-help = 提醒暂停时运行。
+setting-hooks-resume-help = 提醒恢复时运行。
+setting-hooks-time_limit-help = 运行超过这段时间的钩子会被停止并报告。

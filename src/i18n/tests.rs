@@ -185,6 +185,10 @@ fn every_translation_names_every_setting_group_and_choice() {
     use crate::settings::{Choice, Group, KEYS, Motion, Theme};
     let mut ids: Vec<String> = KEYS.iter().map(crate::words::setting_id).collect();
     ids.extend(
+        KEYS.iter()
+            .map(|k| format!("{}-help", crate::words::setting_id(k))),
+    );
+    ids.extend(
         Group::ALL
             .iter()
             .map(|g| format!("group-{}", g.title().to_ascii_lowercase().replace(' ', "-"))),
