@@ -7,26 +7,6 @@ use crate::common;
 
 use common::Home;
 
-/// What of `line` is left once the bracketed messages and the values the
-/// commands print (ids, the app's and technical names) are taken out, if
-/// it still has a word.
-fn unmessaged(line: &str, values: &[String]) -> Option<String> {
-    let mut rest = line.to_owned();
-    for v in values {
-        rest = rest.replace(v.as_str(), " ");
-    }
-    while let Some(open) = rest.rfind('[') {
-        let Some(close) = rest[open..].find(']') else {
-            break;
-        };
-        rest.replace_range(open..=open + close, " ");
-    }
-    let word = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w.len() >= 3);
-    word.then(|| format!("{line:?} (left: {rest:?})"))
-}
-
 #[test]
 fn routines_stats_and_doctor_print_only_messages_in_the_chosen_language() {
     let home = Home::new();
@@ -48,7 +28,7 @@ fn routines_stats_and_doctor_print_only_messages_in_the_chosen_language() {
         );
         found.extend(
             (run.stdout.lines())
-                .filter_map(|l| unmessaged(l, &values))
+                .filter_map(|l| common::unmessaged(l, &values, 3))
                 .map(|l| format!("{args:?}: {l}")),
         );
     }

@@ -107,3 +107,26 @@ impl From<Output> for Run {
         }
     }
 }
+
+/// What of `text` is left once `values` (words that are no message: ids,
+/// names) and every bracketed pseudo-language message are taken out, if a
+/// word of `letters` or more ASCII letters is left: English that did not
+/// come from a message. As "text (left: rest)".
+#[allow(dead_code)]
+pub fn unmessaged(text: &str, values: &[String], letters: usize) -> Option<String> {
+    let mut rest = text.to_owned();
+    for v in values {
+        rest = rest.replace(v.as_str(), " ");
+    }
+    // Drop each bracketed message, innermost first.
+    while let Some(open) = rest.rfind('[') {
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        rest.replace_range(open..=open + close, " ");
+    }
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= letters);
+    word.then(|| format!("{text:?} (left: {rest:?})"))
+}

@@ -19,26 +19,6 @@ fn set_aside() -> Vec<String> {
         .to_vec()
 }
 
-/// What is left of `label` once messages and the catalog's words are
-/// taken out, if it still has a word.
-fn unmessaged(label: &str, catalog: &[String]) -> Option<String> {
-    let mut rest = label.to_owned();
-    for w in catalog {
-        rest = rest.replace(w.as_str(), " ");
-    }
-    // Drop each bracketed message, innermost first.
-    while let Some(open) = rest.rfind('[') {
-        let Some(close) = rest[open..].find(']') else {
-            break;
-        };
-        rest.replace_range(open..=open + close, " ");
-    }
-    let has_word = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w.len() >= 2);
-    has_word.then(|| format!("{label:?} (left: {rest:?})"))
-}
-
 fn labels_not_from_messages(view: View, phase: PhaseKind) -> Vec<String> {
     let mut setup = Setup::in_language(view, phase, &sitbreak::i18n::PSEUDO);
     // Tall enough that every part of a view is laid out.
@@ -57,7 +37,7 @@ fn labels_not_from_messages(view: View, phase: PhaseKind) -> Vec<String> {
             [node.label(), node.value().filter(|_| !typed)]
         })
         .flatten()
-        .filter_map(|l| unmessaged(&l, &catalog))
+        .filter_map(|l| common::unmessaged(&l, &catalog, 2))
         .collect();
     sitbreak::i18n::set_for_this_thread(None);
     found
