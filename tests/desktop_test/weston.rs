@@ -56,7 +56,7 @@ fn on_weston_doctor_says_no_idle_source_was_found_and_what_that_costs() {
     let report: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
     let idle = report["checks"]
         .as_array()
-        .and_then(|c| c.iter().find(|c| c["part"] == "Idle time"))
+        .and_then(|c| c.iter().find(|c| c["part"] == "idle"))
         .expect("an idle check");
     assert_eq!(idle["works"], false);
     let log = std::fs::read_to_string(desktop.daemon_log()).unwrap_or_default();

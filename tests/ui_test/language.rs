@@ -14,17 +14,27 @@ use sitbreak::ipc::protocol::View;
 /// Words that are no message in any language: the app's name, a key's
 /// name, and a user routine's source.
 fn set_aside() -> Vec<String> {
-    ["From a file", "Sitbreak", "Ctrl"]
+    ["From a file", "Sitbreak", "Ctrl", "Space"]
         .map(str::to_owned)
         .to_vec()
 }
 
 fn labels_not_from_messages(view: View, phase: PhaseKind) -> Vec<String> {
+    labels_not_from_messages_after(view, phase, &[])
+}
+
+/// The same, after pressing the buttons named by `presses` (message ids)
+/// in turn: the player, the end card.
+fn labels_not_from_messages_after(view: View, phase: PhaseKind, presses: &[&str]) -> Vec<String> {
     let mut setup = Setup::in_language(view, phase, &sitbreak::i18n::PSEUDO);
     // Tall enough that every part of a view is laid out.
     setup.height = 4800.0;
     let (mut harness, _) = setup.build();
     harness.run_steps(2);
+    for id in presses {
+        harness.get_by_label(&sitbreak::i18n::text(id, &[])).click();
+        harness.run_steps(4);
+    }
     let catalog = set_aside();
     let found: Vec<String> = harness
         .query_all(kittest::by().predicate(|_| true))
@@ -53,6 +63,28 @@ fn home_speaks_only_through_messages() {
 fn the_break_card_speaks_only_through_messages() {
     let found = labels_not_from_messages(View::Break, PhaseKind::BreakDue);
     assert!(found.is_empty(), "not from a message: {found:#?}");
+}
+
+#[test]
+fn the_player_and_the_end_card_speak_only_through_messages() {
+    let player =
+        labels_not_from_messages_after(View::Break, PhaseKind::BreakDue, &["button-start"]);
+    assert!(
+        player.is_empty(),
+        "the player, not from a message: {player:#?}"
+    );
+    let end = labels_not_from_messages_after(
+        View::Break,
+        PhaseKind::BreakDue,
+        &[
+            "button-start",
+            "player-next",
+            "player-next",
+            "player-next",
+            "player-next",
+        ],
+    );
+    assert!(end.is_empty(), "the end card, not from a message: {end:#?}");
 }
 
 #[test]
