@@ -18,7 +18,12 @@ mod embedded {
 /// same code, so problems here would mean a broken build; they are returned
 /// rather than panicking all the same.
 pub fn builtin() -> (Catalog, Vec<Problem>) {
-    schema::load(&Catalog::default(), embedded::BUILTIN_FILES)
+    // Parsed once a process: loading the catalog, then putting it in a
+    // language, both start from it.
+    static PARSED: std::sync::OnceLock<(Catalog, Vec<Problem>)> = std::sync::OnceLock::new();
+    PARSED
+        .get_or_init(|| schema::load(&Catalog::default(), embedded::BUILTIN_FILES))
+        .clone()
 }
 
 /// The built-in catalog in the language tagged `tag` (`de`, `pt-BR`), as
@@ -35,27 +40,23 @@ pub fn builtin_in(tag: &str) -> (Catalog, Vec<Problem>) {
 
 /// `catalog` with its built-in entries in the language tagged `tag`, for
 /// a window whose language changed; the user's own routines stay as
-/// written.
+/// written (their ids cannot be a built-in's).
 pub fn in_language(catalog: &Catalog, tag: &str) -> Catalog {
     let (words, _) = builtin_in(tag);
     let mut out = catalog.clone();
     for s in &mut out.stretches {
         if let Some(w) = words.stretch(&s.id) {
-            s.name.clone_from(&w.name);
-            s.steps.clone_from(&w.steps);
-            s.cautions.clone_from(&w.cautions);
-            s.adaptation.clone_from(&w.adaptation);
+            s.clone_from(w);
         }
     }
     for r in &mut out.routines {
         if let Some(w) = words.routine(&r.id) {
-            r.name.clone_from(&w.name);
-            r.summary.clone_from(&w.summary);
+            r.clone_from(w);
         }
     }
     for n in &mut out.notes {
         if let Some(w) = words.notes.iter().find(|w| w.id == n.id) {
-            n.text.clone_from(&w.text);
+            n.clone_from(w);
         }
     }
     out

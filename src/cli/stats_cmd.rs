@@ -79,21 +79,18 @@ pub fn stats(paths: &Paths, days: u32, json: bool) -> Result<Outcome> {
                 .unwrap_or(0)
         })
         .collect();
+    // The day on the left, the numbers and times on the right.
     let line = |cells: &[String; 8]| {
-        let mut text = String::from(" ");
-        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            text.push(' ');
-            // The day on the left, the numbers and times on the right.
-            text.push_str(&if i == 0 {
-                padded(cell, *w)
-            } else {
-                right(cell, *w)
-            });
-            if i == 0 {
-                text.push(' ');
-            }
-        }
-        text
+        let aligned: Vec<String> = (cells.iter().zip(&widths).enumerate())
+            .map(|(i, (cell, w))| {
+                if i == 0 {
+                    padded(cell, *w)
+                } else {
+                    right(cell, *w)
+                }
+            })
+            .collect();
+        format!("  {}", aligned.join("  "))
     };
     out(&line(&headings));
     for row in &rows {
